@@ -1,0 +1,21 @@
+// Where the ANB data lives: ANB_DATA_DIR, else ./data/accel-nasbench, else ../shared/accel-nasbench.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const DATA_DIR_CANDIDATES = ['data/accel-nasbench', '../shared/accel-nasbench'];
+
+export function resolveDataDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  if (env.ANB_DATA_DIR) {
+    const dir = path.resolve(cwd, env.ANB_DATA_DIR);
+    if (!existsSync(dir)) throw new Error(`ANB_DATA_DIR is set to ${dir}, which does not exist. Point it at the folder holding anb_dataset_jsons.tar.gz (or the result_N.json files), splits/ and proxy-fidelity/.`);
+    return dir;
+  }
+  for (const candidate of DATA_DIR_CANDIDATES) {
+    const dir = path.resolve(cwd, candidate);
+    if (existsSync(dir)) return dir;
+  }
+  throw new Error(
+    `No Accel-NASBench data found. Tried ${DATA_DIR_CANDIDATES.map((c) => path.resolve(cwd, c)).join(' and ')}. ` +
+      'Set ANB_DATA_DIR to the folder holding anb_dataset_jsons.tar.gz (or the extracted result_N.json files), splits/ and proxy-fidelity/.',
+  );
+}
