@@ -48,7 +48,7 @@ async function readArchive(file: string, issues: DatasetIssue[]): Promise<[strin
     };
     ex.on('entry', (header, stream, next) => {
       const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('data', (c: unknown) => chunks.push(c as Buffer));
       stream.on('end', () => {
         if (header.type === 'file') {
           const base = path.posix.basename(header.name);

@@ -7,12 +7,13 @@ export const DATA_DIR_CANDIDATES = ['data/accel-nasbench', '../shared/accel-nasb
 export function resolveDataDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   if (env.ANB_DATA_DIR) {
     const dir = path.resolve(cwd, env.ANB_DATA_DIR);
-    if (!existsSync(dir)) throw new Error(`ANB_DATA_DIR is set to ${dir}, which does not exist. Point it at the folder holding anb_dataset_jsons.tar.gz (or the result_N.json files), splits/ and proxy-fidelity/.`);
+    // The data folder is chosen at run time and never bundled.
+    if (!existsSync(/*turbopackIgnore: true*/ dir)) throw new Error(`ANB_DATA_DIR is set to ${dir}, which does not exist. Point it at the folder holding anb_dataset_jsons.tar.gz (or the result_N.json files), splits/ and proxy-fidelity/.`);
     return dir;
   }
   for (const candidate of DATA_DIR_CANDIDATES) {
     const dir = path.resolve(cwd, candidate);
-    if (existsSync(dir)) return dir;
+    if (existsSync(/*turbopackIgnore: true*/ dir)) return dir;
   }
   throw new Error(
     `No Accel-NASBench data found. Tried ${DATA_DIR_CANDIDATES.map((c) => path.resolve(cwd, c)).join(' and ')}. ` +
