@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { TrpcProvider } from '@/lib/trpc/TrpcProvider';
+
+export const metadata: Metadata = {
+  title: { default: 'ANB Explorer — Accel-NASBench', template: '%s · ANB Explorer' },
+  description:
+    'Explore Accel-NASBench: 5,138 ImageNet-trained architectures with measured throughput and latency on GPUs, TPUs and FPGAs, Pareto fronts per accelerator, and surrogates in the browser.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <NuqsAdapter>
+          <TrpcProvider>
+            <SiteHeader />
+            <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+            <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-muted">
+              Data: Accel-NASBench (Ahmad et al., DAC 2024, arXiv:2404.08005), Apache-2.0.
+            </footer>
+          </TrpcProvider>
+        </NuqsAdapter>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,75 @@
+// `npm start`: builds what is missing, imports the dataset into the database on first start (or when
+// the data changed), then serves the production build on PORT (default 3000) and prints the URL.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
+import { resolveDataDir } from '@/server/dataset/resolveDataDir';
+import { openDatabase } from '@/server/db/openDatabase';
+import { ensureImported } from '@/server/import/ensureImported';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const env = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOSTNAME: z.string().default('0.0.0.0'),
+  })
+  .safeParse(process.env);
+if (!env.success) {
+  console.error(`Invalid environment: ${env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (PORT must be 1–65535).`);
+  process.exit(2);
+}
+const { PORT, HOSTNAME } = env.data;
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function importData() {
+  const dir = resolveDataDir();
+  // The database is opened, brought up to date and closed again before the server starts:
+  // PGlite allows one process per data folder.
+  const opened = await openDatabase();
+  try {
+    const t0 = performance.now();
+    const result = await ensureImported(opened.db, dir);
+    if (!result.ok) {
+      const issues = 'issues' in result.error ? result.error.issues : [];
+      console.error(`Import of ${dir} failed: ${result.error.message}`);
+      for (const i of issues.slice(0, 50)) console.error(`  ${formatDatasetIssue(i)}`);
+      if (issues.length > 50) console.error(`  … and ${issues.length - 50} more`);
+      console.error('Fix the data, or run `npm run import -- --skip-invalid` to import the valid records only.');
+      process.exit(1);
+    }
+    const v = result.value.version;
+    const what = result.value.status === 'unchanged' ? 'is up to date' : 'imported';
+    console.log(`Dataset ${v.hash.slice(0, 12)} ${what} (${v.record_count} records, ${opened.kind} at ${opened.location}) in ${Math.round(performance.now() - t0)} ms`);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function main() {
+  if (!existsSync('.next/BUILD_ID')) {
+    console.log('No production build found: running `npm run build` (once)…');
+    run('npm', ['run', 'build']);
+  }
+  await importData();
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', HOSTNAME], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  child.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (/Ready|started server/i.test(chunk.toString())) {
+      const host = HOSTNAME === '0.0.0.0' ? 'localhost' : HOSTNAME;
+      console.log(`\n  ANB Explorer is running at http://${host}:${PORT}\n`);
+    }
+  });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error((e as Error).message);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+// Response shapes of the API, as zod schemas: they type the services, validate nothing at run time
+// on the hot path, and generate the OpenAPI document.
+import { z } from 'zod';
+import { DEVICE_METRIC_NAMES, TARGET_NAMES } from '@/core/targets';
+
+export const measurementSchema = z.object({
+  mean: z.number().nullable().describe('Mean over the measurement runs; null where the dataset has no value.'),
+  std: z.number().nullable().describe('Standard deviation over the runs; null where not published (all FPGA metrics).'),
+  unit: z.string(),
+});
+
+export const blockSchema = z.object({
+  e: z.number().describe('Expansion ratio: 1, 4 or 6'),
+  k: z.number().describe('Depthwise kernel size: 3 or 5'),
+  l: z.number().describe('Layers in the stage: 1–3 (block 5: 1–4)'),
+  se: z.boolean().describe('Squeeze-excite on/off'),
+});
+
+export const recordSchema = z.object({
+  resultId: z.int().describe('N of result_N.json'),
+  file: z.string(),
+  code: z.string().describe('Architecture code: 7 groups of "e k l se" digits'),
+  split: z.enum(['train', 'val', 'test']).nullable(),
+  valTop1: z.number().describe('ImageNet validation top-1 (%) after proxy training'),
+  valTop5: z.number(),
+  trainTime: z.number().describe('Proxy training time in seconds'),
+  macs: z.number().describe('Millions of MACs at 224×224'),
+  params: z.number().describe('Millions of parameters'),
+  measurements: z.record(z.enum(DEVICE_METRIC_NAMES), measurementSchema),
+});
+export type ApiRecord = z.infer<typeof recordSchema>;
+
+export const architectureListSchema = z.object({
+  total: z.int().describe('Records matching the filters (all pages)'),
+  items: z.array(recordSchema),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
+});
+
+export const repeatedMeasurementSchema = z.object({
+  trainings: z.int(),
+  /** |difference| between the two trainings per metric: the seed-to-seed noise of the benchmark. */
+  absDifference: z.record(z.string(), z.number().nullable()),
+});
+
+export const architectureDetailSchema = z.object({
+  code: z.string(),
+  blocks: z.array(blockSchema).length(7),
+  macs: z.number().describe('Dataset MACs (millions)'),
+  params: z.number().describe('Dataset params (millions)'),
+  analytic: z.object({ macs: z.number(), params: z.number() }).describe('MACs/params computed from the genes by ANB Explorer'),
+  records: z.array(recordSchema).min(1),
+  repeated: repeatedMeasurementSchema.nullable().describe('Present when the architecture was trained more than once'),
+});
+
+export const metricSummarySchema = z.object({
+  name: z.string(),
+  unit: z.string(),
+  count: z.int(),
+  missing: z.int(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  mean: z.number().nullable(),
+  median: z.number().nullable(),
+});
+
+export const datasetStatsSchema = z.object({
+  version: z.string().describe('sha256 of the dataset files'),
+  importedAt: z.string(),
+  records: z.int(),
+  architectures: z.int(),
+  repeatedArchitectures: z.int(),
+  splits: z.object({ train: z.int(), val: z.int(), test: z.int(), none: z.int() }),
+  proxyRuns: z.int(),
+  devices: z.int(),
+  metrics: z.array(metricSummarySchema),
+  repeats: z.object({
+    pairs: z.array(z.object({ code: z.string(), resultIds: z.array(z.int()), valTop1: z.array(z.number()), absDiffTop1: z.number() })),
+    maxAbsDiffTop1: z.number().nullable(),
+    meanAbsDiffTop1: z.number().nullable(),
+  }),
+  macsParamsCheck: z.object({ count: z.int(), exact: z.int(), maxAbsErrorMacs: z.number(), maxAbsErrorParams: z.number() }),
+});
+
+export const deviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  vendor: z.string(),
+  kind: z.enum(['GPU', 'TPU', 'FPGA']),
+  metrics: z.array(
+    z.object({ name: z.enum(DEVICE_METRIC_NAMES), unit: z.string(), direction: z.enum(['max', 'min']), measured: z.int(), missing: z.int(), hasStd: z.boolean(), min: z.number().nullable(), max: z.number().nullable() }),
+  ),
+  batchSize: z.int().nullable(),
+  protocol: z.string(),
+  source: z.string(),
+});
+export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
+
+export const rankCorrelationSchema = z.object({
+  metrics: z.array(z.string()),
+  spearman: z.array(z.array(z.number())),
+  kendall: z.array(z.array(z.number())),
+  n: z.array(z.array(z.int())).describe('Records with both values present'),
+  note: z.string(),
+});
+
+export const paretoPointSchema = z.object({ resultId: z.int(), code: z.string(), x: z.number(), y: z.number() });
+export const measuredParetoSchema = z.object({
+  metric: z.string(),
+  accuracy: z.enum(['val_top1', 'val_top5']),
+  xDirection: z.enum(['max', 'min']),
+  points: z.int().describe('Records with both values'),
+  front: z.array(paretoPointSchema),
+});
+
+const agreementSchema = z.object({ n: z.int(), kendallTau: z.number(), spearman: z.number(), meanAbsDiff: z.number() });
+export const proxyFidelitySchema = z.object({
+  seeds: z.array(z.int()),
+  architectures: z.int(),
+  perSeed: z.array(agreementSchema.extend({ seed: z.int(), costRatio: z.number() })),
+  pooledMeans: agreementSchema,
+  pooledPairs: agreementSchema,
+  seedToSeed: z.array(agreementSchema.extend({ recipe: z.enum(['fewproxy', 'proxified']), seeds: z.array(z.int()) })),
+  costRatio: z.number(),
+  pairs: z.array(
+    z.object({
+      code: z.string(),
+      fewproxy: z.record(z.string(), z.number()),
+      proxified: z.record(z.string(), z.number()),
+      fewproxyMean: z.number(),
+      proxifiedMean: z.number(),
+      fewproxyTrainTimeS: z.number(),
+      proxifiedTrainTimeS: z.number(),
+    }),
+  ),
+});
+
+export const targetNameSchema = z.enum(TARGET_NAMES);

@@ -1,0 +1,111 @@
+// The REST API (v1): the same procedures as the tRPC routers, described once for the handlers and
+// the OpenAPI document.
+import 'server-only';
+import { z } from 'zod';
+import { DEVICE_METRIC_NAMES } from '@/core/targets';
+import { CODE_PATTERN } from '@/core/space/architectureCode';
+import { getDb } from '../db/getDb';
+import {
+  architectureDetailSchema,
+  architectureListSchema,
+  datasetStatsSchema,
+  deviceListSchema,
+  measuredParetoSchema,
+  proxyFidelitySchema,
+  rankCorrelationSchema,
+} from '../api/schemas';
+import { architectureByCode } from '../services/architectureByCode';
+import { datasetStats } from '../services/datasetStats';
+import { deviceRankCorrelation } from '../services/deviceRankCorrelation';
+import { listArchitectures } from '../services/listArchitectures';
+import { listDevices } from '../services/listDevices';
+import { measuredParetoFront } from '../services/measuredParetoFront';
+import { proxyFidelity } from '../services/proxyFidelity';
+import { architectureRestQuery, architectureRestToInput } from './architectureRestQuery';
+import { defineRoute } from './restRoute';
+
+const none = z.object({});
+const db = async () => (await getDb()).db;
+
+export const architecturesRoute = defineRoute({
+  path: '/api/v1/architectures',
+  operationId: 'listArchitectures',
+  summary: 'List measured records with gene filters, metric ranges, sorting and cursor pagination',
+  tag: 'dataset',
+  params: none,
+  query: architectureRestQuery,
+  response: architectureListSchema,
+  run: async (_p, q) => listArchitectures(await db(), architectureRestToInput(q as Record<string, string | undefined>)),
+});
+
+export const architectureRoute = defineRoute({
+  path: '/api/v1/architectures/{code}',
+  operationId: 'getArchitecture',
+  summary: 'One architecture by code, with every measured record of it',
+  description: 'Architectures trained more than once return all their records and the absolute difference between them (the training noise).',
+  tag: 'dataset',
+  params: z.object({ code: z.string().max(64).describe(`Architecture code, pattern ${CODE_PATTERN}, e.g. 1311-6321-6521-6331-6531-6541-6311`) }),
+  query: none,
+  response: architectureDetailSchema,
+  run: async (p) => architectureByCode(await db(), p.code),
+});
+
+export const statsRoute = defineRoute({
+  path: '/api/v1/stats',
+  operationId: 'getStats',
+  summary: 'Dataset counts, per-metric ranges and missing values, repeated trainings, MACs/params check',
+  tag: 'dataset',
+  params: none,
+  query: none,
+  response: datasetStatsSchema,
+  run: async () => datasetStats(await db()),
+});
+
+export const devicesRoute = defineRoute({
+  path: '/api/v1/devices',
+  operationId: 'listDevices',
+  summary: 'The six accelerators: metrics, units, measurement protocol, source, and what the dataset holds',
+  tag: 'devices',
+  params: none,
+  query: none,
+  response: deviceListSchema,
+  run: async () => listDevices(await db()),
+});
+
+export const rankCorrelationRoute = defineRoute({
+  path: '/api/v1/devices/rank-correlation',
+  operationId: 'getDeviceRankCorrelation',
+  summary: 'Spearman and Kendall τ-b between top-1 and the eight hardware metrics',
+  tag: 'devices',
+  params: none,
+  query: none,
+  response: rankCorrelationSchema,
+  run: async () => deviceRankCorrelation(await db()),
+});
+
+export const paretoRoute = defineRoute({
+  path: '/api/v1/pareto',
+  operationId: 'getMeasuredParetoFront',
+  summary: 'Measured Pareto front of accuracy against one device metric',
+  tag: 'pareto',
+  params: none,
+  query: z.object({
+    metric: z.enum(DEVICE_METRIC_NAMES).describe('Device metric (throughput: higher is better; latency: lower is better)'),
+    accuracy: z.enum(['val_top1', 'val_top5']).optional().describe('Accuracy target, default val_top1'),
+  }),
+  response: measuredParetoSchema,
+  run: async (_p, q) => measuredParetoFront(await db(), { metric: q.metric, accuracy: q.accuracy ?? 'val_top1' }),
+});
+
+export const proxyFidelityRoute = defineRoute({
+  path: '/api/v1/proxy-fidelity',
+  operationId: 'getProxyFidelity',
+  summary: 'Reference recipe vs searched proxy: Kendall τ and Spearman per seed and pooled, seed-to-seed noise, cost ratio, per-architecture pairs',
+  tag: 'proxy',
+  params: none,
+  query: none,
+  response: proxyFidelitySchema,
+  run: async () => proxyFidelity(await db()),
+});
+
+export const REST_ROUTES = [architecturesRoute, architectureRoute, statsRoute, devicesRoute, rankCorrelationRoute, paretoRoute, proxyFidelityRoute];

@@ -1,0 +1,154 @@
+// The tRPC procedures against the real dataset imported into an in-memory PGlite, through createCaller.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { TRPCError } from '@trpc/server';
+import { readDataset, type Dataset } from '@/server/dataset/readDataset';
+import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
+import { importDataset } from '@/server/import/importDataset';
+import { createCaller } from '@/server/trpc/appRouter';
+
+const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
+let opened: OpenedDatabase;
+let data: Dataset;
+let api: ReturnType<typeof createCaller>;
+
+beforeAll(async () => {
+  opened = await openDatabase({ dataDir: 'memory://' });
+  const r = await importDataset(opened.db, DATA);
+  if (!r.ok) throw new Error(r.error.message);
+  data = await readDataset(DATA);
+  api = createCaller({ db: opened.db });
+});
+afterAll(() => opened?.close());
+
+describe('architectures.list', () => {
+  it('reports all 5,138 records and honours limit', async () => {
+    const page = await api.architectures.list({ limit: 5 });
+    expect(page.total).toBe(5138);
+    expect(page.items.map((i) => i.resultId)).toEqual([0, 1, 2, 3, 4]);
+    const r0 = data.records.find((r) => r.resultId === 0)!;
+    expect(page.items[0]).toMatchObject({ code: r0.code, valTop1: r0.valTop1, macs: r0.macs });
+    expect(page.items[0].measurements.throughput_a100).toEqual({ mean: r0.perf.throughput_a100.mean, std: r0.perf.throughput_a100.std, unit: 'img/s' });
+  });
+
+  it('walks every record exactly once with a cursor, sorted with missing values last', async () => {
+    const seen: number[] = [];
+    const values: (number | null)[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.architectures.list({ sort: 'throughput_tpuv3', order: 'desc', limit: 500, cursor });
+      for (const it of page.items) {
+        seen.push(it.resultId);
+        values.push(it.measurements.throughput_tpuv3.mean);
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen.length).toBe(5138);
+    expect(new Set(seen).size).toBe(5138);
+    const present = values.filter((v): v is number => v !== null);
+    expect(present.length).toBe(5138 - 44);
+    expect(values.slice(present.length).every((v) => v === null)).toBe(true);
+    for (let i = 1; i < present.length; i++) expect(present[i]).toBeLessThanOrEqual(present[i - 1]);
+  });
+
+  it('filters by gene constraints and metric ranges like a scan of the data does', async () => {
+    const page = await api.architectures.list({ genes: { se: [false], k: [3] }, blocks: { '5': { l: [4] } }, ranges: { val_top1: { min: 55 } }, limit: 500 });
+    const expected = data.records.filter((r) => r.architecture.every((b) => !b.se && b.k === 3) && r.architecture[5].l === 4 && r.valTop1 >= 55);
+    expect(page.total).toBe(expected.length);
+    expect(page.items.map((i) => i.resultId).sort((a, b) => a - b)).toEqual(expected.map((r) => r.resultId).sort((a, b) => a - b));
+  });
+
+  it('rejects out-of-range input with a message naming the field', async () => {
+    await expect(api.architectures.list({ limit: 501 })).rejects.toThrow(/limit/);
+    await expect(api.architectures.list({ genes: { e: [9] } })).rejects.toThrow(/expected one of 1, 4, 6/);
+    await expect(api.architectures.list({ cursor: 'garbage' })).rejects.toThrow(/cursor/);
+  });
+});
+
+describe('architectures.byCode', () => {
+  it('returns both trainings of an architecture measured twice, with their difference', async () => {
+    const code = data.records.find((r) => r.resultId === 0)!.code;
+    const a = await api.architectures.byCode({ code });
+    expect(a.records.map((r) => r.resultId)).toEqual([0, 443]);
+    const diff = Math.abs(a.records[0].valTop1 - a.records[1].valTop1);
+    expect(a.repeated?.absDifference.val_top1).toBeCloseTo(diff, 12);
+    expect(a.analytic.macs).toBeCloseTo(a.macs, 5);
+  });
+
+  it('answers every distinct code', async () => {
+    const codes = [...new Set(data.records.map((r) => r.code))];
+    expect(codes.length).toBe(5125);
+    for (const code of codes.slice(0, 200)) expect((await api.architectures.byCode({ code })).code).toBe(code);
+  });
+
+  it('names block 1 expansion for an invalid code, and 404s an unmeasured one', async () => {
+    const bad = api.architectures.byCode({ code: '1311-9311-6521-6331-6531-6541-6311' });
+    await expect(bad).rejects.toBeInstanceOf(TRPCError);
+    await expect(bad).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/Block 1 expansion is 9; allowed: 1, 4, 6/) });
+    await expect(api.architectures.byCode({ code: '1311-1311-1311-1311-1311-1311-1311' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('stats, devices, fronts, proxy fidelity', () => {
+  it('counts the dataset and its missing values', async () => {
+    const s = await api.architectures.stats();
+    expect(s).toMatchObject({ records: 5138, architectures: 5125, repeatedArchitectures: 13, splits: { train: 4100, val: 512, test: 512, none: 14 }, proxyRuns: 702, devices: 6 });
+    const missing = Object.fromEntries(s.metrics.map((m) => [m.name, m.missing]));
+    expect(missing).toMatchObject({ throughput_3090: 3, throughput_tpuv2: 37, throughput_tpuv3: 44, throughput_zcu102: 2, latency_vck190: 2, val_top1: 0 });
+    expect(s.repeats.maxAbsDiffTop1).toBeGreaterThan(1.2);
+    expect(s.repeats.maxAbsDiffTop1).toBeLessThan(1.3);
+    expect(s.macsParamsCheck.count).toBe(5138);
+  });
+
+  it('lists six devices with what was measured', async () => {
+    const { devices } = await api.devices.list();
+    expect(devices.map((d) => d.id)).toEqual(['a100', '3090', 'tpuv2', 'tpuv3', 'zcu102', 'vck190']);
+    const zcu = devices.find((d) => d.id === 'zcu102')!;
+    expect(zcu.metrics.map((m) => [m.name, m.measured, m.hasStd])).toEqual([
+      ['throughput_zcu102', 5136, false],
+      ['latency_zcu102', 5136, false],
+    ]);
+  });
+
+  it('gives a symmetric rank-correlation matrix with a unit diagonal', async () => {
+    const c = await api.devices.rankCorrelation();
+    expect(c.metrics.length).toBe(9);
+    for (let i = 0; i < 9; i++) {
+      expect(c.spearman[i][i]).toBe(1);
+      for (let j = 0; j < 9; j++) {
+        expect(c.spearman[i][j]).toBeCloseTo(c.spearman[j][i], 12);
+        expect(Math.abs(c.kendall[i][j])).toBeLessThanOrEqual(Math.abs(c.spearman[i][j]) + 1e-9);
+      }
+    }
+  });
+
+  it('returns a measured front no point dominates', async () => {
+    for (const metric of ['throughput_a100', 'latency_vck190'] as const) {
+      const f = await api.pareto.measured({ metric });
+      const min = metric.startsWith('latency');
+      const pts = data.records
+        .filter((r) => r.perf[metric].mean !== null)
+        .map((r) => ({ x: r.perf[metric].mean!, y: r.valTop1 }));
+      expect(f.points).toBe(pts.length);
+      for (const p of f.front) {
+        const dominated = pts.some((q) => (min ? q.x <= p.x : q.x >= p.x) && q.y >= p.y && (q.x !== p.x || q.y !== p.y));
+        expect(dominated).toBe(false);
+      }
+      const onFront = pts.filter((p) => !pts.some((q) => (min ? q.x <= p.x : q.x >= p.x) && q.y >= p.y && (q.x !== p.x || q.y !== p.y)));
+      expect(f.front.length).toBe(onFront.length);
+    }
+  });
+
+  it('measures proxy fidelity per seed and pooled', async () => {
+    const p = await api.proxyFidelity.get();
+    expect(p.seeds).toEqual([1, 2, 3]);
+    expect(p.perSeed.length).toBe(3);
+    for (const s of p.perSeed) {
+      expect(s.kendallTau).toBeGreaterThan(0.85);
+      expect(s.kendallTau).toBeLessThan(0.95);
+      expect(s.costRatio).toBeGreaterThan(4);
+    }
+    expect(p.seedToSeed.length).toBe(6);
+    expect(p.pairs.length).toBe(p.architectures);
+  });
+});

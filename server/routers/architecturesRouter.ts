@@ -1,0 +1,16 @@
+// The measured dataset: list with filters/sort/cursor, one architecture by code, statistics.
+import 'server-only';
+import { z } from 'zod';
+import { architectureListInput } from '../api/architectureQuery';
+import { architectureByCode } from '../services/architectureByCode';
+import { datasetStats } from '../services/datasetStats';
+import { listArchitectures } from '../services/listArchitectures';
+import { publicProcedure, router } from '../trpc/init';
+
+export const architecturesRouter = router({
+  list: publicProcedure.input(architectureListInput).query(({ ctx, input }) => listArchitectures(ctx.db, input)),
+  byCode: publicProcedure
+    .input(z.strictObject({ code: z.string().min(1).max(64) }))
+    .query(({ ctx, input }) => architectureByCode(ctx.db, input.code)),
+  stats: publicProcedure.query(({ ctx }) => datasetStats(ctx.db)),
+});

@@ -1,0 +1,89 @@
+// The dataset table in SQL: gene constraints and metric ranges as WHERE clauses, sort by any metric
+// (nulls last), keyset pagination on (metric, result_id) so deep pages stay as cheap as the first.
+import 'server-only';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { BLOCK_COUNT } from '@/core/space/searchSpace';
+import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
+import { architectures, records } from '../db/schema';
+import type { Database } from '../db/openDatabase';
+import type { ArchitectureListInput, GeneConstraint, SortKey } from '../api/architectureQuery';
+import { ApiError } from '../rest/apiError';
+import { recordToApi } from './recordToApi';
+
+export function sortColumn(key: SortKey): AnyPgColumn {
+  if ((DEVICE_METRIC_NAMES as readonly string[]).includes(key)) return records[`${key as DeviceMetricName}_mean`];
+  return records[key as 'result_id' | 'val_top1' | 'val_top5' | 'train_time' | 'macs' | 'params'];
+}
+
+function geneConditions(block: number, c: GeneConstraint): SQL[] {
+  const out: SQL[] = [];
+  const col = (g: 'e' | 'k' | 'l' | 'se') => architectures[`${g}${block}` as `e0`];
+  if (c.e) out.push(inArray(col('e'), c.e));
+  if (c.k) out.push(inArray(col('k'), c.k));
+  if (c.l) out.push(inArray(col('l'), c.l));
+  if (c.se) out.push(inArray(col('se') as unknown as AnyPgColumn, c.se));
+  return out;
+}
+
+interface Cursor {
+  v: number | null;
+  id: number;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (c && typeof c === 'object' && 'id' in c && 'v' in c && Number.isInteger(c.id) && (c.v === null || Number.isFinite(c.v))) return c as Cursor;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ApiError(400, 'bad_request', 'cursor is not a cursor returned by this API; start again without it.');
+}
+
+export function filterConditions(input: ArchitectureListInput): SQL[] {
+  const where: SQL[] = [];
+  if (input.genes) for (let b = 0; b < BLOCK_COUNT; b++) where.push(...geneConditions(b, input.genes));
+  for (const [block, c] of Object.entries(input.blocks ?? {})) if (c) where.push(...geneConditions(Number(block), c));
+  for (const [key, range] of Object.entries(input.ranges ?? {})) {
+    if (!range) continue;
+    const column = sortColumn(key as SortKey);
+    if (range.min !== undefined) where.push(gte(column, range.min));
+    if (range.max !== undefined) where.push(lte(column, range.max));
+  }
+  if (input.split === 'none') where.push(isNull(records.split));
+  else if (input.split) where.push(eq(records.split, input.split));
+  return where;
+}
+
+function afterCursor(column: AnyPgColumn, order: 'asc' | 'desc', c: Cursor): SQL {
+  const tie = and(eq(column, c.v ?? 0), gt(records.result_id, c.id))!;
+  if (c.v === null) return and(isNull(column), gt(records.result_id, c.id))!;
+  const beyond = order === 'asc' ? gt(column, c.v) : lt(column, c.v);
+  return or(beyond, tie, isNull(column))!;
+}
+
+export async function listArchitectures(db: Database, input: ArchitectureListInput) {
+  const column = sortColumn(input.sort);
+  const where = filterConditions(input);
+  const base = db.select({ n: count() }).from(records).innerJoin(architectures, eq(records.code, architectures.code));
+  const [{ n: total }] = await base.where(and(...where));
+
+  const pageWhere = input.cursor ? [...where, afterCursor(column, input.order, decodeCursor(input.cursor))] : where;
+  const rows = await db
+    .select({ record: records })
+    .from(records)
+    .innerJoin(architectures, eq(records.code, architectures.code))
+    .where(and(...pageWhere))
+    .orderBy(input.order === 'asc' ? sql`${asc(column)} nulls last` : sql`${desc(column)} nulls last`, asc(records.result_id))
+    .limit(input.limit + 1);
+
+  const page = rows.slice(0, input.limit).map((r) => r.record);
+  const last = page.at(-1);
+  const nextCursor = rows.length > input.limit && last ? encodeCursor({ v: (last[column.name as keyof typeof last] as number | null) ?? null, id: last.result_id }) : null;
+  return { total: Number(total), items: page.map(recordToApi), nextCursor };
+}
