@@ -1,0 +1,52 @@
+// The HTTP server under load (autocannon, from this process to 127.0.0.1 only): REST, tRPC and a
+// static file served by the same server as the ceiling, at 50 and 200 connections.
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  path: string;
+  connections: number;
+  seconds: number;
+  /** Distribution of the per-second request counts over the run. */
+  requestsPerSecond: { median: number; mean: number; p2_5: number; p97_5: number; min: number; max: number };
+  latencyMs: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+
+async function waitForHealth(base: string, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${base} did not become healthy`);
+}
+
+export async function startServer(port: number): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/bench-pglite', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base, 300_000);
+  return { base, child };
+}
+
+export async function load(base: string, path: string, connections: number, seconds: number): Promise<LoadResult> {
+  const r = await autocannon({ url: `${base}${path}`, connections, duration: seconds, pipelining: 1 });
+  const rq = r.requests;
+  return {
+    path,
+    connections,
+    seconds,
+    requestsPerSecond: { median: rq.p50, mean: rq.average, p2_5: rq.p2_5, p97_5: rq.p97_5, min: rq.min, max: rq.max },
+    latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}

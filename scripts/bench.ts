@@ -1,0 +1,76 @@
+// `npm run bench`: measures speed side by side in one run and writes bench/results/latest.json and
+// bench/results/latest.md. Options: --only a,b (sections: pareto, server) --quick (short load runs).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { paretoBench } from '@/bench/paretoBench';
+import { load, startServer, type LoadResult } from '@/bench/serverBench';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const args = process.argv.slice(2);
+const SECTIONS = ['pareto', 'server'] as const;
+type Section = (typeof SECTIONS)[number];
+const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : SECTIONS.join(',');
+const only = onlyArg.split(',').filter(Boolean);
+const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+if (unknown.length) {
+  console.error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,server] [--quick]`);
+  process.exit(2);
+}
+const want = (s: Section) => only.includes(s);
+const quick = args.includes('--quick');
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+};
+const md: string[] = [`# Benchmarks`, '', `Run ${results.date} on ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}.`, ''];
+
+async function main() {
+  if (want('pareto')) {
+    console.log('pareto: front computation…');
+    const r = await paretoBench();
+    results.pareto = r;
+    md.push('## Pareto front (Node, one thread)', '', '| points | median | p25–p75 | runs |', '|---|---|---|---|');
+    for (const [k, v] of Object.entries(r)) md.push(`| ${k.split('_')[1]} | ${v.median.toFixed(1)} ms | ${v.p25.toFixed(1)}–${v.p75.toFixed(1)} ms | ${v.n} |`);
+    md.push('');
+  }
+  if (want('server')) {
+    if (!existsSync('.next/BUILD_ID')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    const { base, child } = await startServer(3190);
+    try {
+      const seconds = quick ? 5 : 30;
+      const paths = ['/robots.txt', '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc', '/api/trpc/architectures.stats'];
+      const rows: LoadResult[] = [];
+      for (const connections of [50, 200]) {
+        for (const path of paths) {
+          console.log(`server: ${path} with ${connections} connections for ${seconds} s…`);
+          rows.push(await load(base, path, connections, seconds));
+        }
+      }
+      results.server = rows;
+      md.push(`## Server under load (autocannon, ${seconds} s per row, loopback)`, '', '| route | connections | req/s median (p2.5–p97.5) | vs static | p50 | p99 | errors | non-2xx |', '|---|---|---|---|---|---|---|---|');
+      for (const r of rows) {
+        const ceiling = rows.find((x) => x.path === '/robots.txt' && x.connections === r.connections)!;
+        const ratio = r.requestsPerSecond.mean / ceiling.requestsPerSecond.mean;
+        md.push(`| \`${r.path}\` | ${r.connections} | ${r.requestsPerSecond.median} (${r.requestsPerSecond.p2_5}–${r.requestsPerSecond.p97_5}) | ${(ratio * 100).toFixed(0)}% | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.errors} | ${r.non2xx} |`);
+      }
+      md.push('');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
+  writeFileSync('bench/results/latest.md', md.join('\n') + '\n');
+  console.log(md.join('\n'));
+  console.log('Written to bench/results/latest.json and bench/results/latest.md');
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
