@@ -30,8 +30,9 @@ export default tseslint.config(
     files: ['components/**/*.{ts,tsx}', 'app/**/*.tsx', 'lib/**/*.{ts,tsx}', 'workers/**/*.ts'],
     ignores: ['app/api/**', 'lib/trpc/serverCaller.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['@/server/*', '!@/server/trpc/appRouter'], message: 'Client code reaches the server only through tRPC (import type { AppRouter }) or the server caller.' },
+      // Type-only imports are erased at build time: `import type { AppRouter }` is the one allowed link.
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['@/server/*'], allowTypeImports: true, message: 'Client code reaches the server only through tRPC (import type { AppRouter }) or the server caller.' },
       ] }],
     },
   },

@@ -135,3 +135,18 @@ export const proxyFidelitySchema = z.object({
 });
 
 export const targetNameSchema = z.enum(TARGET_NAMES);
+
+const predictionSchema = z.record(z.string(), z.object({ mean: z.number(), std: z.number(), unit: z.string() }));
+const oodSchema = z.object({
+  nearestTrainDistance: z.int().describe('Genes (of 28) differing from the nearest training architecture'),
+  percentile: z.number().describe('Share of test-split architectures at most this far from the training split'),
+  level: z.enum(['in', 'edge', 'far']).describe("'edge': further than 90% of test architectures; 'far': further than 99%"),
+  nearestMeasured: z.array(z.object({ code: z.string(), resultId: z.int(), distance: z.int(), valTop1: z.number() })),
+});
+export const predictResponseSchema = z.object({
+  surrogateVersion: z.string().describe('versionHash of the surrogate manifest'),
+  datasetVersion: z.string(),
+  predictions: predictionSchema.optional().describe('With exactly one arch: its predictions per target (mean, std, unit)'),
+  outOfDistribution: oodSchema.optional().describe('With exactly one arch: how far it is from the training data'),
+  results: z.array(z.object({ arch: z.string(), predictions: predictionSchema, outOfDistribution: oodSchema })),
+});

@@ -48,7 +48,7 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string) {
       license: { name: 'Apache-2.0' },
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
-    tags: [{ name: 'dataset' }, { name: 'devices' }, { name: 'pareto' }, { name: 'proxy' }],
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
   };
 }

@@ -11,6 +11,7 @@ import {
   datasetStatsSchema,
   deviceListSchema,
   measuredParetoSchema,
+  predictResponseSchema,
   proxyFidelitySchema,
   rankCorrelationSchema,
 } from '../api/schemas';
@@ -21,6 +22,7 @@ import { listArchitectures } from '../services/listArchitectures';
 import { listDevices } from '../services/listDevices';
 import { measuredParetoFront } from '../services/measuredParetoFront';
 import { proxyFidelity } from '../services/proxyFidelity';
+import { MAX_REST_PREDICT, predictArchitectures } from '../services/predictArchitectures';
 import { architectureRestQuery, architectureRestToInput } from './architectureRestQuery';
 import { defineRoute } from './restRoute';
 
@@ -108,4 +110,20 @@ export const proxyFidelityRoute = defineRoute({
   run: async () => proxyFidelity(await db()),
 });
 
-export const REST_ROUTES = [architecturesRoute, architectureRoute, statsRoute, devicesRoute, rankCorrelationRoute, paretoRoute, proxyFidelityRoute];
+export const predictRoute = defineRoute({
+  path: '/api/v1/predict',
+  operationId: 'predict',
+  summary: 'Surrogate predictions (mean, std, unit) of all 11 targets for one or more architectures',
+  description: `Repeat arch for several architectures (at most ${MAX_REST_PREDICT}). Any of the ~10^11 architectures can be predicted, measured or not.`,
+  tag: 'surrogates',
+  params: none,
+  query: z.object({
+    arch: z
+      .union([z.string(), z.array(z.string()).max(MAX_REST_PREDICT, `at most ${MAX_REST_PREDICT} arch parameters per request`)])
+      .describe('Architecture code, e.g. 1311-6321-6521-6331-6531-6541-6311; repeatable'),
+  }),
+  response: predictResponseSchema,
+  run: async (_p, q) => predictArchitectures(await db(), Array.isArray(q.arch) ? q.arch : [q.arch]),
+});
+
+export const REST_ROUTES = [architecturesRoute, architectureRoute, statsRoute, devicesRoute, rankCorrelationRoute, paretoRoute, proxyFidelityRoute, predictRoute];

@@ -1,8 +1,10 @@
 // The root router: one router per noun. Client code imports only its type.
 import 'server-only';
 import { architecturesRouter } from '../routers/architecturesRouter';
+import { compareRouter } from '../routers/compareRouter';
 import { devicesRouter } from '../routers/devicesRouter';
 import { paretoRouter } from '../routers/paretoRouter';
+import { predictRouter } from '../routers/predictRouter';
 import { proxyFidelityRouter } from '../routers/proxyFidelityRouter';
 import { createCallerFactory, router } from './init';
 
@@ -10,7 +12,9 @@ export const appRouter = router({
   architectures: architecturesRouter,
   devices: devicesRouter,
   pareto: paretoRouter,
+  surrogate: predictRouter,
   proxyFidelity: proxyFidelityRouter,
+  compare: compareRouter,
 });
 
 export type AppRouter = typeof appRouter;

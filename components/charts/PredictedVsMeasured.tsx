@@ -1,0 +1,52 @@
+// Predicted against measured values of one target: points with their 90% interval as vertical
+// error bars and the diagonal y = x. A pure function of its props.
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+
+export interface PredictedVsMeasuredProps {
+  measured: number[];
+  mean: number[];
+  std: number[];
+  /** z of the error bars, e.g. 1.645 for 90% intervals. */
+  z: number;
+  label: string;
+  unit: string;
+  width: number;
+  height: number;
+}
+
+const M = { top: 12, right: 16, bottom: 44, left: 64 };
+
+export function PredictedVsMeasured({ measured, mean, std, z, label, unit, width, height }: PredictedVsMeasuredProps) {
+  const lo = Math.min(...measured, ...mean);
+  const hi = Math.max(...measured, ...mean);
+  const pad = (hi - lo) * 0.04 || 1;
+  const domain: [number, number] = [lo - pad, hi + pad];
+  const iw = width - M.left - M.right;
+  const ih = height - M.top - M.bottom;
+  const x = scaleLinear<number>({ domain, range: [0, iw] });
+  const y = scaleLinear<number>({ domain, range: [ih, 0], clamp: true });
+  const inside = measured.filter((v, i) => Math.abs(v - mean[i]) <= z * std[i]).length;
+  return (
+    <svg width={width} height={height} role="img" aria-label={`${label}: predicted against measured on the test split, ${inside} of ${measured.length} inside their interval`}>
+      <title>{`${label}: predicted vs measured (test split)`}</title>
+      <Group left={M.left} top={M.top}>
+        <rect width={iw} height={ih} fill="#f8fafc" />
+        <line x1={x(domain[0])} y1={y(domain[0])} x2={x(domain[1])} y2={y(domain[1])} stroke="#94a3b8" strokeDasharray="4 3" />
+        <g stroke="#93c5fd" strokeWidth={1}>
+          {measured.map((m, i) => (
+            <line key={i} x1={x(m)} x2={x(m)} y1={y(mean[i] - z * std[i])} y2={y(mean[i] + z * std[i])} />
+          ))}
+        </g>
+        <g fill="#1d4ed8" fillOpacity={0.7}>
+          {measured.map((m, i) => (
+            <circle key={i} cx={x(m)} cy={y(mean[i])} r={2} />
+          ))}
+        </g>
+        <AxisBottom top={ih} scale={x} numTicks={5} label={`Measured ${unit}`} labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
+        <AxisLeft scale={y} numTicks={5} label={`Predicted ${unit}`} labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
+      </Group>
+    </svg>
+  );
+}

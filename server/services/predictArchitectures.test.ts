@@ -1,0 +1,61 @@
+// Predictions through tRPC and REST with the built model (scripts/prepare.ts trains it when missing),
+// against the real dataset in an in-memory PGlite.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
+import { importDataset } from '@/server/import/importDataset';
+import { createCaller } from '@/server/trpc/appRouter';
+import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';
+import { parseArchitectureCode } from '@/core/space/architectureCode';
+import { TARGET_NAMES } from '@/core/targets';
+import { modelDir } from './surrogatePredictor';
+
+const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
+const B0 = '1311-6321-6521-6331-6531-6541-6311';
+let opened: OpenedDatabase;
+let api: ReturnType<typeof createCaller>;
+
+beforeAll(async () => {
+  opened = await openDatabase({ dataDir: 'memory://' });
+  const r = await importDataset(opened.db, DATA);
+  if (!r.ok) throw new Error(r.error.message);
+  api = createCaller({ db: opened.db });
+});
+afterAll(() => opened?.close());
+
+describe('surrogate.predict', () => {
+  it('returns all 11 targets with a positive std, and the versions', async () => {
+    const r = await api.surrogate.predict({ codes: [B0] });
+    expect(Object.keys(r.predictions!).sort()).toEqual([...TARGET_NAMES].sort());
+    for (const p of Object.values(r.predictions!)) {
+      expect(Number.isFinite(p.mean)).toBe(true);
+      expect(p.std).toBeGreaterThan(0);
+    }
+    expect(r.predictions!.val_top1.unit).toBe('%');
+    expect(r.surrogateVersion).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.datasetVersion).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('equals the ONNX model run directly, for many codes at once', async () => {
+    const codes = (await api.architectures.list({ limit: 20 })).items.map((i) => i.code);
+    const r = await api.surrogate.predict({ codes });
+    const direct = await createNodePredictor(modelDir());
+    const { mean } = await direct.predict(codes.map((c) => (parseArchitectureCode(c) as { ok: true; value: never }).value));
+    codes.forEach((c, i) => {
+      direct.targets.forEach((t, j) => expect(r.results[i].predictions[t].mean).toBe(mean[i * direct.targets.length + j]));
+    });
+    expect(r.predictions).toBeUndefined();
+  });
+
+  it('places a measured architecture in distribution, with itself as nearest neighbour', async () => {
+    const code = (await api.architectures.list({ split: 'train', limit: 1 })).items[0].code;
+    const r = await api.surrogate.predict({ codes: [code] });
+    expect(r.outOfDistribution!.nearestTrainDistance).toBe(0);
+    expect(r.outOfDistribution!.level).toBe('in');
+    expect(r.outOfDistribution!.nearestMeasured[0]).toMatchObject({ code, distance: 0 });
+  });
+
+  it('names the bad code and gene', async () => {
+    await expect(api.surrogate.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(/arch #2 .*Block 1 expansion is 9/);
+  });
+});

@@ -1,0 +1,45 @@
+// Surrogate predictions for architecture codes: every target's mean and std in its unit, the
+// surrogate and dataset versions they come from, and how far each architecture is from the data.
+import 'server-only';
+import { z } from 'zod';
+import { parseArchitectureCode } from '@/core/space/architectureCode';
+import type { Architecture } from '@/core/space/searchSpace';
+import { targetByName } from '@/core/targets';
+import type { Database } from '../db/openDatabase';
+import { ApiError } from '../rest/apiError';
+import { getSnapshot } from './datasetSnapshot';
+import { oodReference, outOfDistribution } from './outOfDistribution';
+import { getPredictor } from './surrogatePredictor';
+
+export const MAX_PREDICT_ARCHS = 1000;
+/** A URL holds fewer codes than a tRPC POST body. */
+export const MAX_REST_PREDICT = 100;
+export const predictInput = z.strictObject({
+  codes: z.array(z.string().max(64)).min(1).max(MAX_PREDICT_ARCHS),
+});
+
+export async function predictArchitectures(db: Database, codes: string[]) {
+  const archs: Architecture[] = codes.map((code, i) => {
+    const r = parseArchitectureCode(code);
+    if (!r.ok) throw new ApiError(400, 'bad_request', `arch${codes.length > 1 ? ` #${i + 1}` : ''} "${code}" is invalid: ${r.error.message}`, r.error);
+    return r.value;
+  });
+  const [predictor, snap] = await Promise.all([getPredictor(), getSnapshot(db)]);
+  const { mean, std } = await predictor.predict(archs);
+  const ref = oodReference(snap);
+  const t = predictor.targets.length;
+  const results = archs.map((arch, i) => {
+    const predictions: Record<string, { mean: number; std: number; unit: string }> = {};
+    predictor.targets.forEach((name, j) => {
+      predictions[name] = { mean: mean[i * t + j], std: std[i * t + j], unit: targetByName(name)!.unit };
+    });
+    return { arch: codes[i].trim(), predictions, outOfDistribution: outOfDistribution(arch, ref) };
+  });
+  return {
+    surrogateVersion: predictor.manifest.versionHash,
+    datasetVersion: snap.version.hash,
+    // One architecture: its predictions at the top level too, for the common single-code call.
+    ...(results.length === 1 ? { predictions: results[0].predictions, outOfDistribution: results[0].outOfDistribution } : {}),
+    results,
+  };
+}

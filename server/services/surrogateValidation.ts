@@ -1,0 +1,75 @@
+// The served surrogate against the measured test split: per target the measured values, the
+// predicted mean and std, the fit metrics next to ANB's XGBoost reference, and the calibration of the
+// intervals (share of test points inside mean ± z·std for several nominal levels).
+import 'server-only';
+import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '@/core/metrics/rankCorrelation';
+import { twoSidedZ } from '@/core/metrics/normalQuantile';
+import { parseArchitectureCode } from '@/core/space/architectureCode';
+import type { Architecture } from '@/core/space/searchSpace';
+import { targetByName, type TargetName } from '@/core/targets';
+import { REFERENCE_XGBOOST } from '@/surrogates/pipeline/referenceXgboost';
+import type { Database } from '../db/openDatabase';
+import { getSnapshot, memo } from './datasetSnapshot';
+import { metricValue } from './metricValue';
+import { getPredictor } from './surrogatePredictor';
+
+export const CALIBRATION_LEVELS = [0.5, 0.68, 0.8, 0.9, 0.95, 0.99];
+
+export async function surrogateValidation(db: Database) {
+  const [predictor, snap] = await Promise.all([getPredictor(), getSnapshot(db)]);
+  const key = `validation:${predictor.manifest.versionHash}`;
+  const cached = snap.memo.get(key) as Promise<ReturnType<typeof build>> | undefined;
+  if (cached) return cached;
+  const promise = (async () => {
+    const test = snap.records.filter((r) => r.split === 'test');
+    const archs: Architecture[] = test.map((r) => (parseArchitectureCode(r.code) as { ok: true; value: Architecture }).value);
+    const { mean, std } = await predictor.predict(archs);
+    return build(test, mean, std);
+  })();
+  memo(snap, key, () => promise);
+  return promise;
+
+  function build(test: typeof snap.records, mean: Float32Array, std: Float32Array) {
+    const names = predictor.targets;
+    const t = names.length;
+    const split = predictor.manifest.training.split;
+    return {
+      surrogateVersion: predictor.manifest.versionHash,
+      datasetVersion: snap.version.hash,
+      learner: predictor.manifest.training.learner,
+      split: { kind: split.kind, counts: split.counts, note: split.kind === 'paper' ? "The paper's split: the test records were never seen in training or tuning." : 'The served model was trained on another split; the test split shown here is the paper’s and may overlap its training data.' },
+      levels: CALIBRATION_LEVELS,
+      targets: names.map((name: TargetName, j) => {
+        const target = targetByName(name)!;
+        const rows: { code: string; resultId: number; measured: number; mean: number; std: number }[] = [];
+        test.forEach((r, i) => {
+          const measured = metricValue(r, name);
+          if (measured !== null) rows.push({ code: r.code, resultId: r.result_id, measured, mean: mean[i * t + j], std: std[i * t + j] });
+        });
+        const y = rows.map((r) => r.measured);
+        const p = rows.map((r) => r.mean);
+        const coverage = CALIBRATION_LEVELS.map((level) => {
+          const z = twoSidedZ(level);
+          return rows.filter((r) => Math.abs(r.measured - r.mean) <= z * r.std).length / rows.length;
+        });
+        return {
+          name,
+          label: target.label,
+          unit: target.unit,
+          metrics: {
+            n_test: rows.length,
+            r2: rSquared(y, p),
+            kendall_tau: kendallTauB(y, p),
+            spearman: spearman(y, p),
+            mae: meanAbsoluteError(y, p),
+            coverage90: coverage[CALIBRATION_LEVELS.indexOf(0.9)],
+          },
+          trained: predictor.manifest.targets.find((m) => m.name === name)?.test ?? null,
+          reference: REFERENCE_XGBOOST[name],
+          coverage,
+          points: rows,
+        };
+      }),
+    };
+  }
+}

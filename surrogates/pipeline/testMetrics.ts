@@ -1,0 +1,19 @@
+// The report's per-target numbers on held-out records: fit (R², MAE), ranking (Kendall τ-b,
+// Spearman ρ) of the predicted means, and how often the 90% interval mean ± 1.645·std holds the value.
+import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '../../core/metrics/rankCorrelation';
+import type { SurrogateTestMetrics } from '../runtime/manifestSchema';
+import { Z90 } from './calibrateUncertainty';
+
+export function testMetrics(nTrain: number, actual: Float64Array, mean: Float64Array, std: Float64Array): SurrogateTestMetrics {
+  let covered = 0;
+  for (let i = 0; i < actual.length; i++) if (Math.abs(actual[i] - mean[i]) <= Z90 * std[i]) covered++;
+  return {
+    n_train: nTrain,
+    n_test: actual.length,
+    r2: rSquared(actual, mean),
+    kendall_tau: kendallTauB(actual, mean),
+    spearman: spearman(actual, mean),
+    mae: meanAbsoluteError(actual, mean),
+    coverage90: covered / actual.length,
+  };
+}

@@ -1,0 +1,144 @@
+// End to end on the real data at reduced size (a tenth of the boosting rounds, 3 members): the
+// pipeline is reproducible, its ONNX graph computes what its own TS evaluation computes on both
+// onnxruntime-node and onnxruntime-web's wasm build, and the Node predictor checks what it loads.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrng } from '../../core/random/prng';
+import { sampleArchitecture } from '../../core/space/sampleArchitecture';
+import { TARGETS } from '../../core/targets';
+import { resolveDataDir } from '../../server/dataset/resolveDataDir';
+import { createNodePredictor } from '../runtime/createNodePredictor';
+import { encodeFeatureBatch, FEATURE_COUNT } from '../runtime/encodeFeatures';
+import { evaluateSurrogate } from '../runtime/evaluateSurrogate';
+import { MANIFEST_FILE, parseSurrogateManifest } from '../runtime/manifestSchema';
+import { trainSurrogates, type TrainingResult } from './trainSurrogates';
+import { writeSurrogateArtifacts } from './writeSurrogateArtifacts';
+
+function findDataDir(): string | null {
+  try {
+    return resolveDataDir();
+  } catch {
+    return null;
+  }
+}
+const dataDir = findDataDir();
+
+/** Largest |a − b| / |b| over all entries (b the float64 reference). */
+function maxRelativeDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < b.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]) / Math.abs(b[i]));
+  return worst;
+}
+
+describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
+  const options = { dataDir: dataDir!, split: { kind: 'paper' as const }, seed: 7, workers: 0, roundsScale: 0.1, members: 3, calibrationFolds: 2 };
+  let first: TrainingResult;
+  let second: TrainingResult;
+  let dir: string;
+
+  beforeAll(async () => {
+    first = await trainSurrogates(options);
+    second = await trainSurrogates(options);
+    dir = mkdtempSync(path.join(tmpdir(), 'anb-surrogates-'));
+    writeSurrogateArtifacts(first, path.join(dir, 'models'), path.join(dir, 'report.json'));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is deterministic: same data and seed give byte-identical ONNX and the same version hash', () => {
+    expect(Buffer.from(second.onnx).equals(Buffer.from(first.onnx))).toBe(true);
+    expect(second.manifest).toEqual(first.manifest);
+    expect(second.manifest.versionHash).toBe(first.manifest.versionHash);
+  });
+
+  it('changes the model and the version hash with the seed', async () => {
+    const other = await trainSurrogates({ ...options, seed: 8, roundsScale: 0.02, calibrationFolds: 0 });
+    const same = await trainSurrogates({ ...options, roundsScale: 0.02, calibrationFolds: 0 });
+    expect(other.manifest.versionHash).not.toBe(same.manifest.versionHash);
+    expect(Buffer.from(other.onnx).equals(Buffer.from(same.onnx))).toBe(false);
+  });
+
+  it('reports every target on the test split, with sane numbers', () => {
+    for (const t of TARGETS) {
+      const m = first.report[t.name];
+      expect(m.n_test).toBeGreaterThan(500);
+      expect(m.n_train).toBeGreaterThan(4000);
+      expect(m.r2).toBeGreaterThan(0.3);
+      expect(m.kendall_tau).toBeGreaterThan(0.7);
+      expect(m.coverage90).toBeGreaterThan(0.8);
+      expect(m.coverage90).toBeLessThan(0.97);
+    }
+    const written = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(Object.keys(written)).toEqual(TARGETS.map((t) => t.name));
+  });
+
+  describe('parity on 1,000 random architectures', () => {
+    const rng = createPrng(2024);
+    const archs = Array.from({ length: 1000 }, () => sampleArchitecture(rng));
+    const features = encodeFeatureBatch(archs);
+    let reference: { mean: Float64Array; std: Float64Array };
+    beforeAll(() => {
+      reference = evaluateSurrogate(first.model, features, archs.length);
+    });
+
+    it('onnxruntime-node (through createNodePredictor) agrees with the TS evaluation to 1e-5', async () => {
+      const predictor = await createNodePredictor(path.join(dir, 'models'));
+      const out = await predictor.predict(archs);
+      expect(predictor.targets).toEqual(TARGETS.map((t) => t.name));
+      expect(maxRelativeDiff(out.mean, reference.mean)).toBeLessThan(1e-5);
+      expect(maxRelativeDiff(out.std, reference.std)).toBeLessThan(1e-5);
+      // One at a time gives the same numbers as the batch.
+      const single = await predictor.predict([archs[17]]);
+      expect(Array.from(single.mean)).toEqual(Array.from(out.mean.subarray(17 * TARGETS.length, 18 * TARGETS.length)));
+      await predictor.release();
+    });
+
+    it("onnxruntime-web's wasm build (in Node) agrees with the TS evaluation to 1e-5", async () => {
+      const ort = await import('onnxruntime-web/wasm');
+      ort.env.wasm.numThreads = 1;
+      const session = await ort.InferenceSession.create(first.onnx);
+      const out = await session.run({ features: new ort.Tensor('float32', features, [archs.length, FEATURE_COUNT]) });
+      expect(maxRelativeDiff(out.mean.data as Float32Array, reference.mean)).toBeLessThan(1e-5);
+      expect(maxRelativeDiff(out.std.data as Float32Array, reference.std)).toBeLessThan(1e-5);
+      await session.release();
+    });
+
+    it('predicts positive stds and, for log targets, positive means', () => {
+      expect(Math.min(...reference.std)).toBeGreaterThan(0);
+      const logMeans = Array.from(reference.mean).filter((_, i) => TARGETS[i % TARGETS.length].kind !== 'accuracy');
+      expect(Math.min(...logMeans)).toBeGreaterThan(0);
+    });
+  });
+
+  describe('manifest', () => {
+    it('round-trips through JSON and the schema', () => {
+      const text = readFileSync(path.join(dir, 'models', MANIFEST_FILE), 'utf8');
+      const parsed = parseSurrogateManifest(JSON.parse(text));
+      expect(parsed).toEqual({ ok: true, value: first.manifest });
+    });
+
+    it('makes the Node predictor refuse a tampered model, naming the file', async () => {
+      const tampered = path.join(dir, 'tampered');
+      writeSurrogateArtifacts(first, tampered, path.join(dir, 'r2.json'));
+      const onnxFile = path.join(tampered, first.manifest.model.file);
+      const bytes = readFileSync(onnxFile);
+      bytes[bytes.length - 1] ^= 1;
+      writeFileSync(onnxFile, bytes);
+      await expect(createNodePredictor(tampered)).rejects.toThrow(/does not match its manifest/);
+    });
+
+    it('makes the Node predictor refuse a bad manifest with the field at fault', async () => {
+      const bad = path.join(dir, 'bad');
+      writeSurrogateArtifacts(first, bad, path.join(dir, 'r3.json'));
+      const manifest = JSON.parse(readFileSync(path.join(bad, MANIFEST_FILE), 'utf8'));
+      manifest.targets[2].transform = 'sqrt';
+      writeFileSync(path.join(bad, MANIFEST_FILE), JSON.stringify(manifest));
+      await expect(createNodePredictor(bad)).rejects.toThrow(/targets\.2\.transform/);
+      expect(existsSync(path.join(bad, first.manifest.model.file))).toBe(true);
+    });
+  });
+});

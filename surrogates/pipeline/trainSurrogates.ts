@@ -1,0 +1,185 @@
+// The training run end to end: records → features → one calibrated ensemble per target (spread over
+// worker threads) → test metrics from the pipeline's own TS evaluation → one ONNX graph + manifest.
+// Same data, split and seed give byte-identical ONNX and the same version hash.
+import { createHash } from 'node:crypto';
+import type { MeasuredRecord } from '../../core/dataset/measuredRecord';
+import { SPLIT_NAMES, type SplitName } from '../../core/dataset/splitPaths';
+import { TARGETS, type TargetName } from '../../core/targets';
+import { encodeFeatureBatch, FEATURE_COUNT, FEATURE_ENCODING_DESCRIPTION, FEATURE_ENCODING_VERSION, FEATURE_NAMES } from '../runtime/encodeFeatures';
+import { evaluateSurrogate } from '../runtime/evaluateSurrogate';
+import { MANIFEST_SCHEMA_VERSION, type SurrogateManifest, type SurrogateTestMetrics } from '../runtime/manifestSchema';
+import type { SurrogateModel } from '../runtime/surrogateModel';
+import { exportSurrogateOnnx } from './exportSurrogateOnnx';
+import { loadTrainingSplits } from './loadTrainingSplits';
+import { CALIBRATION_FOLDS, MEMBERS, TARGET_CONFIGS } from './targetConfigs';
+import { targetValue } from './targetValue';
+import { testMetrics } from './testMetrics';
+import type { TargetConfig, TargetData, TrainedTarget } from './trainTargetEnsemble';
+import { runTrainingJobs } from './runTrainingJobs';
+import type { TrainTargetRequest } from './runTrainTargetRequest';
+import { writeRandomSplit } from './writeRandomSplit';
+
+export const MODEL_FILE = 'anb-surrogate.onnx';
+
+export type SplitSource = { kind: 'paper' } | { kind: 'directory'; dir: string } | { kind: 'random'; seed: number; dir: string };
+
+export interface TrainSurrogatesOptions {
+  dataDir: string;
+  split: SplitSource;
+  seed: number;
+  /** Worker threads to train targets on; 0 trains in this thread (e.g. under vitest). */
+  workers: number;
+  /** Multiplies every target's boosting rounds (tests train small models); default 1. */
+  roundsScale?: number;
+  /** Ensemble members per target; default MEMBERS. */
+  members?: number;
+  /** Out-of-fold calibration folds on the training split; default CALIBRATION_FOLDS, 0 = validation only. */
+  calibrationFolds?: number;
+  /** Per-target settings replacing TARGET_CONFIGS (experiments); default none. */
+  configs?: Partial<Record<TargetName, TargetConfig>>;
+  /** Called as each target finishes. */
+  onTarget?: (name: TargetName, milliseconds: number) => void;
+}
+
+export type SurrogateReport = Record<TargetName, SurrogateTestMetrics>;
+
+export interface TrainingResult {
+  model: SurrogateModel;
+  onnx: Uint8Array;
+  manifest: SurrogateManifest;
+  report: SurrogateReport;
+  /** Wall-clock milliseconds: fitting all targets, and the whole run. */
+  timings: { training: number; total: number; perTarget: Record<TargetName, number> };
+}
+
+const OUTPUTS_DOC = {
+  mean:
+    'Predictive mean in the target unit. Identity targets (val_top1, val_top5): the ensemble mean μ. ' +
+    'Log targets (train_time, throughputs, latencies): the lognormal mean exp(μ + σ²/2), μ and σ² in log space.',
+  std:
+    'Predictive standard deviation in the target unit: σ (identity targets) or mean·sqrt(exp(σ²) − 1) (log targets), ' +
+    'where σ² = varianceScale·(variance of the members) + varianceFloor, calibrated on held-out residuals (validation ' +
+    'split plus out-of-fold training residuals) so that mean ± 1.645·std holds 90% of them.',
+};
+
+function scaledConfig(config: TargetConfig, scale: number): TargetConfig {
+  if (scale === 1) return config;
+  return { ...config, boosting: { ...config.boosting, rounds: Math.max(1, Math.round(config.boosting.rounds * scale)) } };
+}
+
+/** Rows of one split with a value for `name`: architectures, their features and measured values. */
+function targetData(records: MeasuredRecord[], features: Float32Array, name: TargetName): TargetData & { rows: number[] } {
+  const rows: number[] = [];
+  records.forEach((r, i) => targetValue(r, name) !== null && rows.push(i));
+  const x = new Float32Array(rows.length * FEATURE_COUNT);
+  rows.forEach((row, k) => x.set(features.subarray(row * FEATURE_COUNT, (row + 1) * FEATURE_COUNT), k * FEATURE_COUNT));
+  return {
+    rows,
+    archs: rows.map((i) => records[i].architecture),
+    features: x,
+    y: Float64Array.from(rows, (i) => targetValue(records[i], name)!),
+  };
+}
+
+function sha256(...parts: (Uint8Array | string)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex');
+}
+
+export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<TrainingResult> {
+  const start = performance.now();
+  const members = options.members ?? MEMBERS;
+  const scale = options.roundsScale ?? 1;
+  let splitDir: string | undefined;
+  if (options.split.kind === 'directory') splitDir = options.split.dir;
+  if (options.split.kind === 'random') {
+    const all = await loadTrainingSplits(options.dataDir);
+    writeRandomSplit(options.split.dir, all.allFiles, options.split.seed);
+    splitDir = options.split.dir;
+  }
+  const splits = await loadTrainingSplits(options.dataDir, splitDir);
+  const features = {} as Record<SplitName, Float32Array>;
+  for (const s of SPLIT_NAMES) features[s] = encodeFeatureBatch(splits.records[s].map((r) => r.architecture));
+
+  const requests: TrainTargetRequest[] = TARGETS.map((t, targetIndex) => ({
+    name: t.name,
+    targetIndex,
+    config: scaledConfig(options.configs?.[t.name] ?? TARGET_CONFIGS[t.name], scale),
+    members,
+    train: targetData(splits.records.train, features.train, t.name),
+    val: targetData(splits.records.val, features.val, t.name),
+    featureCount: FEATURE_COUNT,
+    seed: options.seed,
+    calibrationFolds: options.calibrationFolds ?? CALIBRATION_FOLDS,
+  }));
+  const trained: TrainedTarget[] = new Array(TARGETS.length);
+  const perTarget = {} as Record<TargetName, number>;
+  const trainStart = performance.now();
+  await runTrainingJobs(requests, options.workers, (r) => {
+    trained[r.targetIndex] = r.trained;
+    perTarget[TARGETS[r.targetIndex].name] = Math.round(r.milliseconds);
+    options.onTarget?.(TARGETS[r.targetIndex].name, r.milliseconds);
+  });
+  const training = performance.now() - trainStart;
+  const model: SurrogateModel = { featureCount: FEATURE_COUNT, targets: trained.map((t) => t.model) };
+
+  // The pipeline's own evaluation of the test split (the ONNX graph computes the same; tests check it).
+  const testRecords = splits.records.test;
+  const predicted = evaluateSurrogate(model, features.test, testRecords.length);
+  const report = {} as SurrogateReport;
+  TARGETS.forEach((t, j) => {
+    const data = targetData(testRecords, features.test, t.name);
+    const column = (a: Float64Array) => Float64Array.from(data.rows, (row) => a[row * TARGETS.length + j]);
+    report[t.name] = testMetrics(requests[j].train.y.length, data.y, column(predicted.mean), column(predicted.std));
+  });
+
+  const opsets = [
+    { domain: '', version: 21 },
+    { domain: 'ai.onnx.ml', version: 5 },
+  ];
+  const onnx = exportSurrogateOnnx(model, {
+    docString: `ANB surrogates for ${TARGETS.map((t) => t.name).join(', ')}; input features ${FEATURE_ENCODING_VERSION}.`,
+    metadata: [
+      ['feature_encoding', FEATURE_ENCODING_VERSION],
+      ['targets', TARGETS.map((t) => t.name).join(',')],
+      ['members', String(members)],
+      ['seed', String(options.seed)],
+      ['data_content_hash', splits.dataContentHash],
+      ['split_hash', splits.splitHash],
+    ],
+  });
+
+  const content: Omit<SurrogateManifest, 'versionHash'> = {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    model: { file: MODEL_FILE, sha256: sha256(onnx), bytes: onnx.length, input: 'features', outputs: ['mean', 'std'], opsets },
+    featureEncoding: { version: FEATURE_ENCODING_VERSION, description: FEATURE_ENCODING_DESCRIPTION, count: FEATURE_COUNT, names: [...FEATURE_NAMES] },
+    outputs: OUTPUTS_DOC,
+    targets: TARGETS.map((t, column) => {
+      const { model: m, calibration: c } = trained[column];
+      return {
+        name: t.name,
+        unit: t.unit,
+        column,
+        transform: m.transform,
+        baseLink: m.baseLink,
+        members: m.members.length,
+        uncertainty: { level: 0.9 as const, varianceScale: m.varianceScale, varianceFloor: m.varianceFloor, rho: c.rho, noise: c.noise, conformal: c.conformal },
+        test: report[t.name],
+      };
+    }),
+    training: {
+      learner: `histogram gradient boosting on an additive layer-cost base, ${members} seeded members per target${scale === 1 ? '' : `, rounds ×${scale}`}`,
+      seed: options.seed,
+      dataContentHash: splits.dataContentHash,
+      split: {
+        kind: options.split.kind,
+        seed: options.split.kind === 'random' ? options.split.seed : null,
+        hash: splits.splitHash,
+        counts: { train: splits.records.train.length, val: splits.records.val.length, test: splits.records.test.length },
+      },
+    },
+  };
+  const manifest: SurrogateManifest = { ...content, versionHash: sha256(onnx, JSON.stringify(content)) };
+  return { model, onnx, manifest, report, timings: { training, total: performance.now() - start, perTarget } };
+}

@@ -1,0 +1,135 @@
+// Trains one target's surrogate: the additive layer-cost base, K boosted members that differ only in
+// their seeds (row and feature subsamples), then the uncertainty calibration on the validation split.
+import { createPrng } from '../../core/random/prng';
+import type { Architecture } from '../../core/space/searchSpace';
+import type { TargetName } from '../../core/targets';
+import { baseValue, memberMoments } from '../runtime/evaluateSurrogate';
+import type { TargetTransform } from '../runtime/naturalMoments';
+import type { BaseLink, TargetModel } from '../runtime/surrogateModel';
+import { binFeatures } from './binFeatures';
+import { calibrateUncertainty, type UncertaintyCalibration } from './calibrateUncertainty';
+import { fitGradientBoosting, type BoostingParams } from './fitGradientBoosting';
+import { fitLayerCostModel } from './fitLayerCostModel';
+
+export interface TargetConfig {
+  transform: TargetTransform;
+  baseLink: BaseLink;
+  /** Ridge penalty of the layer-cost base. */
+  ridge: number;
+  boosting: BoostingParams;
+  /** Features the trees may split on (default: all). */
+  treeFeatures?: readonly number[];
+}
+
+export interface TargetData {
+  archs: readonly Architecture[];
+  /** Row-major [archs.length, featureCount] encoder output. */
+  features: Float32Array;
+  /** Measured values in natural units. */
+  y: Float64Array;
+}
+
+export interface TrainedTarget {
+  model: TargetModel;
+  calibration: UncertaintyCalibration;
+}
+
+/** Mixes the run seed, target and member into one 32-bit seed (stable across runs and platforms). */
+export function memberSeed(seed: number, target: number, member: number): number {
+  let h = Math.imul(seed ^ 0x85ebca6b, 0xc2b2ae35) ^ Math.imul(target + 1, 0x27d4eb2f) ^ Math.imul(member + 1, 0x165667b1);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** Fits the base and the members on `data` (no calibration yet: variance terms left at 0). */
+function fitEnsemble(name: TargetName, config: TargetConfig, members: number, data: TargetData, featureCount: number, seedOf: (member: number) => number): TargetModel {
+  const n = data.archs.length;
+  const z = Float64Array.from(data.y, (v) => (config.transform === 'log' ? Math.log(v) : v));
+  const model: TargetModel = {
+    name,
+    transform: config.transform,
+    baseLink: config.baseLink,
+    offset: 0,
+    layerCost: null,
+    baseFloor: 0,
+    members: [],
+    varianceScale: 0,
+    varianceFloor: 0,
+  };
+  if (config.baseLink === 'none') {
+    model.offset = z.reduce((s, v) => s + v, 0) / n;
+  } else {
+    // u is what the layer costs add up to: z itself, the target (log link) or its reciprocal (negLog).
+    const u = Float64Array.from(z, (v) => (config.baseLink === 'additive' ? v : config.baseLink === 'log' ? Math.exp(v) : Math.exp(-v)));
+    model.layerCost = fitLayerCostModel(data.archs, u, config.ridge);
+    // Keeps log(u) finite anywhere in the space, should the sum dip below zero where no
+    // measurement is: half the smallest value seen in training.
+    if (config.baseLink !== 'additive') model.baseFloor = 0.5 * u.reduce((m, v) => Math.min(m, v), Infinity);
+  }
+  const init = new Float64Array(n);
+  for (let i = 0; i < n; i++) init[i] = baseValue(model, data.features, i * featureCount);
+  const binned = binFeatures(data.features, n, featureCount);
+  for (let m = 0; m < members; m++) {
+    const rng = createPrng(seedOf(m));
+    model.members.push(fitGradientBoosting(binned, z, config.boosting, rng, { init, features: config.treeFeatures }).trees);
+  }
+  return model;
+}
+
+function subset(data: TargetData, rows: number[], featureCount: number): TargetData {
+  const features = new Float32Array(rows.length * featureCount);
+  rows.forEach((r, k) => features.set(data.features.subarray(r * featureCount, (r + 1) * featureCount), k * featureCount));
+  return { archs: rows.map((r) => data.archs[r]), features, y: Float64Array.from(rows, (r) => data.y[r]) };
+}
+
+/**
+ * Trains the target's ensemble on `train` and calibrates its uncertainty on held-out residuals: the
+ * validation split's, plus (with `calibrationFolds` > 1) out-of-fold residuals of the training split
+ * from ensembles refitted without each fold, so the 90% quantile rests on ~4,600 points, not 512.
+ */
+export function trainTargetEnsemble(
+  name: TargetName,
+  targetIndex: number,
+  config: TargetConfig,
+  members: number,
+  train: TargetData,
+  val: TargetData,
+  featureCount: number,
+  seed: number,
+  calibrationFolds = 0,
+): TrainedTarget {
+  const model = fitEnsemble(name, config, members, train, featureCount, (m) => memberSeed(seed, targetIndex, m));
+  const toModel = (v: number) => (config.transform === 'log' ? Math.log(v) : v);
+
+  const mu: number[] = [];
+  const spread: number[] = [];
+  const y: number[] = [];
+  const collect = (fitted: TargetModel, data: TargetData, rows: number[]) => {
+    for (const r of rows) {
+      const moments = memberMoments(fitted, data.features, r * featureCount);
+      mu.push(moments.mu);
+      spread.push(moments.spread);
+      y.push(data.y[r]);
+    }
+  };
+  collect(model, val, Array.from({ length: val.archs.length }, (_, i) => i));
+  if (calibrationFolds > 1) {
+    const n = train.archs.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    const rng = createPrng(memberSeed(seed, targetIndex, 0x7fff));
+    for (let i = n - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (let f = 0; f < calibrationFolds; f++) {
+      const held = order.filter((_, k) => k % calibrationFolds === f).sort((a, b) => a - b);
+      const kept = order.filter((_, k) => k % calibrationFolds !== f).sort((a, b) => a - b);
+      const foldModel = fitEnsemble(name, config, members, subset(train, kept, featureCount), featureCount, (m) => memberSeed(seed, targetIndex, 1000 * (f + 1) + m));
+      collect(foldModel, train, held);
+    }
+  }
+  const calibration = calibrateUncertainty(config.transform, Float64Array.from(mu), Float64Array.from(spread), Float64Array.from(y, toModel), Float64Array.from(y));
+  model.varianceScale = calibration.varianceScale;
+  model.varianceFloor = calibration.varianceFloor;
+  return { model, calibration };
+}

@@ -1,0 +1,72 @@
+// Pure-TS evaluation of a trained surrogate, step for step what the ONNX graph computes (float64
+// throughout): the pipeline's own evaluation, and the reference the ONNX parity tests compare to.
+import { BLOCK_COUNT } from '../../core/space/searchSpace';
+import { naturalMoments } from './naturalMoments';
+import { predictTree } from './regressionTree';
+import type { SurrogateModel, TargetModel } from './surrogateModel';
+
+const EXPANSION_INDEX: Record<number, number> = { 1: 0, 4: 1, 6: 2 };
+
+/** The layer-cost sum u(x) read from the gene features (block b's e,k,l,se at 4b..4b+3). */
+function layerCostSum(target: TargetModel, x: ArrayLike<number>, row: number): number {
+  const model = target.layerCost!;
+  let u = model.intercept;
+  for (let b = 0; b < BLOCK_COUNT; b++) {
+    const e = x[row + 4 * b];
+    const k = x[row + 4 * b + 1];
+    const l = x[row + 4 * b + 2];
+    const se = x[row + 4 * b + 3];
+    const combo = EXPANSION_INDEX[e] * 4 + (k === 5 ? 2 : 0) + (se > 0.5 ? 1 : 0);
+    u += model.stageCost[b][combo * 4 + l - 1];
+  }
+  return u;
+}
+
+/** z₀(x), the base every member starts from, in model space. */
+export function baseValue(target: TargetModel, x: ArrayLike<number>, row: number): number {
+  switch (target.baseLink) {
+    case 'none':
+      return target.offset;
+    case 'additive':
+      return layerCostSum(target, x, row);
+    case 'log':
+      return Math.log(Math.max(layerCostSum(target, x, row), target.baseFloor));
+    case 'negLog':
+      return -Math.log(Math.max(layerCostSum(target, x, row), target.baseFloor));
+  }
+}
+
+/** Ensemble mean and (population) variance of the members in model space, for one row. */
+export function memberMoments(target: TargetModel, x: ArrayLike<number>, row: number): { mu: number; spread: number } {
+  const z0 = baseValue(target, x, row);
+  const k = target.members.length;
+  const z = new Float64Array(k);
+  let mu = 0;
+  for (let m = 0; m < k; m++) {
+    let sum = 0;
+    for (const tree of target.members[m]) sum += predictTree(tree, x, row);
+    z[m] = z0 + sum;
+    mu += z[m];
+  }
+  mu /= k;
+  let spread = 0;
+  for (let m = 0; m < k; m++) spread += (z[m] - mu) * (z[m] - mu);
+  return { mu, spread: spread / k };
+}
+
+/** Mean and std of every target for `rows` feature rows (row-major), as [rows, targets] arrays. */
+export function evaluateSurrogate(model: SurrogateModel, features: ArrayLike<number>, rows: number): { mean: Float64Array; std: Float64Array } {
+  const t = model.targets.length;
+  const mean = new Float64Array(rows * t);
+  const std = new Float64Array(rows * t);
+  for (let i = 0; i < rows; i++) {
+    const row = i * model.featureCount;
+    model.targets.forEach((target, j) => {
+      const { mu, spread } = memberMoments(target, features, row);
+      const moments = naturalMoments(target.transform, mu, target.varianceScale * spread + target.varianceFloor);
+      mean[i * t + j] = moments.mean;
+      std[i * t + j] = moments.std;
+    });
+  }
+  return { mean, std };
+}
