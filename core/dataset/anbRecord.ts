@@ -6,8 +6,11 @@ import { DEVICE_METRIC_NAMES } from '../targets';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = finite.refine((v) => v > 0, 'must be > 0');
+// The message names the value found too (a gene's `z.custom` issue carries none of its own).
 const oneOf = <T extends number>(values: readonly T[]) =>
-  z.custom<T>((v) => values.includes(v as T), { message: `expected one of ${values.join(', ')}` });
+  z.custom<T>((v) => values.includes(v as T), {
+    error: (issue) => `${issue.input === undefined ? 'missing' : `is ${JSON.stringify(issue.input)}`}; expected one of ${values.join(', ')}`,
+  });
 
 const architectureShape: Record<string, z.ZodType> = {};
 for (let b = 0; b < BLOCK_COUNT; b++) {

@@ -82,7 +82,12 @@ export async function readDatasetFiles(dir: string, issues: DatasetIssue[]): Pro
   let records: [string, string][];
   const archive = path.join(dir, ARCHIVE_NAME);
   if (existsSync(archive)) {
+    const before = issues.length;
     records = await readArchive(archive, issues);
+    // An empty archive (or one of other files only) would otherwise surface as every split entry missing.
+    if (issues.length === before && !records.some(([f]) => RESULT_FILE.test(f))) {
+      issues.push({ file: ARCHIVE_NAME, path: '', message: `holds no result_N.json record (${records.length} other file(s)); expected anb_dataset_jsons/result_N.json files. Re-download anb_dataset_jsons.tar.gz.` });
+    }
   } else {
     const extracted = path.join(dir, 'anb_dataset_jsons');
     const folder = existsSync(extracted) ? extracted : dir;

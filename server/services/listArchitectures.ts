@@ -26,6 +26,12 @@ function geneConditions(block: number, c: GeneConstraint): SQL[] {
   return out;
 }
 
+/**
+ * Bounds from ranges and cursors are bound as float8: result_id is an integer column, and a valid
+ * bound such as 1.5 or 1e20 does not parse as an integer parameter (a Postgres error, so a 500).
+ */
+const float8 = (v: number): SQL => sql`${v}::float8`;
+
 interface Cursor {
   v: number | null;
   id: number;
@@ -52,8 +58,8 @@ export function filterConditions(input: ArchitectureListInput): SQL[] {
   for (const [key, range] of Object.entries(input.ranges ?? {})) {
     if (!range) continue;
     const column = sortColumn(key as SortKey);
-    if (range.min !== undefined) where.push(gte(column, range.min));
-    if (range.max !== undefined) where.push(lte(column, range.max));
+    if (range.min !== undefined) where.push(gte(column, float8(range.min)));
+    if (range.max !== undefined) where.push(lte(column, float8(range.max)));
   }
   if (input.split === 'none') where.push(isNull(records.split));
   else if (input.split) where.push(eq(records.split, input.split));
@@ -61,9 +67,9 @@ export function filterConditions(input: ArchitectureListInput): SQL[] {
 }
 
 function afterCursor(column: AnyPgColumn, order: 'asc' | 'desc', c: Cursor): SQL {
-  const tie = and(eq(column, c.v ?? 0), gt(records.result_id, c.id))!;
-  if (c.v === null) return and(isNull(column), gt(records.result_id, c.id))!;
-  const beyond = order === 'asc' ? gt(column, c.v) : lt(column, c.v);
+  const tie = and(eq(column, float8(c.v ?? 0)), gt(records.result_id, float8(c.id)))!;
+  if (c.v === null) return and(isNull(column), gt(records.result_id, float8(c.id)))!;
+  const beyond = order === 'asc' ? gt(column, float8(c.v)) : lt(column, float8(c.v));
   return or(beyond, tie, isNull(column))!;
 }
 

@@ -1,0 +1,55 @@
+// /compare — accelerators side by side: rank agreement between devices, rank flips between two of
+// them, the best architecture per device above an accuracy threshold, and design rules measured from
+// the data. URL state is parsed once here and prefetched through the server caller.
+import type { Metadata } from 'next';
+import type { SearchParams } from 'nuqs/server';
+import { BestPerDevicePanel } from '@/components/compare/BestPerDevicePanel';
+import { CorrelationPanel } from '@/components/compare/CorrelationPanel';
+import { DesignRulesPanel } from '@/components/compare/DesignRulesPanel';
+import { RankFlipPanel } from '@/components/compare/RankFlipPanel';
+import { ViewHeader } from '@/components/layout/ViewHeader';
+import { serverCaller } from '@/lib/trpc/serverCaller';
+import { compareParamsCache } from '@/lib/url/compareParams';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Accelerators side by side' };
+
+const SECTIONS = [
+  { id: 'agreement', label: 'Rank agreement' },
+  { id: 'rank-flips', label: 'Rank flips' },
+  { id: 'best-per-device', label: 'Best per device' },
+  { id: 'design-rules', label: 'Design rules' },
+];
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { a, b, n, acc, dv } = await compareParamsCache.parse(searchParams);
+  const api = await serverCaller();
+  const [stats, correlation, flip, best, rules] = await Promise.all([
+    api.architectures.stats(),
+    api.devices.rankCorrelation(),
+    api.compare.rankFlip({ a, b, n }),
+    api.compare.bestPerDevice({ minTop1: acc }),
+    api.compare.designRules(),
+  ]);
+  return (
+    <div className="space-y-10">
+      <ViewHeader title="Accelerators side by side" version={stats.version} dv={dv}>
+        <p>
+          The same {stats.architectures.toLocaleString('en-US')} architectures measured on two GPUs, two TPUs and two FPGAs. Which devices agree
+          on what is fast, where the order flips, which architecture wins on each device, and what each design choice costs where.
+        </p>
+        <nav aria-label="Sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map((s) => (
+            <a key={s.id} href={`#${s.id}`} className="text-accent underline-offset-2 hover:underline">
+              {s.label}
+            </a>
+          ))}
+        </nav>
+      </ViewHeader>
+      <CorrelationPanel data={correlation} />
+      <RankFlipPanel initial={{ input: { a, b, n }, data: flip }} />
+      <BestPerDevicePanel initial={{ minTop1: acc, data: best }} />
+      <DesignRulesPanel data={rules} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// A chart's <svg> as a standalone SVG file: namespaces, explicit size, a white background, a system
+// font stack (no external fonts), and the chart's accessible title printed above it plus the data
+// source below, so an exported figure still says what it shows once it is pasted elsewhere.
+const FONT_STACK = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const HEADING = 28;
+const FOOTER = 20;
+const SOURCE = 'Data: Accel-NASBench (Ahmad et al., DAC 2024, arXiv:2404.08005) · ANB Explorer';
+
+function text(content: string, x: number, y: number, size: number, fill: string, weight = 400): SVGTextElement {
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.setAttribute('x', String(x));
+  t.setAttribute('y', String(y));
+  t.setAttribute('font-size', String(size));
+  t.setAttribute('font-weight', String(weight));
+  t.setAttribute('fill', fill);
+  t.textContent = content;
+  return t;
+}
+
+export function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const chartWidth = Number(svg.getAttribute('width')) || Math.round(box.width);
+  const chartHeight = Number(svg.getAttribute('height')) || Math.round(box.height);
+  const title = svg.getAttribute('aria-label') ?? '';
+  const width = chartWidth;
+  const height = chartHeight + HEADING + FOOTER;
+
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  out.setAttribute('font-family', FONT_STACK);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  out.append(background, text(title, 8, 19, 13, '#0f172a', 600));
+
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  chart.setAttribute('y', String(HEADING));
+  chart.setAttribute('width', String(chartWidth));
+  chart.setAttribute('height', String(chartHeight));
+  out.append(chart, text(SOURCE, 8, height - 6, 10, '#475569'));
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`, width, height };
+}

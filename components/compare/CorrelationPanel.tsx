@@ -1,0 +1,101 @@
+'use client';
+// (a) How alike the accelerators rank architectures: the Spearman/Kendall matrix over top-1 and the
+// eight hardware metrics as a heatmap. The coefficient shown is URL state (`corr`).
+import type { inferOutput } from '@trpc/tanstack-react-query';
+import { useQueryStates } from 'nuqs';
+import { CorrelationHeatmap } from '@/components/charts/CorrelationHeatmap';
+import type { useTRPC } from '@/lib/trpc/TrpcProvider';
+import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
+import { ChartExport } from '@/components/layout/ChartExport';
+import { CORRELATION_KINDS, compareParams, type CorrelationKind } from '@/lib/url/compareParams';
+import { metricLabel } from './metricLabel';
+import { PillRadioGroup } from './PillRadioGroup';
+
+/** The client's view of the API, typed from the tRPC hook (no import from server/). */
+type Api = ReturnType<typeof useTRPC>;
+type RankCorrelation = inferOutput<Api['devices']['rankCorrelation']>;
+
+const NAMES: Record<CorrelationKind, string> = { spearman: 'Spearman ρ', kendall: 'Kendall τ-b' };
+
+/** The most and least alike pair of devices (different devices only) and the range of top-1 against speed. */
+function readings(metrics: string[], values: number[][]) {
+  const device = (m: string) => m.split('_')[1];
+  let best = { i: 0, j: 0, v: -Infinity };
+  let worst = { i: 0, j: 0, v: Infinity };
+  for (let i = 1; i < metrics.length; i++) {
+    for (let j = i + 1; j < metrics.length; j++) {
+      if (device(metrics[i]) === device(metrics[j])) continue;
+      if (values[i][j] > best.v) best = { i, j, v: values[i][j] };
+      if (values[i][j] < worst.v) worst = { i, j, v: values[i][j] };
+    }
+  }
+  const top1 = values[0].slice(1);
+  const pair = (p: { i: number; j: number }) => `${metricLabel(metrics[p.i], 'long')} vs ${metricLabel(metrics[p.j], 'long')}`;
+  return [
+    { title: 'Most alike (two different devices)', pair: pair(best), value: best.v.toFixed(2) },
+    { title: 'Least alike (two different devices)', pair: pair(worst), value: worst.v.toFixed(2) },
+    {
+      title: 'Top-1 against the hardware metrics',
+      pair: Math.max(...top1) < 0 ? 'more accurate means slower, on every device' : 'the sign differs between devices',
+      value: `${Math.min(...top1).toFixed(2)} to ${Math.max(...top1).toFixed(2)}` },
+  ];
+}
+
+export function CorrelationPanel({ data }: { data: RankCorrelation }) {
+  const [{ corr }, setParams] = useQueryStates({ corr: compareParams.corr }, { history: 'push' });
+  const values = corr === 'spearman' ? data.spearman : data.kendall;
+  const labels = data.metrics.map((m) => metricLabel(m));
+  const minN = Math.min(...data.n.flat());
+  const highlights = readings(data.metrics, values);
+  return (
+    <section aria-labelledby="corr-heading" className="space-y-3" id="agreement">
+      <h2 id="corr-heading" className="text-xl font-semibold">
+        Do the accelerators rank architectures alike?
+      </h2>
+      <p className="max-w-3xl text-sm text-muted">
+        Rank correlation between top-1 and each hardware metric over every record where both were measured (
+        {minN.toLocaleString('en-US')}–{Math.max(...data.n.flat()).toLocaleString('en-US')} architectures per pair). {data.note} A value near 1
+        means an architecture that is fast on one device is fast on the other; the top-1 row shows the accuracy–speed trade-off.
+      </p>
+      <PillRadioGroup
+        legend="Coefficient"
+        name="corr"
+        options={CORRELATION_KINDS.map((k) => ({ value: k, label: NAMES[k] }))}
+        value={corr}
+        onChange={(v) => setParams({ corr: v })}
+      />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
+        <ChartExport
+          filename={`rank-correlation-${corr}`}
+          label={`${NAMES[corr]} matrix`}
+          caption={<>thr. = throughput (higher is better), lat. = latency (negated: lower is better). Hover a cell for the number of pairs.</>}
+        >
+          <MeasuredWidth>
+            {(width) => (
+              <CorrelationHeatmap
+                ids={data.metrics}
+                labels={labels}
+                values={values}
+                n={data.n}
+                coefficient={NAMES[corr]}
+                width={Math.max(560, Math.min(width, 860))}
+                title={`${NAMES[corr]} between top-1 and the eight hardware metrics`}
+              />
+            )}
+          </MeasuredWidth>
+        </ChartExport>
+        <aside aria-label="Reading the matrix" className="space-y-3 text-sm" data-testid="corr-readings">
+          {highlights.map((h) => (
+            <div key={h.title} className="rounded-lg border border-slate-200 bg-white p-3">
+              <p className="text-xs text-muted">{h.title}</p>
+              <p className="font-medium">{h.pair}</p>
+              <p className="text-lg font-semibold tabular-nums">
+                {NAMES[corr].split(' ')[1]} = {h.value}
+              </p>
+            </div>
+          ))}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// The best architecture per device above a top-1 threshold, checked against a plain scan of the dataset files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readDataset, type Dataset } from '@/server/dataset/readDataset';
+import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
+import { importDataset } from '@/server/import/importDataset';
+import { createCaller } from '@/server/trpc/appRouter';
+
+const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
+let opened: OpenedDatabase;
+let data: Dataset;
+let api: ReturnType<typeof createCaller>;
+
+beforeAll(async () => {
+  opened = await openDatabase({ dataDir: 'memory://' });
+  const r = await importDataset(opened.db, DATA);
+  if (!r.ok) throw new Error(r.error.message);
+  data = await readDataset(DATA);
+  api = createCaller({ db: opened.db });
+});
+afterAll(() => opened?.close());
+
+describe('compare.bestPerDevice', () => {
+  it('picks the fastest architecture at or above the threshold on every device metric', async () => {
+    const r = await api.compare.bestPerDevice({ minTop1: 65 });
+    expect(r.eligible).toBe(data.records.filter((x) => x.valTop1 >= 65).length);
+    expect(r.rows.length).toBe(8);
+    for (const row of r.rows) {
+      const values = data.records.filter((x) => x.valTop1 >= 65 && x.perf[row.metric].mean !== null).map((x) => x.perf[row.metric].mean!);
+      expect(row.candidates).toBe(values.length);
+      expect(row.best!.value).toBe(row.direction === 'max' ? Math.max(...values) : Math.min(...values));
+      expect(row.best!.valTop1).toBeGreaterThanOrEqual(65);
+      expect(row.runnerUp!.code).not.toBe(row.best!.code);
+      expect(row.marginPct!).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('returns no best architecture above the highest top-1', async () => {
+    const r = await api.compare.bestPerDevice({ minTop1: 99 });
+    expect(r.eligible).toBe(0);
+    expect(r.rows.every((row) => row.best === null && row.candidates === 0)).toBe(true);
+  });
+});
