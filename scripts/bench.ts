@@ -1,20 +1,21 @@
 // `npm run bench`: measures speed side by side in one run and writes bench/results/latest.json and
-// bench/results/latest.md. Options: --only a,b (sections: pareto, server) --quick (short load runs).
+// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, server) --quick (short load runs).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { paretoBench } from '@/bench/paretoBench';
 import { load, startServer, type LoadResult } from '@/bench/serverBench';
+import { surrogateNodeBench } from '@/bench/surrogateNodeBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
-const SECTIONS = ['pareto', 'server'] as const;
+const SECTIONS = ['pareto', 'surrogates', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : SECTIONS.join(',');
 const only = onlyArg.split(',').filter(Boolean);
 const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
 if (unknown.length) {
-  console.error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,server] [--quick]`);
+  console.error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,server] [--quick]`);
   process.exit(2);
 }
 const want = (s: Section) => only.includes(s);
@@ -35,12 +36,20 @@ async function main() {
     for (const [k, v] of Object.entries(r)) md.push(`| ${k.split('_')[1]} | ${v.median.toFixed(1)} ms | ${v.p25.toFixed(1)}–${v.p75.toFixed(1)} ms | ${v.n} |`);
     md.push('');
   }
+  if (want('surrogates')) {
+    console.log('surrogates: one architecture × 10,000 calls and a 100,000 batch, per runtime…');
+    const runs = surrogateNodeBench(quick ? 1 : 3, quick ? 2000 : 10_000, quick ? 20_000 : 100_000);
+    results.surrogates = runs;
+    md.push('## Surrogate queries outside the browser (all 11 targets, mean and std)', '', '| runtime | one architecture p50 | p99 | batch | batch time | runs |', '|---|---|---|---|---|---|');
+    for (const r of runs) md.push(`| ${r.label} | ${r.singleP50Ms.median.toFixed(3)} ms (${r.singleP50Ms.min.toFixed(3)}–${r.singleP50Ms.max.toFixed(3)}) | ${r.singleP99Ms.median.toFixed(2)} ms | ${r.batch.toLocaleString('en-US')} | ${(r.batchMs.median / 1000).toFixed(2)} s (${(r.batchMs.min / 1000).toFixed(2)}–${(r.batchMs.max / 1000).toFixed(2)}) | ${r.batchMs.n} |`);
+    md.push('');
+  }
   if (want('server')) {
     if (!existsSync('.next/BUILD_ID')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     const { base, child } = await startServer(3190);
     try {
       const seconds = quick ? 5 : 30;
-      const paths = ['/robots.txt', '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc', '/api/trpc/architectures.stats'];
+      const paths = ['/robots.txt', '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc', '/api/v1/predict?arch=1311-6321-6521-6331-6531-6541-6311', '/api/trpc/architectures.stats'];
       const rows: LoadResult[] = [];
       for (const connections of [50, 200]) {
         for (const path of paths) {
