@@ -2,7 +2,6 @@
 // the page's loader gives the list input the REST route builds from it.
 import { describe, expect, it } from 'vitest';
 import { createLoader } from 'nuqs/server';
-// eslint-disable-next-line no-restricted-imports -- a test, not client code: it checks the URL means what the REST API means.
 import { architectureRestToInput } from '@/server/rest/architectureRestQuery';
 import { activeFilterCount, dataParams, toListInput } from './dataParams';
 

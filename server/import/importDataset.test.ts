@@ -188,10 +188,6 @@ describe('importDataset on the real data', () => {
     expect(after.device_profiles).not.toBe(before.device_profiles);
     expect({ ...after, device_profiles: '' }).toEqual({ ...before, device_profiles: '' });
   });
-
-  it('imports the data within a few seconds', () => {
-    expect(importMs).toBeLessThan(20_000);
-  });
 });
 
 describe('importDataset on broken copies', () => {

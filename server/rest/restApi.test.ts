@@ -1,7 +1,10 @@
-// The REST API through its route handlers (real database: the dataset imported into in-memory PGlite),
-// and the OpenAPI document validated against the OpenAPI 3 schema.
-import { beforeAll, describe, expect, it } from 'vitest';
+// The REST API through its route handlers (real database: the dataset imported into in-memory PGlite,
+// or a scratch database on the ANB_TEST_DATABASE_URL Postgres server), and the OpenAPI document
+// validated against the OpenAPI 3 schema.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { getDb } from '@/server/db/getDb';
+import { createScratchDatabase, type ScratchDatabase } from '@/server/db/openTestDatabase';
 import { handleRest } from './handleRest';
 import { openApiDocument } from './openApiDocument';
 import { architectureRoute, architecturesRoute, devicesRoute, paretoRoute, proxyFidelityRoute, REST_ROUTES } from './routes';
@@ -15,9 +18,17 @@ async function call(route: RestRoute, query = '', params: Record<string, string>
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { message: string } } };
 }
 
+let scratch: ScratchDatabase | null = null;
+
 beforeAll(async () => {
+  scratch = await createScratchDatabase();
+  if (scratch) process.env.DATABASE_URL = scratch.url;
   // First call opens the database and imports the data from ../shared.
   expect((await call(devicesRoute)).status).toBe(200);
+});
+afterAll(async () => {
+  await (await getDb()).close();
+  await scratch?.drop();
 });
 
 describe('GET /api/v1/architectures', () => {

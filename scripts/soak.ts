@@ -1,0 +1,228 @@
+// `npm run test:soak [-- --seconds 60 --connections 200 --timeout 30 --warm-up 60]`: the production
+// server under a steady mix of API, tRPC, page and static-file requests (autocannon from this process
+// to 127.0.0.1 only), on its own PGlite folder, or on Postgres when DATABASE_URL is set. Passes when no
+// request failed or answered non-2xx and the server's resident memory levelled off: the median RSS of
+// the last third of the run is within the slack of the first third's. Exit 1 otherwise.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import autocannon from 'autocannon';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 1) {
+    console.error(`--${name} must be a positive integer; usage: npm run test:soak -- [--seconds 60] [--connections 200] [--timeout 30] [--warm-up 60]`);
+    process.exit(2);
+  }
+  return v;
+}
+const SECONDS = option('seconds', 60);
+const CONNECTIONS = option('connections', 200);
+/**
+ * Seconds before autocannon counts a request as failed (its default is 10). At 200 connections on a
+ * two-core machine requests queue for seconds (mean latency = connections / throughput); the soak is
+ * about nothing failing or leaking, and the latency it reports shows the queueing.
+ */
+const TIMEOUT = option('timeout', 30);
+/**
+ * Seconds of full load before sampling starts, so the heap has grown to its working size: V8 grows
+ * it in steps, and on Postgres RSS rose from 260 to ~480 MB over the first ~70 s, then stayed flat
+ * for the next 110 s of a 180 s run. Measured from a cold start, that ramp would read as a leak.
+ */
+const WARM_UP_S = option('warm-up', 60);
+const SAMPLE_MS = 3000;
+
+/** RSS may grow by this much (or this fraction of the first third's median, whichever is larger). */
+const SLACK_MB = 48;
+const SLACK_FRACTION = 0.15;
+
+const PATHS = [
+  '/api/v1/stats',
+  '/api/v1/devices',
+  '/api/v1/devices/rank-correlation',
+  '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc',
+  '/api/v1/architectures?e=4,6&k5=5&min_val_top1=60&limit=20',
+  '/api/v1/architectures/6310-4520-6330-6530-6520-1320-1320',
+  '/api/v1/pareto?metric=latency_vck190',
+  '/api/v1/proxy-fidelity',
+  '/api/trpc/architectures.stats',
+  `/api/trpc/pareto.measured?input=${encodeURIComponent(JSON.stringify({ metric: 'throughput_a100' }))}`,
+  // The landing page is left out: it inlines every measured point (~1 MB of HTML, ~0.3 s of CPU per
+  // render), so at 200 connections it alone would hold each connection for a minute.
+  '/data',
+  '/proxy?seed=1',
+  '/robots.txt',
+];
+
+/** One of the build's immutable JS chunks, as the browser fetches them. */
+function staticChunk(): string[] {
+  const dir = '.next/static/chunks';
+  const js = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  return js.length > 0 ? [`/_next/static/chunks/${js[0]}`] : [];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Parent pid of every process, from /proc. */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name in parentheses may hold spaces: the fields after its closing ')' are fixed.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+function descendants(root: number): number[] {
+  const ppid = parents();
+  const found: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const p = queue.shift()!;
+    for (const [pid, parent] of ppid) {
+      if (parent !== p) continue;
+      found.push(pid);
+      queue.push(pid);
+    }
+  }
+  return found;
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+const cmdline = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+
+/**
+ * scripts/start.ts imports the data and then runs `next start` as its child: the server is the
+ * descendant whose command line is `next start` (the largest one, should next fork workers).
+ */
+function serverPid(startPid: number): number {
+  const candidates = descendants(startPid).filter((p) => {
+    try {
+      return /next/.test(cmdline(p));
+    } catch {
+      return false;
+    }
+  });
+  if (candidates.length === 0) throw new Error(`no next process under pid ${startPid}`);
+  return candidates.sort((a, b) => rssMb(b) - rssMb(a))[0];
+}
+
+async function waitHealthy(base: string, child: ChildProcess, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the server at ${base} did not become healthy`);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main(): Promise<number> {
+  if (!existsSync('.next/BUILD_ID')) {
+    console.log('No production build: running `npx next build` first…');
+    if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit' }).status !== 0) return 1;
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // Own database folder and process group (start.ts and its `next start` child stop together).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/soak-pglite' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('SIGINT', () => (stop(), process.exit(130)));
+  try {
+    await waitHealthy(base, child, 300_000);
+    const pid = serverPid(child.pid!);
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { database?: string };
+    // DATABASE_URL in the environment wins over the PGlite folder: the same soak runs on Postgres.
+    console.log(`[soak] server pid ${pid}: ${cmdline(pid)}, database ${health.database}`);
+    const paths = [...PATHS, ...staticChunk()];
+    const requests = paths.map((path) => ({ method: 'GET' as const, path }));
+    console.log(`[soak] warm-up: ${WARM_UP_S} s, ${CONNECTIONS} connections`);
+    await autocannon({ url: base, connections: CONNECTIONS, duration: WARM_UP_S, timeout: TIMEOUT, requests });
+    const loadBefore = loadavg()[0];
+
+    const samples: { t: number; rssMb: number }[] = [];
+    const t0 = Date.now();
+    const sample = () => samples.push({ t: Math.round((Date.now() - t0) / 1000), rssMb: rssMb(pid) });
+    sample();
+    const timer = setInterval(sample, SAMPLE_MS);
+    console.log(`[soak] ${SECONDS} s, ${CONNECTIONS} connections, ${paths.length} routes round-robin per connection:\n  ${paths.join('\n  ')}`);
+    const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT, requests });
+    clearInterval(timer);
+    sample();
+
+    const rss = samples.map((s) => s.rssMb);
+    const third = Math.max(1, Math.floor(rss.length / 3));
+    const first = median(rss.slice(0, third));
+    const last = median(rss.slice(-third));
+    const allowed = Math.max(SLACK_MB, first * SLACK_FRACTION);
+    // autocannon's errors include its timeouts.
+    const errors = r.errors;
+    const healthy = await fetch(`${base}/api/health`).then((x) => x.ok, () => false);
+    console.log(`\n[soak] ${r.requests.total.toLocaleString('en-US')} requests in ${SECONDS} s: ${r.requests.average.toFixed(0)} req/s mean (median ${r.requests.p50}, min ${r.requests.min}, max ${r.requests.max})`);
+    console.log(`[soak] latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
+    console.log(`[soak] errors ${r.errors} (of which timeouts > ${TIMEOUT} s: ${r.timeouts}), non-2xx ${r.non2xx}; healthy afterwards: ${healthy}`);
+    console.log(`[soak] machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before the run, ${loadavg()[0].toFixed(1)} after (this process and the server included)`);
+    console.log(`[soak] RSS (MB) every ${SAMPLE_MS / 1000} s: ${samples.map((s) => `${s.t}s ${s.rssMb.toFixed(0)}`).join(', ')}`);
+    console.log(`[soak] RSS median first third ${first.toFixed(0)} MB, last third ${last.toFixed(0)} MB (growth ${(last - first).toFixed(0)} MB, allowed ${allowed.toFixed(0)} MB)`);
+
+    const checks: [string, boolean][] = [
+      ['no errors or timeouts', errors === 0],
+      ['no non-2xx responses', r.non2xx === 0],
+      ['RSS levelled off', last - first <= allowed],
+      ['healthy afterwards', healthy],
+    ];
+    for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+    const failed = checks.filter(([, ok]) => !ok).length;
+    console.log(`\n${checks.length - failed} passed, ${failed} failed`);
+    return failed === 0 ? 0 : 1;
+  } finally {
+    stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`[soak] ${(e as Error).message}`);
+    process.exit(1);
+  },
+);
