@@ -71,8 +71,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const features = encodeFeatureBatch(archs);
   const t1 = performance.now();
+  const cpu = process.cpuUsage();
   await predictor.predictFeatures(features, archs.length);
   const t2 = performance.now();
+  const cpuUsed = process.cpuUsage(cpu);
   await predictor.release();
 
   console.log(
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
         threads: threads || 'default',
         model: { file: predictor.manifest.model.file, bytes: predictor.manifest.model.bytes, versionHash: predictor.manifest.versionHash, targets: predictor.manifest.targets.length },
         single: { calls, p50Ms: round(quantile(times, 0.5)), p99Ms: round(quantile(times, 0.99)), meanMs: round(times.reduce((s, t) => s + t, 0) / calls) },
-        batch: { archs: batch, encodeMs: round(t1 - t0), predictMs: round(t2 - t1), totalMs: round(t2 - t0), archsPerSecond: Math.round(batch / ((t2 - t0) / 1000)) },
+        batch: { archs: batch, encodeMs: round(t1 - t0), predictMs: round(t2 - t1), predictCpuMs: round((cpuUsed.user + cpuUsed.system) / 1000), totalMs: round(t2 - t0), archsPerSecond: Math.round(batch / ((t2 - t0) / 1000)) },
       },
       null,
       2,

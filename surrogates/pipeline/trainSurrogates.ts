@@ -29,7 +29,7 @@ export interface TrainSurrogatesOptions {
   seed: number;
   /** Worker threads to train targets on; 0 trains in this thread (e.g. under vitest). */
   workers: number;
-  /** Multiplies every target's boosting rounds (tests train small models); default 1. */
+  /** Multiplies every target's boosting rounds and distillation pool (tests train small models); default 1. */
   roundsScale?: number;
   /** Ensemble members per target; default MEMBERS. */
   members?: number;
@@ -64,7 +64,13 @@ const OUTPUTS_DOC = {
 
 function scaledConfig(config: TargetConfig, scale: number): TargetConfig {
   if (scale === 1) return config;
-  return { ...config, boosting: { ...config.boosting, rounds: Math.max(1, Math.round(config.boosting.rounds * scale)) } };
+  const rounds = (n: number) => Math.max(1, Math.round(n * scale));
+  const distill = config.distill && {
+    ...config.distill,
+    poolSize: Math.max(500, Math.round(config.distill.poolSize * scale)),
+    student: { ...config.distill.student, rounds: rounds(config.distill.student.rounds) },
+  };
+  return { ...config, boosting: { ...config.boosting, rounds: rounds(config.boosting.rounds) }, ...(distill ? { distill } : {}) };
 }
 
 /** Rows of one split with a value for `name`: architectures, their features and measured values. */

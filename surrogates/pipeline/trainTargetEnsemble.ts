@@ -1,13 +1,17 @@
 // Trains one target's surrogate: the additive layer-cost base, K boosted members that differ only in
-// their seeds (row and feature subsamples), then the uncertainty calibration on the validation split.
-import { createPrng } from '../../core/random/prng';
+// their seeds (row and feature subsamples; optionally each distilled from several teachers), then the
+// uncertainty calibration on held-out residuals.
+import { createPrng, type Prng } from '../../core/random/prng';
+import { sampleArchitecture } from '../../core/space/sampleArchitecture';
 import type { Architecture } from '../../core/space/searchSpace';
 import type { TargetName } from '../../core/targets';
+import { encodeFeatureBatch } from '../runtime/encodeFeatures';
 import { baseValue, memberMoments } from '../runtime/evaluateSurrogate';
 import type { TargetTransform } from '../runtime/naturalMoments';
 import type { BaseLink, TargetModel } from '../runtime/surrogateModel';
 import { binFeatures } from './binFeatures';
 import { calibrateUncertainty, type UncertaintyCalibration } from './calibrateUncertainty';
+import { fitDistilledMember, type DistillationPool, type DistillationSettings } from './fitDistilledMember';
 import { fitGradientBoosting, type BoostingParams } from './fitGradientBoosting';
 import { fitLayerCostModel } from './fitLayerCostModel';
 
@@ -19,6 +23,8 @@ export interface TargetConfig {
   boosting: BoostingParams;
   /** Features the trees may split on (default: all). */
   treeFeatures?: readonly number[];
+  /** Members as distilled bags of `boosting` teachers (fitDistilledMember); default: members are the boosters themselves. */
+  distill?: DistillationSettings;
 }
 
 export interface TargetData {
@@ -69,11 +75,26 @@ function fitEnsemble(name: TargetName, config: TargetConfig, members: number, da
   const init = new Float64Array(n);
   for (let i = 0; i < n; i++) init[i] = baseValue(model, data.features, i * featureCount);
   const binned = binFeatures(data.features, n, featureCount);
+  const distill = config.distill;
+  const pool = distill ? distillationPool(model, data, featureCount, distill.poolSize, createPrng(seedOf(0x4000))) : null;
   for (let m = 0; m < members; m++) {
     const rng = createPrng(seedOf(m));
-    model.members.push(fitGradientBoosting(binned, z, config.boosting, rng, { init, features: config.treeFeatures }).trees);
+    if (distill && pool) model.members.push(fitDistilledMember({ binned, z, init }, pool, featureCount, config.boosting, distill, rng, config.treeFeatures));
+    else model.members.push(fitGradientBoosting(binned, z, config.boosting, rng, { init, features: config.treeFeatures }).trees);
   }
   return model;
+}
+
+/** The training architectures plus `size` random ones from the space, encoded, with base values, binned. */
+function distillationPool(model: TargetModel, data: TargetData, featureCount: number, size: number, rng: Prng): DistillationPool {
+  const random = encodeFeatureBatch(Array.from({ length: size }, () => sampleArchitecture(rng)));
+  const rows = data.archs.length + size;
+  const features = new Float32Array(rows * featureCount);
+  features.set(data.features);
+  features.set(random, data.archs.length * featureCount);
+  const init = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) init[i] = baseValue(model, features, i * featureCount);
+  return { features, rows, init, binned: binFeatures(features, rows, featureCount) };
 }
 
 function subset(data: TargetData, rows: number[], featureCount: number): TargetData {
