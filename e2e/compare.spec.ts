@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { saveScreenshot } from './saveScreenshot';
 
 async function trpc<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -88,7 +89,7 @@ test('the accelerator comparison shows the API values and keeps its state in the
   await expect(page.getByTestId('pairs-found')).toHaveText('0');
 
   await expectNoSeriousAxeViolations(page);
-  await page.screenshot({ path: 'test-results/compare.png', fullPage: true });
+  await saveScreenshot(page, 'compare');
 });
 
 test('charts export as SVG and PNG', async ({ page }) => {
@@ -135,5 +136,5 @@ test('the comparison fits a phone screen', async ({ page }) => {
   // Hydrated and measured: the heatmap has left its server-side width (1000) for the phone's.
   await expect(page.getByTestId('correlation-heatmap')).toHaveAttribute('width', '560');
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: 'test-results/compare-phone.png', fullPage: true });
+  await saveScreenshot(page, 'compare-phone');
 });

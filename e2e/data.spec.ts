@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { saveScreenshot } from './saveScreenshot';
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -61,7 +62,7 @@ test('filters, sort, load more and export agree with the API', async ({ page, re
   await expect(page.getByTestId('row-code').first()).toHaveText(sorted.items[0].code);
 
   await expectNoSeriousAxeViolations(page);
-  await page.screenshot({ path: 'test-results/data.png', fullPage: true });
+  await saveScreenshot(page, 'data');
 });
 
 test('the export holds every matching record, following the cursor', async ({ page, request }) => {
@@ -111,5 +112,5 @@ test('the table fits a phone screen', async ({ page }) => {
   await page.goto('/data');
   await expect(page.getByTestId('data-table')).toBeVisible();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: 'test-results/data-phone.png', fullPage: true });
+  await saveScreenshot(page, 'data-phone');
 });

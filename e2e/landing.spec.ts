@@ -1,6 +1,7 @@
 // Journey: a new visitor opens the landing page and sees the dataset's counts, the six devices and
 // the measured accuracy-vs-throughput chart with its Pareto front, matching the API.
 import { expect, test } from '@playwright/test';
+import { saveScreenshot } from './saveScreenshot';
 
 test('landing page shows the counts, the devices and the measured Pareto chart', async ({ page, request }) => {
   const stats = await (await request.get('/api/v1/stats')).json();
@@ -23,7 +24,7 @@ test('landing page shows the counts, the devices and the measured Pareto chart',
   const latFront = await (await request.get('/api/v1/pareto?metric=latency_vck190')).json();
   await expect(page.getByTestId('pareto-front-points').locator('circle')).toHaveCount(latFront.front.length);
   await expect(page.getByTestId('front-summary')).toContainText(`${latFront.front.length} on the Pareto front`);
-  await page.screenshot({ path: 'test-results/landing.png', fullPage: true });
+  await saveScreenshot(page, 'landing');
 });
 
 test('the API answers with documented errors', async ({ request }) => {

@@ -2,6 +2,7 @@
 // reference recipe — τ per seed and pooled equal the API's, seed noise beside it, seed in the URL.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { saveScreenshot } from './saveScreenshot';
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -59,7 +60,7 @@ test('proxy fidelity shows the API τ per seed, pooled and against seed noise', 
   expect(png.suggestedFilename()).toBe('proxy-fidelity-mean.png');
 
   await expectNoSeriousAxeViolations(page);
-  await page.screenshot({ path: 'test-results/proxy.png', fullPage: true });
+  await saveScreenshot(page, 'proxy');
 });
 
 test('proxy fidelity fits a phone screen', async ({ page }) => {
@@ -69,5 +70,5 @@ test('proxy fidelity fits a phone screen', async ({ page }) => {
   // Hydrated and measured: the scatter has left its server-side width (1000) for the phone's.
   await expect(page.getByTestId('proxy-scatter')).not.toHaveAttribute('width', '1000');
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: 'test-results/proxy-phone.png', fullPage: true });
+  await saveScreenshot(page, 'proxy-phone');
 });

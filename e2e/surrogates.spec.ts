@@ -3,6 +3,7 @@
 // predicted-vs-measured scatter and the interval calibration.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { saveScreenshot } from './saveScreenshot';
 
 test('/surrogates renders the validation plots with the real metrics', async ({ page, request }) => {
   const res = await request.get('/api/trpc/surrogate.validation');
@@ -40,7 +41,7 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')).toEqual([]);
-  await page.screenshot({ path: 'test-results/surrogates.png', fullPage: true });
+  await saveScreenshot(page, 'surrogates');
 });
 
 test('GET /api/v1/predict returns all 11 targets with std for EfficientNet-B0', async ({ request }) => {

@@ -1,21 +1,22 @@
 // `npm run bench`: measures speed side by side in one run and writes bench/results/latest.json and
-// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, server) --quick (short load runs).
+// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server) --quick (short load runs).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { paretoBench } from '@/bench/paretoBench';
 import { load, startServer, type LoadResult } from '@/bench/serverBench';
 import { surrogateNodeBench } from '@/bench/surrogateNodeBench';
+import { browserBench } from '@/bench/browserBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
-const SECTIONS = ['pareto', 'surrogates', 'server'] as const;
+const SECTIONS = ['pareto', 'surrogates', 'browser', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : SECTIONS.join(',');
 const only = onlyArg.split(',').filter(Boolean);
 const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
 if (unknown.length) {
-  console.error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,server] [--quick]`);
+  console.error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server] [--quick]`);
   process.exit(2);
 }
 const want = (s: Section) => only.includes(s);
@@ -44,8 +45,29 @@ async function main() {
     for (const r of runs) md.push(`| ${r.label} | ${r.singleP50Ms.median.toFixed(3)} ms (${r.singleP50Ms.min.toFixed(3)}–${r.singleP50Ms.max.toFixed(3)}) | ${r.singleP99Ms.median.toFixed(2)} ms | ${r.batch.toLocaleString('en-US')} | ${(r.batchMs.median / 1000).toFixed(2)} s (${(r.batchMs.min / 1000).toFixed(2)}–${(r.batchMs.max / 1000).toFixed(2)}) | ${r.batchMs.n} |`);
     md.push('');
   }
-  if (want('server')) {
+  if (want('browser') || want('server')) {
     if (!existsSync('.next/BUILD_ID')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+  if (want('browser')) {
+    const { base, child } = await startServer(3191);
+    try {
+      console.log('browser: /pareto cold and warm start, predicted cloud, editor latency…');
+      const b = await browserBench(base, quick ? 1 : 3, quick ? 20_000 : 100_000, quick ? 10 : 40);
+      results.browser = b;
+      const s = (x: { median: number; min: number; max: number }, unit: string, d = 0) => `${x.median.toFixed(d)} ${unit} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
+      md.push('## In Chromium (headless, 2 cores, no GPU)', '', '| what | median (min–max) | runs |', '|---|---|---|');
+      md.push(`| /pareto cold start: measured chart shown | ${s(b.coldStart.firstChartMs, 'ms')} | ${b.coldStart.firstChartMs.n} |`);
+      md.push(`| /pareto cold start: bytes transferred (compressed) | ${s({ median: b.coldStart.bytes.median / 1024, min: b.coldStart.bytes.min / 1024, max: b.coldStart.bytes.max / 1024 }, 'KiB')} | ${b.coldStart.bytes.n} |`);
+      md.push(`| /pareto warm (cached) start: measured chart shown | ${s(b.warmStart.firstChartMs, 'ms')} | ${b.warmStart.firstChartMs.n} |`);
+      md.push(`| /pareto warm start: bytes transferred | ${s({ median: b.warmStart.bytes.median / 1024, min: b.warmStart.bytes.min / 1024, max: b.warmStart.bytes.max / 1024 }, 'KiB')} | ${b.warmStart.bytes.n} |`);
+      md.push(`| ${b.cloud.n.toLocaleString('en-US')} architectures sampled and predicted (all targets) in the worker | ${s(b.cloud.totalMs, 'ms')} | ${b.cloud.totalMs.n} |`);
+      md.push(`| editor: edit → every new number painted | ${s(b.editor.editToPaintedMs, 'ms', 1)} | ${b.editor.edits} |`);
+      md.push('');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }
+  if (want('server')) {
     const { base, child } = await startServer(3190);
     try {
       const seconds = quick ? 5 : 30;

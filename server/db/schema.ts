@@ -217,3 +217,44 @@ export type DeviceProfileRow = typeof deviceProfiles.$inferSelect;
 export type NewDeviceProfileRow = typeof deviceProfiles.$inferInsert;
 export type ProxyFidelityRunRow = typeof proxyFidelityRuns.$inferSelect;
 export type NewProxyFidelityRunRow = typeof proxyFidelityRuns.$inferInsert;
+
+/**
+ * Stored proxy searches (`npm run searches:store`): one optimizer run with one seed against the ONNX
+ * surrogate, for one device metric. Re-storing the same run (same key) replaces it.
+ */
+export const searches = pgTable(
+  'searches',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    optimizer: text().notNull(),
+    /** Device metric the search traded accuracy against, e.g. `throughput_vck190`. */
+    metric: text().notNull().$type<DeviceMetricName>(),
+    /** Accuracy target, `val_top1` or `val_top5`. */
+    accuracy: text().notNull(),
+    seed: integer().notNull(),
+    budget: integer().notNull(),
+    /** The optimizer's full settings (reward target and w, reference point, its own parameters). */
+    settings: jsonb().notNull().$type<Record<string, unknown>>(),
+    /** The surrogate manifest's versionHash. */
+    surrogate_version: text().notNull(),
+    /** Dataset version (content hash) the reference point's medians were taken from. */
+    dataset_version: text().notNull(),
+    created_at: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+    /** Non-dominated evaluations, hardware ascending: `{evaluation, code, accuracy, hardware}`. */
+    front: jsonb().notNull().$type<{ evaluation: number; code: string; accuracy: number; hardware: number }[]>(),
+    hypervolume: doublePrecision().notNull(),
+    /** Best-reward architecture and its predicted objectives. */
+    best_code: text().notNull(),
+    best_accuracy: doublePrecision().notNull(),
+    best_hardware: doublePrecision().notNull(),
+    best_reward: doublePrecision().notNull(),
+  },
+  (t) => [
+    uniqueIndex('searches_run_idx').on(t.optimizer, t.metric, t.accuracy, t.seed, t.budget, t.surrogate_version),
+    index('searches_metric_idx').on(t.metric),
+    check('searches_metric_known', inList(t.metric, DEVICE_METRIC_NAMES)),
+  ],
+);
+
+export type SearchRow = typeof searches.$inferSelect;
+export type NewSearchRow = typeof searches.$inferInsert;

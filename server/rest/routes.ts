@@ -25,6 +25,7 @@ import { proxyFidelity } from '../services/proxyFidelity';
 import { MAX_REST_PREDICT, predictArchitectures } from '../services/predictArchitectures';
 import { architectureRestQuery, architectureRestToInput } from './architectureRestQuery';
 import { defineRoute } from './restRoute';
+import { SEARCH_REST_ROUTES } from './searchRoutes';
 
 const none = z.object({});
 const db = async () => (await getDb()).db;
@@ -126,4 +127,4 @@ export const predictRoute = defineRoute({
   run: async (_p, q) => predictArchitectures(await db(), Array.isArray(q.arch) ? q.arch : [q.arch]),
 });
 
-export const REST_ROUTES = [architecturesRoute, architectureRoute, statsRoute, devicesRoute, rankCorrelationRoute, paretoRoute, proxyFidelityRoute, predictRoute];
+export const REST_ROUTES = [architecturesRoute, architectureRoute, statsRoute, devicesRoute, rankCorrelationRoute, paretoRoute, proxyFidelityRoute, predictRoute, ...SEARCH_REST_ROUTES];

@@ -6,6 +6,7 @@ import { devicesRouter } from '../routers/devicesRouter';
 import { paretoRouter } from '../routers/paretoRouter';
 import { predictRouter } from '../routers/predictRouter';
 import { proxyFidelityRouter } from '../routers/proxyFidelityRouter';
+import { searchesRouter } from '../routers/searchesRouter';
 import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   surrogate: predictRouter,
   proxyFidelity: proxyFidelityRouter,
   compare: compareRouter,
+  searches: searchesRouter,
 });
 
 export type AppRouter = typeof appRouter;

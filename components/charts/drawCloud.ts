@@ -1,0 +1,132 @@
+// Draws the point clouds of ParetoCloudChart on a <canvas>: the predicted cloud as a density raster
+// (one count per small bin of device pixels, shaded on a log scale, so 200,000 points cost one pass
+// and one putImageData) and the measured points as small discs on top. Pure functions of their arguments.
+
+/** Maps a data value to a CSS pixel. */
+export type PixelScale = (value: number) => number;
+
+export interface CloudPoints {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  /** Which indices to draw; null: 0..count-1. */
+  indices: ArrayLike<number> | null;
+  count: number;
+}
+
+/** RGB of the predicted cloud's shading (slate-600) and of the measured discs (blue-600). */
+export const PREDICTED_RGB = [71, 85, 105] as const;
+export const MEASURED_RGB = [37, 99, 235] as const;
+
+/** Plot area in CSS pixels. */
+export interface PlotBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Scratch buffers kept between frames (a pan redraws 60 times a second; fresh ones would churn the GC). */
+const scratch: { counts: Uint32Array; image: ImageData | null } = { counts: new Uint32Array(0), image: null };
+
+function buffers(ctx: CanvasRenderingContext2D, bins: number, w: number, h: number): { counts: Uint32Array; image: ImageData } {
+  if (scratch.counts.length !== bins) scratch.counts = new Uint32Array(bins);
+  else scratch.counts.fill(0);
+  if (!scratch.image || scratch.image.width !== w || scratch.image.height !== h) scratch.image = ctx.createImageData(w, h);
+  else new Uint32Array(scratch.image.data.buffer).fill(0);
+  return { counts: scratch.counts, image: scratch.image };
+}
+
+function forEachPoint(points: CloudPoints, visit: (i: number) => void): void {
+  if (points.indices) for (let j = 0; j < points.indices.length; j++) visit(points.indices[j]);
+  else for (let i = 0; i < points.count; i++) visit(i);
+}
+
+/**
+ * Clears the canvas and draws `predicted` as a density raster and `measured` as discs, both clipped
+ * to `box`. `dpr` is the canvas's device pixel ratio (canvas.width = CSS width × dpr).
+ */
+export function drawCloud(
+  ctx: CanvasRenderingContext2D,
+  dpr: number,
+  box: PlotBox,
+  x: PixelScale,
+  y: PixelScale,
+  predicted: CloudPoints | null,
+  measured: CloudPoints | null,
+): void {
+  const { canvas } = ctx;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+
+  if (predicted && (predicted.indices ? predicted.indices.length : predicted.count) > 0) {
+    const left = Math.round(box.left * dpr);
+    const top = Math.round(box.top * dpr);
+    const w = Math.max(1, Math.round(box.width * dpr));
+    const h = Math.max(1, Math.round(box.height * dpr));
+    // Bins of about 1.5 CSS pixels: single points stay visible, dense regions read as a surface.
+    const bin = Math.max(1, Math.round(1.5 * dpr));
+    const bw = Math.ceil(w / bin);
+    const bh = Math.ceil(h / bin);
+    const { counts, image } = buffers(ctx, bw * bh, w, h);
+    let max = 0;
+    forEachPoint(predicted, (i) => {
+      const px = Math.floor(x(predicted.xs[i]) * dpr) - left;
+      const py = Math.floor(y(predicted.ys[i]) * dpr) - top;
+      if (px < 0 || py < 0 || px >= w || py >= h) return;
+      const c = ++counts[Math.floor(py / bin) * bw + Math.floor(px / bin)];
+      if (c > max) max = c;
+    });
+    const pixels = new Uint32Array(image.data.buffer);
+    const logMax = Math.log1p(max);
+    const [r, g, b] = PREDICTED_RGB;
+    const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+    for (let q = 0; q < counts.length; q++) {
+      const c = counts[q];
+      if (c === 0) continue;
+      // One point stays visible (alpha 0.22); the densest bins reach 0.85.
+      const a = Math.round(255 * (0.22 + 0.63 * (logMax > 0 ? Math.log1p(c) / logMax : 1)));
+      const rgba = little ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
+      const bx = (q % bw) * bin;
+      const by = Math.floor(q / bw) * bin;
+      for (let yy = by; yy < Math.min(h, by + bin); yy++) pixels.fill(rgba, yy * w + bx, yy * w + Math.min(w, bx + bin));
+    }
+    ctx.putImageData(image, left, top);
+  }
+
+  if (measured && (measured.indices ? measured.indices.length : measured.count) > 0) {
+    ctx.save();
+    ctx.scale(dpr, dpr);
+    ctx.beginPath();
+    ctx.rect(box.left, box.top, box.width, box.height);
+    ctx.clip();
+    const radius = 2.1;
+    ctx.beginPath();
+    forEachPoint(measured, (i) => {
+      const px = x(measured.xs[i]);
+      const py = y(measured.ys[i]);
+      if (px < box.left - 3 || py < box.top - 3 || px > box.left + box.width + 3 || py > box.top + box.height + 3) return;
+      ctx.moveTo(px + radius, py);
+      ctx.arc(px, py, radius, 0, 2 * Math.PI);
+    });
+    const [r, g, b] = MEASURED_RGB;
+    ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
+    ctx.fill();
+    ctx.restore();
+  }
+}
+
+/** The point of `points` nearest to (px, py) within `radius` CSS pixels, or -1. */
+export function nearestPoint(points: CloudPoints, x: PixelScale, y: PixelScale, px: number, py: number, radius: number): { index: number; distance: number } {
+  let best = -1;
+  let bestD = radius * radius;
+  forEachPoint(points, (i) => {
+    const dx = x(points.xs[i]) - px;
+    const dy = y(points.ys[i]) - py;
+    const d = dx * dx + dy * dy;
+    if (d <= bestD) {
+      bestD = d;
+      best = i;
+    }
+  });
+  return { index: best, distance: Math.sqrt(bestD) };
+}

@@ -1,0 +1,51 @@
+'use client';
+// Keeps ParetoCloudChart's <canvas> drawn (drawCloud) in step with its props, before paint, and once
+// the picture has been still for a moment copies it to a PNG data URL: the chart puts that image into
+// its SVG, so ChartExport's SVG and PNG files hold the points too, not only axes and fronts.
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { drawCloud, type CloudPoints, type PixelScale, type PlotBox } from './drawCloud';
+
+/** How long the cloud must stay unchanged before it is copied for export. */
+const SNAPSHOT_DELAY_MS = 700;
+
+/** Returns the snapshot's data URL, or null while the canvas is newer than any snapshot. */
+export function useCloudCanvas(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  width: number,
+  height: number,
+  box: PlotBox,
+  sx: PixelScale,
+  sy: PixelScale,
+  predicted: CloudPoints | null,
+  measured: CloudPoints,
+): string | null {
+  const [snapshot, setSnapshot] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+    }
+    drawCloud(ctx, dpr, box, sx, sy, predicted, measured);
+    setSnapshot(null);
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      canvas.toBlob((blob) => {
+        if (!blob || cancelled) return;
+        const reader = new FileReader();
+        reader.onload = () => {
+          if (!cancelled && typeof reader.result === 'string') setSnapshot(reader.result);
+        };
+        reader.readAsDataURL(blob);
+      }, 'image/png');
+    }, SNAPSHOT_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [canvasRef, width, height, box, sx, sy, predicted, measured]);
+  return snapshot;
+}

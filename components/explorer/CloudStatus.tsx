@@ -1,0 +1,84 @@
+// One line per cloud under the chart's controls: how many measured records pass the filters and how
+// many are on their front; how far the predicted sample has got (a progress bar while the worker runs),
+// its front, and how long it took.
+import type { SurrogateError } from '@/workers/surrogate/protocol';
+import type { PredictedCloud } from './useSurrogateCloud';
+
+export interface CloudStatusProps {
+  measuredShown: number | null;
+  measuredTotal: number | null;
+  measuredFront: number | null;
+  measuredError: string | null;
+  cloud: PredictedCloud;
+  predictedFront: number | null;
+  /** Surrogate not loaded: nothing can be predicted. */
+  surrogateError: SurrogateError | null;
+}
+
+const n = (v: number) => v.toLocaleString('en-US');
+const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(2) : (ms / 1000).toFixed(1));
+
+export function CloudStatus({ measuredShown, measuredTotal, measuredFront, measuredError, cloud, predictedFront, surrogateError }: CloudStatusProps) {
+  const share = cloud.total > 0 ? cloud.done / cloud.total : 0;
+  return (
+    <div className="grid gap-1 text-sm sm:grid-cols-2" aria-live="polite">
+      <p data-testid="measured-status">
+        <span className="mr-1.5 inline-block h-2.5 w-2.5 rounded-full bg-blue-600/60 align-middle" aria-hidden="true" />
+        {measuredError ? (
+          <span className="text-red-800">Measured records could not be loaded: {measuredError}</span>
+        ) : measuredShown === null ? (
+          'Loading the 5,138 measured records…'
+        ) : (
+          <>
+            <strong>{n(measuredShown)}</strong> of {n(measuredTotal ?? 0)} measured records pass the filters;{' '}
+            <strong className="text-front" data-testid="measured-front-count">
+              {n(measuredFront ?? 0)}
+            </strong>{' '}
+            on their Pareto front.
+          </>
+        )}
+      </p>
+      <div data-testid="predicted-status" data-status={cloud.status} data-done={cloud.done} data-total={cloud.total}>
+        <p>
+          <span className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm bg-slate-600/70 align-middle" aria-hidden="true" />
+          {surrogateError ? (
+            'No predictions: the surrogate is not available.'
+          ) : cloud.status === 'idle' ? (
+            cloud.total === 0 ? 'No predicted architectures (sample size 0).' : 'Waiting for the surrogate…'
+          ) : cloud.status === 'error' && cloud.error?.code === 'empty_space' ? (
+            <span>No predicted architectures: {cloud.error.message}</span>
+          ) : cloud.status === 'error' ? (
+            <span className="text-red-800" role="alert">
+              Prediction failed ({cloud.error?.code}): {cloud.error?.message}
+            </span>
+          ) : (
+            <>
+              <strong>{n(cloud.done)}</strong>
+              {cloud.status === 'running' && <> of {n(cloud.total)}</>} predicted architectures
+              {predictedFront !== null && (
+                <>
+                  ; <strong className="text-violet-800">{n(predictedFront)}</strong> on their front
+                </>
+              )}
+              {cloud.status === 'done' && cloud.timings && (
+                <span className="text-muted" data-testid="predicted-timing" data-total-ms={Math.round(cloud.timings.totalMs)}>
+                  {' '}
+                  — sampled and predicted in {seconds(cloud.timings.totalMs)} s
+                </span>
+              )}
+              {cloud.status === 'running' && cloud.done > 0 && (
+                <span className="text-muted"> — {n(Math.round(cloud.done / Math.max(0.001, cloud.elapsedMs / 1000)))} per second</span>
+              )}
+              .
+            </>
+          )}
+        </p>
+        {cloud.status === 'running' && (
+          <div className="mt-1 h-1.5 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-label="Predicted architectures" aria-valuemin={0} aria-valuemax={cloud.total} aria-valuenow={cloud.done}>
+            <div className="h-full bg-violet-600 transition-[width]" style={{ width: `${Math.round(share * 100)}%` }} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The two fronts of /pareto as tables, architecture by architecture: measured (filtered like the
+// chart) and predicted (surrogate mean ± std), each code linking to the editor.
+import { memo } from 'react';
+import { ArchitectureRows, type ArchitectureRow } from './ArchitectureRows';
+
+export interface FrontTablesProps {
+  measuredRows: ArchitectureRow[];
+  predictedRows: ArchitectureRow[];
+  /** The predicted cloud is still being computed. */
+  running: boolean;
+  metric: string;
+  acc: string;
+  xLabel: string;
+  xUnit: string;
+  yLabel: string;
+}
+
+export const FrontTables = memo(function FrontTables({ measuredRows, predictedRows, running, metric, acc, xLabel, xUnit, yLabel }: FrontTablesProps) {
+  return (
+    <section aria-labelledby="fronts-heading" className="space-y-3">
+      <h2 id="fronts-heading" className="text-xl font-semibold">
+        The fronts, architecture by architecture
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-1">
+          <h3 className="text-sm font-semibold text-front">Measured front ({measuredRows.length})</h3>
+          <ArchitectureRows rows={measuredRows} xLabel={xLabel} xUnit={xUnit} yLabel={yLabel} caption="Measured Pareto front" testId="measured-front" />
+          <p className="text-xs text-muted">
+            Without gene filters this is{' '}
+            <a className="text-accent underline" href={`/api/v1/pareto?metric=${metric}&accuracy=${acc}`}>
+              /api/v1/pareto?metric={metric}&amp;accuracy={acc}
+            </a>
+            .
+          </p>
+        </div>
+        <div className="space-y-1">
+          <h3 className="text-sm font-semibold text-violet-800">Predicted front ({predictedRows.length})</h3>
+          {predictedRows.length > 0 ? (
+            <ArchitectureRows rows={predictedRows} xLabel={xLabel} xUnit={xUnit} yLabel={yLabel} caption="Predicted Pareto front (mean ± std)" testId="predicted-front" />
+          ) : (
+            <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-muted">{running ? 'Predicting…' : 'No predicted cloud.'}</p>
+          )}
+          <p className="text-xs text-muted">
+            Surrogate mean ± one standard deviation; the surrogate is calibrated so that mean ± 1.645 std holds 90% of its validation measurements.
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,70 @@
+// A value against evaluations per optimizer: the mean over seeds as a line and the min–max band as
+// an area. Pure function of props; scales from @visx/scale.
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { GridRows } from '@visx/grid';
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+import { Area, LinePath } from '@visx/shape';
+import type { RaceSeries } from '@/workers/search/raceSeries';
+
+export interface RaceLineChartProps {
+  /** One series per optimizer. */
+  series: readonly RaceSeries[];
+  /** Colour per optimizer id. */
+  colors: Record<string, string>;
+  /** Label per optimizer id, for the legend. */
+  labels: Record<string, string>;
+  /** x-axis end: the budget. */
+  budget: number;
+  yLabel: string;
+  title: string;
+  width: number;
+  height: number;
+}
+
+const MARGIN = { top: 12, right: 16, bottom: 40, left: 64 };
+
+export function RaceLineChart({ series, colors, labels, budget, yLabel, title, width, height }: RaceLineChartProps) {
+  const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const innerH = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    for (let i = 0; i < s.x.length; i++) {
+      lo = Math.min(lo, s.min[i]);
+      hi = Math.max(hi, s.max[i]);
+    }
+  }
+  if (!Number.isFinite(lo)) [lo, hi] = [0, 1];
+  const pad = (hi - lo) * 0.05 || 1;
+  const x = scaleLinear<number>({ domain: [1, Math.max(2, budget)], range: [0, innerW] });
+  const y = scaleLinear<number>({ domain: [lo - pad, hi + pad], range: [innerH, 0], nice: true });
+  return (
+    <svg width={width} height={height} role="img" aria-label={title}>
+      <title>{title}</title>
+      <Group left={MARGIN.left} top={MARGIN.top}>
+        <GridRows scale={y} width={innerW} stroke="#e2e8f0" numTicks={5} />
+        {series.map((s) => (
+          <g key={s.optimizer}>
+            <Area<number>
+              data={s.x.map((_, i) => i)}
+              x={(i) => x(s.x[i])}
+              y0={(i) => y(s.min[i])}
+              y1={(i) => y(s.max[i])}
+              fill={colors[s.optimizer]}
+              fillOpacity={0.15}
+            />
+            <LinePath<number> data={s.x.map((_, i) => i)} x={(i) => x(s.x[i])} y={(i) => y(s.mean[i])} stroke={colors[s.optimizer]} strokeWidth={2} />
+          </g>
+        ))}
+        <AxisLeft scale={y} numTicks={5} label={yLabel} labelOffset={44} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
+        <AxisBottom top={innerH} scale={x} numTicks={6} label="evaluations" tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
+        {series.map((s, i) => (
+          <text key={s.optimizer} x={8} y={14 + i * 16} fontSize={12} fill={colors[s.optimizer]} fontWeight={600}>
+            {labels[s.optimizer]}
+          </text>
+        ))}
+      </Group>
+    </svg>
+  );
+}

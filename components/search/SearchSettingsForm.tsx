@@ -1,0 +1,95 @@
+'use client';
+// The race's settings as a form over the URL: edits stay local until "Run race" writes them to the
+// URL (nuqs), which is what starts a race, so every race is one shareable link.
+import { useQueryStates } from 'nuqs';
+import { useState, type FormEvent } from 'react';
+import { OPTIMIZER_IDS, optimizers, type OptimizerId } from '@/core/search/optimizers';
+import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { RACE_LIMITS, searchParams } from '@/lib/url/searchParams';
+import { ACCURACY_NAMES, type AccuracyName } from '@/workers/search/searchSetup';
+
+export function SearchSettingsForm() {
+  const [params, setParams] = useQueryStates(searchParams, { history: 'push' });
+  const [draft, setDraft] = useState(params);
+  // A new URL (back button, pasted link) replaces the draft: render-time sync, no effect needed.
+  const [seen, setSeen] = useState(params);
+  if (seen !== params) {
+    setSeen(params);
+    setDraft(params);
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void setParams({ ...draft, o: draft.o.length ? draft.o : ['rs'] });
+  };
+  const toggle = (id: OptimizerId) => setDraft((d) => ({ ...d, o: d.o.includes(id) ? d.o.filter((o) => o !== id) : [...d.o, id] }));
+  const num = (v: string) => (v.trim() === '' ? null : Number(v));
+  return (
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Race settings">
+      <fieldset className="space-y-1">
+        <legend className="font-medium">Optimizers</legend>
+        <div className="flex flex-wrap gap-3">
+          {OPTIMIZER_IDS.map((id) => (
+            <label key={id} className="flex items-center gap-1">
+              <input type="checkbox" checked={draft.o.includes(id)} onChange={() => toggle(id)} />
+              {optimizers[id].label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="flex flex-col">
+        <span className="font-medium">Device metric</span>
+        <select className="rounded border border-slate-300 px-2 py-1" value={draft.metric} onChange={(e) => setDraft({ ...draft, metric: e.target.value as DeviceMetricName })}>
+          {DEVICE_METRICS.map((m) => (
+            <option key={m.name} value={m.name}>
+              {m.label} ({m.unit})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col">
+        <span className="font-medium">Accuracy</span>
+        <select className="rounded border border-slate-300 px-2 py-1" value={draft.acc} onChange={(e) => setDraft({ ...draft, acc: e.target.value as AccuracyName })}>
+          {ACCURACY_NAMES.map((a) => (
+            <option key={a} value={a}>
+              {a === 'val_top1' ? 'Top-1' : 'Top-5'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col">
+        <span className="font-medium">Seeds</span>
+        <input
+          type="number"
+          className="w-20 rounded border border-slate-300 px-2 py-1"
+          min={RACE_LIMITS.seeds.min}
+          max={RACE_LIMITS.seeds.max}
+          value={draft.seeds}
+          onChange={(e) => setDraft({ ...draft, seeds: Math.min(RACE_LIMITS.seeds.max, Math.max(RACE_LIMITS.seeds.min, Number(e.target.value) || 1)) })}
+        />
+      </label>
+      <label className="flex flex-col">
+        <span className="font-medium">Budget</span>
+        <input
+          type="number"
+          className="w-28 rounded border border-slate-300 px-2 py-1"
+          min={RACE_LIMITS.budget.min}
+          max={RACE_LIMITS.budget.max}
+          step={10}
+          value={draft.budget}
+          onChange={(e) => setDraft({ ...draft, budget: Math.min(RACE_LIMITS.budget.max, Math.max(RACE_LIMITS.budget.min, Number(e.target.value) || RACE_LIMITS.budget.min)) })}
+        />
+      </label>
+      <label className="flex flex-col">
+        <span className="font-medium">Reward w</span>
+        <input type="number" step="0.01" placeholder="±0.07" className="w-24 rounded border border-slate-300 px-2 py-1" value={draft.w ?? ''} onChange={(e) => setDraft({ ...draft, w: num(e.target.value) })} />
+      </label>
+      <label className="flex flex-col">
+        <span className="font-medium">Reward target</span>
+        <input type="number" placeholder="median" className="w-28 rounded border border-slate-300 px-2 py-1" value={draft.target ?? ''} onChange={(e) => setDraft({ ...draft, target: num(e.target.value) })} />
+      </label>
+      <button type="submit" className="rounded bg-accent px-4 py-1.5 font-medium text-white">
+        Run race
+      </button>
+    </form>
+  );
+}

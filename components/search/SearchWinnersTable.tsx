@@ -1,0 +1,73 @@
+// Per device metric, the architecture the stored searches found (highest reward over every optimizer
+// and seed) and what the surrogate predicts for it on every device metric: a winner rarely stays one.
+import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+
+export interface SearchWinner {
+  id: number;
+  metric: string;
+  optimizer: string;
+  seed: number;
+  bestCode: string;
+  bestReward: number;
+  predictions: Partial<Record<string, number>>;
+}
+
+export interface SearchWinnersTableProps {
+  /** One winner per device metric, in DEVICE_METRICS order. */
+  winners: readonly SearchWinner[];
+}
+
+const fmt = (x: number | undefined, unit: string) => (x === undefined ? '—' : unit === 'ms' ? x.toFixed(2) : Math.round(x).toLocaleString('en-US'));
+
+export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
+  const own = (metric: string) => winners.find((w) => w.metric === metric);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="pb-2 text-left text-muted">
+          Rows: the winner of each device metric&apos;s searches. Columns: its predicted value on each device metric, and in brackets relative to
+          that column&apos;s own winner (for latency, own winner ÷ this; 100% = as good as the specialist).
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-1 pr-3">winner of</th>
+            <th scope="col" className="py-1 pr-3">architecture</th>
+            <th scope="col" className="py-1 pr-3 text-right">top-1 %</th>
+            {DEVICE_METRICS.map((m) => (
+              <th key={m.name} scope="col" className="py-1 pr-3 text-right">
+                {m.name.replace('_', ' ')} ({m.unit})
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {winners.map((w) => (
+            <tr key={w.id} className="border-b border-slate-100">
+              <th scope="row" className="py-1 pr-3 text-left font-medium">
+                {w.metric}
+              </th>
+              <td className="py-1 pr-3 font-mono text-xs">
+                <a className="text-accent underline" href={`/arch/${w.bestCode}`}>
+                  {w.bestCode}
+                </a>
+              </td>
+              <td className="py-1 pr-3 text-right tabular-nums">{w.predictions.val_top1?.toFixed(2) ?? '—'}</td>
+              {DEVICE_METRICS.map((m) => {
+                const value = w.predictions[m.name];
+                const best = own(m.name)?.predictions[m.name as DeviceMetricName];
+                const relative = value !== undefined && best !== undefined ? (m.direction === 'max' ? value / best : best / value) : undefined;
+                const diagonal = w.metric === m.name;
+                return (
+                  <td key={m.name} className={`py-1 pr-3 text-right tabular-nums ${diagonal ? 'font-semibold' : ''}`}>
+                    {fmt(value, m.unit)}
+                    {relative !== undefined && !diagonal ? <span className="text-muted"> ({Math.round(relative * 100)}%)</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Every stored search of one device metric: optimizer, seed, hypervolume and the architecture it found.
+import { optimizers, type OptimizerId } from '@/core/search/optimizers';
+
+export interface StoredSearchSummary {
+  id: number;
+  optimizer: string;
+  seed: number;
+  budget: number;
+  hypervolume: number;
+  bestCode: string;
+  bestAccuracy: number;
+  bestHardware: number;
+  bestReward: number;
+}
+
+export interface StoredSearchesTableProps {
+  metric: string;
+  unit: string;
+  rows: readonly StoredSearchSummary[];
+}
+
+const label = (id: string) => (id in optimizers ? optimizers[id as OptimizerId].label : id);
+
+export function StoredSearchesTable({ metric, unit, rows }: StoredSearchesTableProps) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="pb-1 text-left font-semibold">{metric.replace('_', ' ')}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-3">optimizer</th>
+          <th scope="col" className="py-1 pr-3 text-right">seed</th>
+          <th scope="col" className="py-1 pr-3 text-right">budget</th>
+          <th scope="col" className="py-1 pr-3 text-right">hypervolume</th>
+          <th scope="col" className="py-1 pr-3">best architecture</th>
+          <th scope="col" className="py-1 pr-3 text-right">top-1 %</th>
+          <th scope="col" className="py-1 pr-3 text-right">{unit}</th>
+          <th scope="col" className="py-1 pr-3 text-right">reward</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100">
+            <td className="py-1 pr-3">
+              <a className="text-accent underline" href={`/api/v1/searches/${r.id}`}>
+                {label(r.optimizer)}
+              </a>
+            </td>
+            <td className="py-1 pr-3 text-right tabular-nums">{r.seed}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{r.budget}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{r.hypervolume.toPrecision(4)}</td>
+            <td className="py-1 pr-3 font-mono text-xs">{r.bestCode}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{r.bestAccuracy.toFixed(2)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{unit === 'ms' ? r.bestHardware.toFixed(2) : Math.round(r.bestHardware).toLocaleString('en-US')}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{r.bestReward.toFixed(3)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

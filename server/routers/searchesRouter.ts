@@ -1,0 +1,10 @@
+// Stored proxy searches (`npm run searches:store`): the list, one with its front, the per-device winners.
+import 'server-only';
+import { listSearches, searchById, searchByIdInput, searchesListInput, searchWinners } from '../services/searches';
+import { publicProcedure, router } from '../trpc/init';
+
+export const searchesRouter = router({
+  list: publicProcedure.input(searchesListInput).query(({ ctx, input }) => listSearches(ctx.db, input)),
+  byId: publicProcedure.input(searchByIdInput).query(({ ctx, input }) => searchById(ctx.db, input.id)),
+  winners: publicProcedure.query(({ ctx }) => searchWinners(ctx.db)),
+});

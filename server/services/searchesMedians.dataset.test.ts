@@ -1,0 +1,34 @@
+// The reference points' medians are the measured dataset's: recomputed here from the real data.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEVICE_METRIC_NAMES } from '@/core/targets';
+import { readDataset } from '@/server/dataset/readDataset';
+import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION, objectiveSettings } from '@/workers/search/searchSetup';
+
+const median = (xs: number[]) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+
+describe('DATASET_MEDIANS', () => {
+  it('are the medians of accuracy and of every device metric over the measured records', async () => {
+    const dataset = await readDataset(path.resolve(process.cwd(), '../shared/accel-nasbench'));
+    expect(dataset.contentHash).toBe(MEDIANS_DATASET_VERSION);
+    expect(DATASET_MEDIANS.val_top1).toBe(median(dataset.records.map((r) => r.valTop1)));
+    expect(DATASET_MEDIANS.val_top5).toBe(median(dataset.records.map((r) => r.valTop5)));
+    for (const m of DEVICE_METRIC_NAMES) {
+      const values = dataset.records.map((r) => r.perf[m].mean).filter((v): v is number => v !== null);
+      expect(DATASET_MEDIANS[m]).toBe(median(values));
+    }
+  });
+
+  it('set the reference point and the default reward, whose sign follows the metric direction', () => {
+    expect(objectiveSettings({ metric: 'latency_vck190', accuracy: 'val_top1' })).toEqual({
+      hardwareDirection: 'min',
+      reward: { target: DATASET_MEDIANS.latency_vck190, w: -0.07 },
+      reference: { accuracy: DATASET_MEDIANS.val_top1, hardware: DATASET_MEDIANS.latency_vck190 },
+    });
+    expect(objectiveSettings({ metric: 'throughput_a100', accuracy: 'val_top5', w: 0.1, target: 400 }).reward).toEqual({ target: 400, w: 0.1 });
+  });
+});

@@ -1,0 +1,79 @@
+// One seeded search against a surrogate, whatever runs the surrogate (onnxruntime-node in the CLI,
+// onnxruntime-web in the worker): the same optimizer, settings and columns give the same run.
+import { runSearchAsync } from '@/core/search/runSearchAsync';
+import type { ObjectiveSettings } from '@/core/search/optimizer';
+import type { OptimizerId, OptimizerSettings } from '@/core/search/optimizers';
+import type { ArchitectureCode } from '@/core/space/architectureCode';
+import type { Architecture } from '@/core/space/searchSpace';
+import type { TargetName } from '@/core/targets';
+import { objectivesFromMeans, optimizerSettings, type SearchObjective } from './searchSetup';
+
+/** Row-major [archs, targets] predictive means, columns in `targets` order. */
+export type PredictMeans = (archs: readonly Architecture[]) => Promise<Float32Array>;
+
+export interface SurrogateSearchRequest extends SearchObjective {
+  optimizer: OptimizerId;
+  seed: number;
+  budget: number;
+}
+
+export interface FrontPoint {
+  evaluation: number;
+  code: ArchitectureCode;
+  accuracy: number;
+  hardware: number;
+}
+
+export interface SurrogateSearchRun {
+  optimizer: OptimizerId;
+  seed: number;
+  budget: number;
+  metric: SearchObjective['metric'];
+  accuracy: SearchObjective['accuracy'];
+  /** The optimizer's full settings, defaults resolved: reward target and w, reference point. */
+  settings: ObjectiveSettings & Record<string, unknown>;
+  hypervolume: number;
+  best: FrontPoint & { reward: number };
+  front: FrontPoint[];
+  /** Column per evaluation, in order: objectives, best reward so far, running hypervolume. */
+  trajectory: { codes: ArchitectureCode[]; accuracy: number[]; hardware: number[]; bestReward: number[]; hypervolume: number[] };
+}
+
+export async function runSurrogateSearch(
+  request: SurrogateSearchRequest,
+  predictMeans: PredictMeans,
+  targets: readonly TargetName[],
+): Promise<SurrogateSearchRun> {
+  const accuracyColumn = targets.indexOf(request.accuracy);
+  const hardwareColumn = targets.indexOf(request.metric);
+  if (accuracyColumn < 0 || hardwareColumn < 0) throw new Error(`the surrogate does not predict ${request.accuracy} and ${request.metric}`);
+  const settings = optimizerSettings(request.optimizer, request) as OptimizerSettings<OptimizerId>;
+  const result = await runSearchAsync(
+    request.optimizer,
+    settings,
+    async (archs) => objectivesFromMeans(await predictMeans(archs), targets.length, accuracyColumn, hardwareColumn),
+    request.budget,
+    request.seed,
+  );
+  const t = result.trajectory;
+  const bestPoint = t.reduce((b, p) => (p.reward > b.reward ? p : b), t[0]);
+  const point = (p: (typeof t)[number]): FrontPoint => ({ evaluation: p.evaluation, code: p.code, accuracy: p.objectives.accuracy, hardware: p.objectives.hardware });
+  return {
+    optimizer: request.optimizer,
+    seed: request.seed,
+    budget: request.budget,
+    metric: request.metric,
+    accuracy: request.accuracy,
+    settings: settings as SurrogateSearchRun['settings'],
+    hypervolume: result.hypervolume,
+    best: { ...point(bestPoint), reward: bestPoint.reward },
+    front: result.front.map(point),
+    trajectory: {
+      codes: t.map((p) => p.code),
+      accuracy: t.map((p) => p.objectives.accuracy),
+      hardware: t.map((p) => p.objectives.hardware),
+      bestReward: t.map((p) => p.bestReward),
+      hypervolume: t.map((p) => p.hypervolume),
+    },
+  };
+}

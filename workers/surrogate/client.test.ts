@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createSurrogateClient } from './client';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+/** A stand-in worker: records what the page sends and lets the test answer. */
+class FakeWorker {
+  sent: { message: WorkerRequest; transfer: Transferable[] }[] = [];
+  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  postMessage(message: WorkerRequest, transfer: Transferable[] = []) {
+    this.sent.push({ message, transfer });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(reply: WorkerReply) {
+    this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = createSurrogateClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w as unknown as Worker;
+  });
+  return { client, workers };
+}
+
+describe('surrogate client', () => {
+  it('correlates replies by id and transfers the genes', async () => {
+    const { client, workers } = setup();
+    const genes = new Uint8Array(28);
+    const pending = client.predict(genes, 1, 'edit');
+    const [{ message, transfer }] = workers[0].sent;
+    expect(message).toMatchObject({ lane: 'edit', request: { type: 'predict', count: 1 } });
+    expect(transfer).toEqual([genes.buffer]);
+    const mean = new Float32Array(11).fill(1);
+    workers[0].reply({ id: message.id, kind: 'result', type: 'predict', result: { ok: true, value: { count: 1, mean, std: mean } } });
+    await expect(pending).resolves.toMatchObject({ ok: true, value: { count: 1 } });
+  });
+
+  it('answers an older request on the same lane `superseded` at once and ignores its late reply', async () => {
+    const { client, workers } = setup();
+    const first = client.predict(new Uint8Array(28), 1, 'edit');
+    const other = client.predict(new Uint8Array(28), 1, 'neighbours');
+    const second = client.predict(new Uint8Array(28), 1, 'edit');
+    await expect(first).resolves.toEqual({ ok: false, error: { code: 'superseded', message: expect.any(String) } });
+    const [a, b, c] = workers[0].sent.map((s) => s.message.id);
+    const value = { count: 1, mean: new Float32Array(11), std: new Float32Array(11) };
+    workers[0].reply({ id: a, kind: 'result', type: 'predict', result: { ok: true, value } });
+    workers[0].reply({ id: c, kind: 'result', type: 'predict', result: { ok: true, value } });
+    workers[0].reply({ id: b, kind: 'result', type: 'predict', result: { ok: true, value } });
+    await expect(second).resolves.toMatchObject({ ok: true });
+    await expect(other).resolves.toMatchObject({ ok: true });
+  });
+
+  it('streams progress to the caller of sampleAndPredict', async () => {
+    const { client, workers } = setup();
+    const seen: number[] = [];
+    const pending = client.sampleAndPredict({ n: 10, seed: 1, filter: {}, fronts: [] }, (p) => seen.push(p.done));
+    const { id } = workers[0].sent[0].message;
+    const chunk = { cloudId: id, total: 10, offset: 0, genes: new Uint8Array(0), mean: new Float32Array(0), std: new Float32Array(0), fronts: [], elapsedMs: 1 };
+    workers[0].reply({ id, kind: 'progress', progress: { ...chunk, done: 4 } });
+    workers[0].reply({ id, kind: 'progress', progress: { ...chunk, done: 8 } });
+    workers[0].reply({ id, kind: 'result', type: 'sampleAndPredict', result: { ok: false, error: { code: 'runtime_failed', message: 'x' } } });
+    await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'runtime_failed' } });
+    expect(seen).toEqual([4, 8]);
+  });
+
+  it('turns a crashed worker into coded errors and starts a new one on the next request', async () => {
+    const { client, workers } = setup();
+    const pending = client.info();
+    workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'worker_failed', message: expect.stringContaining('boom') } });
+    expect(workers[0].terminated).toBe(true);
+    void client.info();
+    expect(workers.length).toBe(2);
+  });
+
+  it('reports a browser without workers as a coded error, not a throw', async () => {
+    const client = createSurrogateClient(() => {
+      throw new Error('no workers here');
+    });
+    await expect(client.info()).resolves.toMatchObject({ ok: false, error: { code: 'worker_failed', message: expect.stringContaining('no workers here') } });
+  });
+});

@@ -1,0 +1,154 @@
+// The page's side of the surrogate worker: one worker per page for the whole session (a module-level
+// singleton, so React StrictMode's double effects and several panels share it), requests correlated
+// by id, stale requests on a lane answered `superseded` at once, and every failure a coded value.
+// Imports nothing heavy: onnxruntime-web lives in the worker alone.
+import type {
+  Cloud,
+  CloudProgress,
+  FrontPair,
+  GeneFilter,
+  Prediction,
+  SurrogateError,
+  SurrogateInfo,
+  SurrogateRequest,
+  SurrogateResult,
+  SurrogateResults,
+  SurrogateRequestType,
+  WorkerReply,
+  WorkerRequest,
+} from './protocol';
+
+export interface SampleOptions {
+  n: number;
+  seed: number;
+  filter: GeneFilter;
+  fronts: readonly FrontPair[];
+}
+
+export interface SurrogateClient {
+  /** Loads the model (once) and describes it; the answer is cached once it succeeds. */
+  info(): Promise<SurrogateResult<SurrogateInfo>>;
+  /** Predicts every target for `count` architectures of packed gene indices; `genes` is transferred. */
+  predict(genes: Uint8Array, count: number, lane?: string): Promise<SurrogateResult<Prediction>>;
+  /** Samples and predicts a cloud, reporting each predicted batch to `onProgress`. */
+  sampleAndPredict(options: SampleOptions, onProgress?: (progress: CloudProgress) => void, lane?: string): Promise<SurrogateResult<Cloud>>;
+  /** Fronts of the cloud the worker holds (the latest sampleAndPredict result). */
+  cloudFronts(cloudId: number, fronts: readonly FrontPair[], lane?: string): Promise<SurrogateResult<SurrogateResults['cloudFronts']>>;
+}
+
+interface Pending {
+  lane?: string;
+  resolve: (result: SurrogateResult<unknown>) => void;
+  onProgress?: (progress: CloudProgress) => void;
+}
+
+const superseded: SurrogateError = { code: 'superseded', message: 'A newer request replaced this one.' };
+
+/** Starts the worker; tests pass a fake. */
+export type SpawnWorker = () => Worker;
+
+const spawnSurrogateWorker: SpawnWorker = () => {
+  if (typeof Worker === 'undefined') throw new Error('this browser cannot run Web Workers, which the surrogate needs');
+  return new Worker(new URL('./surrogate.worker.ts', import.meta.url), { type: 'module', name: 'anb-surrogate' });
+};
+
+/** A client over its own worker (pages use the shared one from getSurrogateClient). */
+export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker): SurrogateClient {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  let infoPromise: Promise<SurrogateResult<SurrogateInfo>> | null = null;
+
+  const failAll = (error: SurrogateError) => {
+    for (const p of pending.values()) p.resolve({ ok: false, error });
+    pending.clear();
+  };
+
+  const ensureWorker = (): Worker | SurrogateError => {
+    if (worker) return worker;
+    try {
+      worker = spawn();
+    } catch (e) {
+      return { code: 'worker_failed', message: `The surrogate worker could not start: ${(e as Error).message}` };
+    }
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      const p = pending.get(reply.id);
+      if (!p) return; // superseded on this side already
+      if (reply.kind === 'progress') p.onProgress?.(reply.progress);
+      else {
+        pending.delete(reply.id);
+        p.resolve(reply.result);
+      }
+    };
+    const crash = (message: string) => {
+      worker?.terminate();
+      worker = null;
+      infoPromise = null;
+      failAll({ code: 'worker_failed', message });
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      crash(`The surrogate worker stopped: ${event.message || 'it could not be loaded'}.`);
+    };
+    worker.onmessageerror = () => crash('The surrogate worker sent a message that could not be read.');
+    return worker;
+  };
+
+  const send = <T extends SurrogateRequestType>(
+    request: Extract<SurrogateRequest, { type: T }>,
+    lane: string | undefined,
+    transfer: Transferable[] = [],
+    onProgress?: (progress: CloudProgress) => void,
+  ): Promise<SurrogateResult<SurrogateResults[T]>> => {
+    const w = ensureWorker();
+    if ('code' in w) return Promise.resolve({ ok: false, error: w });
+    const id = nextId++;
+    if (lane !== undefined) {
+      // The newest request on a lane wins: older ones resolve now; the worker drops them too.
+      for (const [otherId, p] of pending) {
+        if (p.lane === lane) {
+          pending.delete(otherId);
+          p.resolve({ ok: false, error: superseded });
+        }
+      }
+    }
+    return new Promise((resolve) => {
+      pending.set(id, { lane, resolve: resolve as Pending['resolve'], onProgress });
+      const message: WorkerRequest = { id, lane, request };
+      try {
+        w.postMessage(message, transfer);
+      } catch (e) {
+        pending.delete(id);
+        resolve({ ok: false, error: { code: 'invalid_request', message: `The request could not be sent to the worker: ${(e as Error).message}` } });
+      }
+    });
+  };
+
+  return {
+    info() {
+      infoPromise ??= send({ type: 'info' }, undefined).then((r) => {
+        if (!r.ok) infoPromise = null;
+        return r;
+      });
+      return infoPromise;
+    },
+    predict(genes, count, lane) {
+      return send({ type: 'predict', genes, count }, lane, [genes.buffer as ArrayBuffer]);
+    },
+    sampleAndPredict(options, onProgress, lane = 'cloud') {
+      return send({ type: 'sampleAndPredict', ...options }, lane, [], onProgress);
+    },
+    cloudFronts(cloudId, fronts, lane = 'cloudFronts') {
+      return send({ type: 'cloudFronts', cloudId, fronts }, lane);
+    },
+  };
+}
+
+let client: SurrogateClient | null = null;
+
+/** The page's one surrogate client (the worker starts on the first request). */
+export function getSurrogateClient(): SurrogateClient {
+  client ??= createSurrogateClient();
+  return client;
+}

@@ -1,0 +1,72 @@
+// Uniform sampling of the search space under gene filters: each gene drawn independently from the
+// values its block allows that the filter keeps. With no filter it draws exactly what
+// core/space/sampleArchitecture draws from the same PRNG state (same genes, same order of draws), so a
+// seed names the same cloud here and in the core.
+import { err, ok, type Result } from '@/core/result';
+import { BLOCK_COUNT, EXPANSIONS, KERNELS, SQUEEZE_EXCITE, layerChoices, type Architecture, type Block } from '@/core/space/searchSpace';
+import type { Prng } from '@/core/random/prng';
+import type { GeneFilter, SurrogateError } from './protocol';
+
+export interface FilteredSampler {
+  /** One architecture drawn uniformly from the filtered space. */
+  sample(rng: Prng): Architecture;
+  /** How many architectures the filtered space holds. */
+  size: number;
+}
+
+const GENE_NAMES = { e: 'expansion', k: 'kernel', l: 'layers', se: 'squeeze-excite' } as const;
+
+function keep<T extends number | boolean>(gene: keyof GeneFilter, all: readonly T[], wanted: readonly T[] | undefined): Result<readonly T[], SurrogateError> {
+  if (!wanted || wanted.length === 0) return ok(all);
+  const everAllowed: readonly (number | boolean)[] = gene === 'l' ? [1, 2, 3, 4] : gene === 'e' ? EXPANSIONS : gene === 'k' ? KERNELS : SQUEEZE_EXCITE;
+  const bad = wanted.find((v) => !everAllowed.includes(v));
+  if (bad !== undefined) {
+    return err({ code: 'invalid_request', message: `The ${GENE_NAMES[gene]} filter holds ${String(bad)}; allowed: ${everAllowed.map(String).join(', ')}.` });
+  }
+  return ok(all.filter((v) => wanted.includes(v)));
+}
+
+export function createFilteredSampler(filter: GeneFilter): Result<FilteredSampler, SurrogateError> {
+  const e = keep('e', EXPANSIONS, filter.e);
+  const k = keep('k', KERNELS, filter.k);
+  const se = keep('se', SQUEEZE_EXCITE, filter.se);
+  if (!e.ok) return e;
+  if (!k.ok) return k;
+  if (!se.ok) return se;
+  const layers: (readonly number[])[] = [];
+  for (let b = 0; b < BLOCK_COUNT; b++) {
+    const l = keep('l', layerChoices(b), filter.l);
+    if (!l.ok) return l;
+    if (l.value.length === 0) {
+      return err({
+        code: 'empty_space',
+        message: `No architecture has layers ${filter.l!.join(', ')} in every block: block ${b} allows ${layerChoices(b).join(', ')} (only block 5 allows 4).`,
+      });
+    }
+    layers.push(l.value);
+  }
+  for (const [gene, r] of [['e', e], ['k', k], ['se', se]] as const) {
+    if (r.value.length === 0) return err({ code: 'empty_space', message: `The ${GENE_NAMES[gene]} filter allows no value.` });
+  }
+  let size = 1;
+  for (let b = 0; b < BLOCK_COUNT; b++) size *= e.value.length * k.value.length * layers[b].length * se.value.length;
+  const es = e.value as readonly Block['e'][];
+  const ks = k.value as readonly Block['k'][];
+  const ses = se.value;
+  return ok({
+    size,
+    sample(rng: Prng): Architecture {
+      const blocks: Block[] = [];
+      for (let b = 0; b < BLOCK_COUNT; b++) {
+        const ls = layers[b];
+        blocks.push({
+          e: es[rng.int(es.length)],
+          k: ks[rng.int(ks.length)],
+          l: ls[rng.int(ls.length)] as Block['l'],
+          se: ses[rng.int(ses.length)],
+        });
+      }
+      return blocks;
+    },
+  });
+}

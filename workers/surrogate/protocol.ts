@@ -1,0 +1,136 @@
+// The surrogate worker's messages, declared once for both ends: a request union on `type`, the result
+// each type answers with, coded errors, and the envelope that carries correlation ids and lanes.
+// Typed arrays travel as transferred buffers; architectures travel as packed gene indices
+// (core/space/geneIndex: 28 bytes each), never as objects.
+import type { TargetName } from '@/core/targets';
+
+export type SurrogateErrorCode =
+  /** /models/manifest.json or the .onnx is not served (the surrogates were never trained). */
+  | 'model_missing'
+  /** The manifest does not parse, or the model file does not match it. */
+  | 'invalid_manifest'
+  /** The model was trained on another feature encoding than this build's encodeFeatures. */
+  | 'encoding_mismatch'
+  /** The onnxruntime-web runtime could not be loaded or could not run the graph. */
+  | 'runtime_failed'
+  /** The request itself is malformed (e.g. gene bytes out of range, n out of bounds). */
+  | 'invalid_request'
+  /** The gene filters leave no architecture in the search space. */
+  | 'empty_space'
+  /** A newer request on the same lane replaced this one before it finished. */
+  | 'superseded'
+  /** cloudFronts asked about a cloud the worker no longer holds. */
+  | 'unknown_cloud'
+  /** The worker itself crashed or could not be started. */
+  | 'worker_failed';
+
+export interface SurrogateError {
+  code: SurrogateErrorCode;
+  message: string;
+}
+
+export type SurrogateResult<T> = { ok: true; value: T } | { ok: false; error: SurrogateError };
+
+/**
+ * Allowed values per gene, applied to every block; absent or empty means any value. Layers are
+ * intersected with what each block allows (block 5 alone has 4).
+ */
+export interface GeneFilter {
+  e?: readonly number[];
+  k?: readonly number[];
+  l?: readonly number[];
+  se?: readonly boolean[];
+}
+
+/** A 2-D front to compute: target names give the columns, core/targets gives each direction. */
+export interface FrontPair {
+  x: TargetName;
+  y: TargetName;
+}
+
+/** Bounds of sampleAndPredict's n: the cloud is held in memory twice (worker and page) at 88 B/arch. */
+export const SAMPLE_LIMITS = { min: 1, max: 200_000 } as const;
+
+export type SurrogateRequest =
+  /** Loads the model (once per worker) and describes it. */
+  | { type: 'info' }
+  /** Predicts every target for `count` architectures packed as gene indices. */
+  | { type: 'predict'; genes: Uint8Array; count: number }
+  /**
+   * Samples `n` architectures uniformly under `filter` from a seeded PRNG (the same seed and filter
+   * give the same architectures), predicts them in batches, streaming progress, and computes `fronts`.
+   */
+  | { type: 'sampleAndPredict'; n: number; seed: number; filter: GeneFilter; fronts: readonly FrontPair[] }
+  /** Pareto fronts of the cloud the worker still holds from sampleAndPredict (no data sent). */
+  | { type: 'cloudFronts'; cloudId: number; fronts: readonly FrontPair[] };
+
+export type SurrogateRequestType = SurrogateRequest['type'];
+export type SurrogateRequestOf<T extends SurrogateRequestType> = Extract<SurrogateRequest, { type: T }>;
+
+export interface SurrogateInfo {
+  /** manifest.versionHash (full sha256); pages show and link its first 12 characters. */
+  versionHash: string;
+  /** Output column order of `mean` and `std`. */
+  targets: TargetName[];
+  /** Unit per target, as the manifest states it. */
+  units: string[];
+  /** wasm threads onnxruntime-web runs with (2 when the page is cross-origin isolated, else 1). */
+  threads: number;
+  /** Milliseconds from the first request to a ready session. */
+  loadMs: number;
+}
+
+export interface Prediction {
+  count: number;
+  /** Row-major [count, targets]: predictive mean in each target's unit. */
+  mean: Float32Array;
+  /** Row-major [count, targets]: predictive standard deviation. */
+  std: Float32Array;
+}
+
+export interface Cloud extends Prediction {
+  /** Names this cloud for cloudFronts: the request id that made it. */
+  cloudId: number;
+  /** Packed gene indices, [count, 28]. */
+  genes: Uint8Array;
+  /** One front per requested pair: indices into the cloud, sorted by x ascending. */
+  fronts: Int32Array[];
+  timings: { sampleMs: number; predictMs: number; frontsMs: number; totalMs: number };
+}
+
+export interface SurrogateResults {
+  info: SurrogateInfo;
+  predict: Prediction;
+  sampleAndPredict: Cloud;
+  cloudFronts: { cloudId: number; fronts: Int32Array[] };
+}
+
+/** Streamed while sampleAndPredict runs: the rows [offset, offset + chunk) just predicted. */
+export interface CloudProgress {
+  cloudId: number;
+  total: number;
+  /** Rows predicted so far, this chunk included. */
+  done: number;
+  offset: number;
+  genes: Uint8Array;
+  mean: Float32Array;
+  std: Float32Array;
+  /** Fronts over rows [0, done), as in Cloud.fronts. */
+  fronts: Int32Array[];
+  elapsedMs: number;
+}
+
+/**
+ * Page → worker. `lane` groups requests where only the newest matters (one slider, one editor): a
+ * new request on a lane supersedes every older one on it. Requests without a lane never are.
+ */
+export interface WorkerRequest {
+  id: number;
+  lane?: string;
+  request: SurrogateRequest;
+}
+
+/** Worker → page. */
+export type WorkerReply =
+  | { id: number; kind: 'result'; type: SurrogateRequestType; result: SurrogateResult<SurrogateResults[SurrogateRequestType]> }
+  | { id: number; kind: 'progress'; progress: CloudProgress };
