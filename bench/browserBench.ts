@@ -11,6 +11,28 @@ export interface BrowserBench {
   warmStart: { firstChartMs: Summary; bytes: Summary };
   cloud: { n: number; totalMs: Summary };
   editor: { edits: number; editToPaintedMs: Summary };
+  race: { url: string; evaluationsPerSecond: Summary; longestMainThreadTaskMs: Summary; longTasksOver50ms: Summary };
+}
+
+const RACE = '/search?o=rs,re,reinforce&seeds=5&metric=throughput_vck190&budget=2000';
+
+/** A race of 3 optimizers × 5 seeds: evaluations/s and the main thread's long tasks while it runs. */
+async function race(page: Page, base: string) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${base}${RACE}`);
+  await page.locator('[data-testid=race-status][data-phase=running], [data-testid=race-status][data-phase=done]').waitFor({ timeout: 120_000 });
+  // Long tasks of page load are not the race's: count from the moment it runs.
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+  await page.locator('[data-testid=race-status][data-phase=done]').waitFor({ timeout: 300_000 });
+  const rate = Number(await page.getByTestId('race-rate').getAttribute('data-value'));
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return { rate, longest: tasks.length ? Math.max(...tasks) : 0, over50: tasks.filter((t) => t > 50).length };
 }
 
 async function trackBytes(page: Page): Promise<() => number> {
@@ -72,7 +94,20 @@ export async function browserBench(base: string, repeats: number, cloudSize: num
       latencies.push(await page.evaluate(() => (window as unknown as { __anbEditLatency: number }).__anbEditLatency));
     }
     await context.close();
+
+    const rates: number[] = [];
+    const longest: number[] = [];
+    const over: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const res = await race(await ctx.newPage(), base);
+      rates.push(res.rate);
+      longest.push(res.longest);
+      over.push(res.over50);
+      await ctx.close();
+    }
     return {
+      race: { url: RACE, evaluationsPerSecond: summarize(rates), longestMainThreadTaskMs: summarize(longest), longTasksOver50ms: summarize(over) },
       coldStart: { firstChartMs: summarize(cold.first), bytes: summarize(cold.bytes) },
       warmStart: { firstChartMs: summarize(warm.first), bytes: summarize(warm.bytes) },
       cloud: { n: cloudSize, totalMs: summarize(cloud) },
