@@ -1,5 +1,6 @@
 // The architecture at a glance above the editor: its code, whether it was measured, and the numbers
 // that follow from the genes alone (MACs and params counted as the dataset's model_info, depth).
+import { Fragment } from 'react';
 import { ArchitectureGlyph } from '@/components/charts/ArchitectureGlyph';
 import { macsParams } from '@/core/metrics/macsParams';
 import type { Architecture } from '@/core/space/searchSpace';
@@ -20,8 +21,18 @@ export function ArchitectureSummary({ code, arch, measured }: ArchitectureSummar
     <section aria-label="Architecture summary" className="flex flex-wrap items-center gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="space-y-1">
         <p className="text-xs text-muted">Architecture code</p>
-        <p className="break-all font-mono text-lg font-semibold" data-testid="arch-code">
-          {code}
+        <p className="font-mono text-lg font-semibold" data-testid="arch-code">
+          {/* Line breaks only between groups on narrow screens. */}
+          {code.split('-').map((group, i) => (
+            <Fragment key={i}>
+              {i > 0 && (
+                <>
+                  -<wbr />
+                </>
+              )}
+              {group}
+            </Fragment>
+          ))}
         </p>
         <p className="text-sm" data-testid="measured-badge" data-measured={measured ? 'yes' : measured === null ? 'no' : 'unknown'}>
           {measured === undefined ? (

@@ -1,5 +1,5 @@
-// Numbers with a unit as the explorer and editor print them: accuracy to 2 decimals, throughput to whole images/s,
-// latency and seconds to 3 significant figures; `spread` formats a standard deviation (one more digit).
+// Numbers with a unit as the explorer and editor print them: accuracy to 2 decimals, throughput and
+// seconds whole, latency to 3 significant figures; `spread` formats a standard deviation (2 for latency).
 export function formatWithUnit(value: number, unit: string, spread = false): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === '%') return value.toFixed(2);
