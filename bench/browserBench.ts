@@ -86,7 +86,7 @@ export async function browserBench(base: string, repeats: number, cloudSize: num
     for (let i = 0; i < edits; i++) {
       const before = await page.evaluate(() => (window as unknown as { __anbEditLatency?: number }).__anbEditLatency ?? -1);
       // Toggle block 0's expansion between 4 and 6: every edit is a real new architecture.
-      await page.getByTestId(`gene-0-e-${i % 2 === 0 ? 4 : 6}`).click();
+      await page.getByTestId(`gene-0-e-${i % 2 === 0 ? 4 : 6}`).check({ force: true });
       await page.waitForFunction((prev) => {
         const v = (window as unknown as { __anbEditLatency?: number }).__anbEditLatency;
         return v !== undefined && v !== prev;
