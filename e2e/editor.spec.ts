@@ -27,7 +27,8 @@ async function expectPredictionsMatchApi(page: Page, request: APIRequestContext,
   const api = (await (await request.get(`/api/v1/predict?arch=${code}`)).json()) as PredictApi;
   for (const t of TARGETS) {
     const cell = page.getByTestId(`predicted-${t}`);
-    await expect(cell).toHaveAttribute('data-mean', /\d/);
+    // The first prediction of a fresh context waits for the wasm runtime to compile.
+    await expect(cell).toHaveAttribute('data-mean', /\d/, { timeout: 60_000 });
     expect(Math.abs(Number(await cell.getAttribute('data-mean')) - api.predictions[t].mean), `${t} mean`).toBeLessThanOrEqual(1e-6);
     expect(Math.abs(Number(await cell.getAttribute('data-std')) - api.predictions[t].std), `${t} std`).toBeLessThanOrEqual(1e-6);
   }

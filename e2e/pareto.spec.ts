@@ -45,11 +45,16 @@ test('the measured front is the API’s and the predicted cloud has the requeste
   await expect(page.getByTestId('pareto-chart')).toHaveAttribute('data-predicted-count', '3000');
   const predictedFront = await frontCodes(page, 'predicted-front');
   expect(predictedFront.length).toBeGreaterThan(5);
-  // A predicted front point shows the API's prediction for that architecture (2 decimals on screen).
-  const first = predictedFront[0];
-  const prediction = (await (await request.get(`/api/v1/predict?arch=${first}`)).json()) as PredictApi;
-  const row = page.getByTestId('predicted-front').locator(`tr[data-code="${first}"]`);
-  await expect(row.locator('td').nth(1)).toContainText(prediction.predictions.val_top1.mean.toFixed(2));
+  // Predicted front points show the API's prediction for those architectures (2 decimals on screen).
+  // Batches of 1,024 rows and more are halved between two workers, so these come from both.
+  await expect(page.getByTestId('surrogate-version')).toContainText('2 workers × 1 wasm thread');
+  let prediction: PredictApi | null = null;
+  for (const code of predictedFront.slice(0, 6)) {
+    prediction = (await (await request.get(`/api/v1/predict?arch=${code}`)).json()) as PredictApi;
+    const row = page.getByTestId('predicted-front').locator(`tr[data-code="${code}"]`);
+    await expect(row.locator('td').nth(1)).toContainText(prediction.predictions.val_top1.mean.toFixed(2));
+  }
+  if (!prediction) throw new Error('no predicted front');
   // The link says which surrogate made the numbers.
   await expect(page).toHaveURL(new RegExp(`sv=${prediction.surrogateVersion.slice(0, 12)}`));
 
@@ -128,7 +133,8 @@ test('the explorer fits a phone and says when a link was made with another surro
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/pareto?n=1000&sv=000000000000');
-  await expect(page.getByTestId('surrogate-version')).toHaveAttribute('data-status', 'different');
+  // A fresh context compiles the 14 MB wasm runtime again: allow it time on a busy machine.
+  await expect(page.getByTestId('surrogate-version')).toHaveAttribute('data-status', 'different', { timeout: 60_000 });
   await expect(page.getByTestId('surrogate-version')).toContainText('000000000000');
   expect(await predictedDone(page)).toBe(1000);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -63,6 +63,24 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
           </g>
         </g>
       ))}
+      {/* Legend in the bottom-left corner (slow and inaccurate: dominated, so no front goes there);
+          on a phone the device chips above the chart are the legend. */}
+      {width >= 560 && (
+        <g transform={`translate(${MARGIN.left + 16}, ${MARGIN.top + innerH - fronts.length * 16 - 30})`} fontSize={11} fill="#0f172a">
+          <rect x={-8} y={-6} width={194} height={fronts.length * 16 + 26} fill="#fff" fillOpacity={0.9} stroke="#e2e8f0" rx={4} />
+          {fronts.map((f, i) => (
+            <g key={f.key} transform={`translate(0, ${i * 16 + 6})`}>
+              <line x1={0} x2={18} y1={0} y2={0} stroke={f.color} strokeWidth={2} />
+              <text x={24} y={4}>
+                {f.label}
+              </text>
+            </g>
+          ))}
+          <text x={0} y={fronts.length * 16 + 12} fill="#475569">
+            solid: measured · dashed: predicted
+          </text>
+        </g>
+      )}
       <AxisBottom top={MARGIN.top + innerH} scale={x} label={xLabel} numTicks={6} tickFormat={(v) => `${Math.round(Number(v) * 100)}%`} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
       <AxisLeft left={MARGIN.left} scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
     </svg>

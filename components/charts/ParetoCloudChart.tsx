@@ -113,14 +113,12 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
   };
   const inPlot = (px: number, py: number) => px >= box.left && px <= box.left + box.width && py >= box.top && py <= box.top + box.height;
 
+  // The nearer of the nearest measured and nearest predicted point; measured wins within a pixel.
   const findPoint = (px: number, py: number): PointRef | null => {
     const m = nearestPoint(measured, sx, sy, px, py, HOVER_RADIUS.measured);
-    if (m.index >= 0) return { series: 'measured', index: m.index };
-    if (predicted) {
-      const p = nearestPoint(predicted, sx, sy, px, py, HOVER_RADIUS.predicted);
-      if (p.index >= 0) return { series: 'predicted', index: p.index };
-    }
-    return null;
+    const p = predicted ? nearestPoint(predicted, sx, sy, px, py, HOVER_RADIUS.predicted) : { index: -1, distance: Infinity };
+    if (p.index >= 0 && (m.index < 0 || p.distance + 1 < m.distance)) return { series: 'predicted', index: p.index };
+    return m.index >= 0 ? { series: 'measured', index: m.index } : null;
   };
 
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {

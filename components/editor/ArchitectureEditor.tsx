@@ -51,7 +51,13 @@ function toRecords(detail: ArchitectureDetail): MeasuredRecord[] {
 export function ArchitectureEditor() {
   const { code: raw } = useParams<{ code: string }>();
   const pathCode = useMemo(() => {
-    const r = parseArchitectureCode(decodeURIComponent(raw ?? ''));
+    let text = raw ?? '';
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // A malformed %-escape cannot be a code; the parse below says no.
+    }
+    const r = parseArchitectureCode(text);
     return r.ok ? formatArchitectureCode(r.value) : null;
   }, [raw]);
   return pathCode ? <Editor pathCode={pathCode} /> : null;
@@ -97,6 +103,8 @@ function Editor({ pathCode }: { pathCode: string }) {
   const apply = useCallback(
     (next: Architecture) => {
       const nextCode = formatArchitectureCode(next);
+      // Only the latest edit's marks are kept.
+      performance.clearMarks('edit');
       performance.mark('edit');
       pendingEdit.current = nextCode;
       ownEdits.current.add(nextCode);
@@ -112,6 +120,8 @@ function Editor({ pathCode }: { pathCode: string }) {
     if (pendingEdit.current !== code || !current) return;
     pendingEdit.current = null;
     requestAnimationFrame(() => {
+      performance.clearMarks('painted');
+      performance.clearMeasures('edit→painted');
       performance.mark('painted');
       window.__anbEditLatency = performance.measure('edit→painted', 'edit', 'painted').duration;
     });

@@ -55,6 +55,7 @@ export function SurrogateVersionNote({ info, sv, onSetVersion }: SurrogateVersio
   return (
     <p className="text-xs text-muted" data-testid="surrogate-version" data-status="current" data-version={current ?? ''}>
       Predictions by surrogate version <code className="font-mono">{current}</code> (gradient-boosted trees run in your browser with onnxruntime-web,{' '}
+      {info.info.workers > 1 ? `${info.info.workers} workers × ` : ''}
       {info.info.threads} wasm thread{info.info.threads === 1 ? '' : 's'}).
     </p>
   );

@@ -7,6 +7,7 @@ import type {
   CloudProgress,
   FrontPair,
   GeneFilter,
+  PeerSetup,
   Prediction,
   SurrogateError,
   SurrogateInfo,
@@ -52,9 +53,20 @@ const spawnSurrogateWorker: SpawnWorker = () => {
   return new Worker(new URL('./surrogate.worker.ts', import.meta.url), { type: 'module', name: 'anb-surrogate' });
 };
 
-/** A client over its own worker (pages use the shared one from getSurrogateClient). */
-export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker): SurrogateClient {
+/** The second worker that takes half of every big batch, where the machine has a second core. */
+const spawnHelperWorker: SpawnWorker = () => {
+  if (typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 1) < 2) throw new Error('one core: no helper');
+  return new Worker(new URL('./surrogate.worker.ts', import.meta.url), { type: 'module', name: 'anb-surrogate-helper' });
+};
+
+/**
+ * A client over its own worker (pages use the shared one from getSurrogateClient). `spawnHelper`, when
+ * given, starts a second worker paired with the first (protocol PeerSetup); without one, or if it
+ * fails, everything runs in the one worker.
+ */
+export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker, spawnHelper?: SpawnWorker): SurrogateClient {
   let worker: Worker | null = null;
+  let helper: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let infoPromise: Promise<SurrogateResult<SurrogateInfo>> | null = null;
@@ -62,6 +74,28 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker)
   const failAll = (error: SurrogateError) => {
     for (const p of pending.values()) p.resolve({ ok: false, error });
     pending.clear();
+  };
+
+  const attachHelper = (primary: Worker, spawnIt: SpawnWorker) => {
+    let h: Worker;
+    try {
+      h = spawnIt();
+    } catch {
+      return; // one worker does everything
+    }
+    const channel = new MessageChannel();
+    const toPrimary: PeerSetup = { kind: 'attachPeer', role: 'primary', port: channel.port1 };
+    const toHelper: PeerSetup = { kind: 'attachPeer', role: 'helper', port: channel.port2 };
+    primary.postMessage(toPrimary, [channel.port1]);
+    h.postMessage(toHelper, [channel.port2]);
+    h.onerror = (event) => {
+      event.preventDefault();
+      h.terminate();
+      if (helper === h) helper = null;
+      const detach: PeerSetup = { kind: 'detachPeer' };
+      if (worker === primary) primary.postMessage(detach);
+    };
+    helper = h;
   };
 
   const ensureWorker = (): Worker | SurrogateError => {
@@ -81,9 +115,12 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker)
         p.resolve(reply.result);
       }
     };
+    if (spawnHelper) attachHelper(worker, spawnHelper);
     const crash = (message: string) => {
       worker?.terminate();
       worker = null;
+      helper?.terminate();
+      helper = null;
       infoPromise = null;
       failAll({ code: 'worker_failed', message });
     };
@@ -149,6 +186,6 @@ let client: SurrogateClient | null = null;
 
 /** The page's one surrogate client (the worker starts on the first request). */
 export function getSurrogateClient(): SurrogateClient {
-  client ??= createSurrogateClient();
+  client ??= createSurrogateClient(spawnSurrogateWorker, spawnHelperWorker);
   return client;
 }

@@ -31,6 +31,8 @@ export interface LoadWebSurrogateOptions {
   modelPath?: string;
   /** Folder of onnxruntime-web's wasm files (scripts/copyOrtAssets.ts), default `/ort/`. */
   runtimePath?: string;
+  /** wasm threads; default 2 when cross-origin isolated (threads need SharedArrayBuffer), else 1. */
+  threads?: number;
 }
 
 /** The runtime files copied into public/ort by scripts/copyOrtAssets.ts. */
@@ -126,7 +128,7 @@ async function load(options: LoadWebSurrogateOptions): Promise<Result<WebSurroga
     ort.env.wasm.wasmPaths = { mjs: new URL(RUNTIME_MJS, runtimeBase).href, wasm: new URL(RUNTIME_WASM, runtimeBase).href };
     // Threads need SharedArrayBuffer, which only a cross-origin-isolated page has (next.config.mjs sets
     // COOP/COEP); otherwise one thread rather than onnxruntime's warning and fallback.
-    threads = self.crossOriginIsolated ? 2 : 1;
+    threads = self.crossOriginIsolated ? (options.threads ?? 2) : 1;
     ort.env.wasm.numThreads = threads;
     // We already are the worker: onnxruntime's own proxy worker would only add a hop.
     ort.env.wasm.proxy = false;

@@ -74,8 +74,10 @@ export interface SurrogateInfo {
   targets: TargetName[];
   /** Unit per target, as the manifest states it. */
   units: string[];
-  /** wasm threads onnxruntime-web runs with (2 when the page is cross-origin isolated, else 1). */
+  /** wasm threads onnxruntime-web runs with in each worker. */
   threads: number;
+  /** Workers sharing big batches: 2 with a peer worker (each half the rows, one thread each), else 1. */
+  workers: number;
   /** Milliseconds from the first request to a ready session. */
   loadMs: number;
 }
@@ -134,3 +136,21 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { id: number; kind: 'result'; type: SurrogateRequestType; result: SurrogateResult<SurrogateResults[SurrogateRequestType]> }
   | { id: number; kind: 'progress'; progress: CloudProgress };
+
+/**
+ * Page → worker, once, before any request: pairs two workers of the same script over a MessageChannel.
+ * The `primary` answers the page and sends half of every big batch through `port` to the `helper`,
+ * which only predicts. onnxruntime's tree ensemble uses one core per session run, so two sessions in
+ * two workers are what puts both cores to work. `detachPeer` tells the primary its helper died.
+ */
+export type PeerSetup = { kind: 'attachPeer'; role: 'primary' | 'helper'; port: MessagePort } | { kind: 'detachPeer' };
+
+/** Primary → helper over the peer port: rows to predict (features row-major, transferred). */
+export interface PeerRequest {
+  id: number;
+  rows: number;
+  features: Float32Array;
+}
+
+/** Helper → primary. */
+export type PeerReply = { id: number; ok: true; prediction: Prediction } | { id: number; ok: false; error: SurrogateError };

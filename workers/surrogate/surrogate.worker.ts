@@ -14,6 +14,10 @@ import {
   SAMPLE_LIMITS,
   type CloudProgress,
   type FrontPair,
+  type PeerReply,
+  type PeerRequest,
+  type PeerSetup,
+  type Prediction,
   type SurrogateError,
   type SurrogateRequestOf,
   type SurrogateResult,
@@ -31,9 +35,10 @@ const newest = new Map<string, number>();
 let lastCloud: { cloudId: number; columns: Float32Array[]; count: number } | null = null;
 
 /**
- * Rows per session run while sampling. onnxruntime's tree ensemble costs less per row in bigger
- * batches (about 1.1 ms/row at 512 rows, 0.5 ms/row at 8,192 in wasm), so batches grow towards ~1 s
- * each: a small first batch paints something at once, and a newer request waits at most one batch.
+ * Rows per session run while sampling. A run has a fixed cost (a few ms) and onnxruntime's tree
+ * ensemble costs less per row in bigger batches (measured ~2× less at 8,192 rows than at 512), so
+ * batches grow towards ~1 s each: a small first batch paints something at once, and a newer request
+ * waits at most one batch.
  */
 const CHUNK = { first: 512, min: 512, max: 8192, targetMs: 1000 } as const;
 
@@ -44,8 +49,17 @@ const stale = (msg: WorkerRequest) => msg.lane !== undefined && newest.get(msg.l
 /** Lets queued messages in (a newer request on the lane) between two batches. */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** `alone` until the page pairs this worker with another (attachPeer, sent before any request). */
+let role: 'alone' | 'primary' | 'helper' = 'alone';
+/** The primary's line to its helper: requests by id, resolved by the helper's replies. */
+let peer: { port: MessagePort; nextId: number; pending: Map<number, (reply: PeerReply) => void> } | null = null;
+/** Batches smaller than this stay in one worker: the hop and the copy cost more than they save. */
+const SPLIT_MIN_ROWS = 1024;
+
 async function surrogate(): Promise<WebSurrogate> {
-  const r = await loadWebSurrogate();
+  // Paired workers run one wasm thread each: onnxruntime's tree ensemble keeps a session on one
+  // core anyway, and two sessions × two threads would only fight over the two cores.
+  const r = await loadWebSurrogate(role === 'alone' ? {} : { threads: 1 });
   if (!r.ok) throw Object.assign(new Error(r.error.message), { coded: r.error });
   return r.value;
 }
@@ -70,8 +84,84 @@ async function info(): Promise<SurrogateResult<SurrogateResults['info']>> {
   const model = await surrogate();
   return {
     ok: true,
-    value: { versionHash: model.manifest.versionHash, targets: model.targets, units: model.manifest.targets.map((t) => t.unit), threads: model.threads, loadMs: model.loadMs },
+    value: {
+      versionHash: model.manifest.versionHash,
+      targets: model.targets,
+      units: model.manifest.targets.map((t) => t.unit),
+      threads: model.threads,
+      workers: peer ? 2 : 1,
+      loadMs: model.loadMs,
+    },
   };
+}
+
+function askPeer(features: Float32Array, rows: number): Promise<PeerReply> {
+  const p = peer!;
+  const id = p.nextId++;
+  return new Promise((resolve) => {
+    p.pending.set(id, resolve);
+    const request: PeerRequest = { id, rows, features };
+    p.port.postMessage(request, [features.buffer]);
+  });
+}
+
+/**
+ * Predicts `rows` feature rows; with a helper worker, a big batch is halved: the second half goes to
+ * the helper first, then this worker runs the first half, so both cores work at once. Should the
+ * helper fail, its half runs here.
+ */
+async function predictRows(model: WebSurrogate, features: Float32Array, rows: number): Promise<Prediction> {
+  if (!peer || rows < SPLIT_MIN_ROWS) return model.predictFeatures(features, rows);
+  const mine = rows >> 1;
+  const theirsRows = rows - mine;
+  const remote = askPeer(features.slice(mine * FEATURE_COUNT, rows * FEATURE_COUNT), theirsRows);
+  const local = await model.predictFeatures(features.subarray(0, mine * FEATURE_COUNT), mine);
+  const reply = await remote;
+  const other = reply.ok ? reply.prediction : await model.predictFeatures(features.subarray(mine * FEATURE_COUNT, rows * FEATURE_COUNT), theirsRows);
+  const mean = new Float32Array(local.mean.length + other.mean.length);
+  const std = new Float32Array(mean.length);
+  mean.set(local.mean);
+  mean.set(other.mean, local.mean.length);
+  std.set(local.std);
+  std.set(other.std, local.std.length);
+  return { count: rows, mean, std };
+}
+
+/** The helper's side: predicts what the primary sends, nothing else. */
+function serveAsHelper(port: MessagePort): void {
+  // Load now, so the first big batch does not wait for the model.
+  void surrogate().catch(() => undefined);
+  port.onmessage = async (event: MessageEvent<PeerRequest>) => {
+    const { id, rows, features } = event.data;
+    let reply: PeerReply;
+    try {
+      const model = await surrogate();
+      reply = { id, ok: true, prediction: await model.predictFeatures(features, rows) };
+    } catch (e) {
+      const coded = (e as { coded?: SurrogateError }).coded;
+      reply = { id, ok: false, error: coded ?? { code: 'runtime_failed', message: `The helper worker failed: ${(e as Error).message ?? String(e)}` } };
+    }
+    port.postMessage(reply, reply.ok ? [reply.prediction.mean.buffer, reply.prediction.std.buffer] : []);
+  };
+}
+
+function setUpPeer(setup: PeerSetup): void {
+  if (setup.kind === 'detachPeer') {
+    const p = peer;
+    peer = null;
+    p?.port.close();
+    for (const resolve of p?.pending.values() ?? []) resolve({ id: -1, ok: false, error: { code: 'worker_failed', message: 'The helper worker stopped.' } });
+    return;
+  }
+  role = setup.role;
+  if (setup.role === 'helper') return serveAsHelper(setup.port);
+  const p = { port: setup.port, nextId: 1, pending: new Map<number, (reply: PeerReply) => void>() };
+  p.port.onmessage = (event: MessageEvent<PeerReply>) => {
+    const resolve = p.pending.get(event.data.id);
+    p.pending.delete(event.data.id);
+    resolve?.(event.data);
+  };
+  peer = p;
 }
 
 async function predict(req: SurrogateRequestOf<'predict'>): Promise<SurrogateResult<SurrogateResults['predict']>> {
@@ -86,7 +176,7 @@ async function predict(req: SurrogateRequestOf<'predict'>): Promise<SurrogateRes
     encodeFeaturesInto(arch, features, i * FEATURE_COUNT);
   }
   const model = await surrogate();
-  return { ok: true, value: await model.predictFeatures(features, count) };
+  return { ok: true, value: await predictRows(model, features, count) };
 }
 
 async function sampleAndPredict(msg: WorkerRequest, req: SurrogateRequestOf<'sampleAndPredict'>): Promise<SurrogateResult<SurrogateResults['sampleAndPredict']>> {
@@ -126,7 +216,7 @@ async function sampleAndPredict(msg: WorkerRequest, req: SurrogateRequestOf<'sam
       encodeFeaturesInto(arch, features, i * FEATURE_COUNT);
     }
     const t1 = performance.now();
-    const p = await model.predictFeatures(features.subarray(0, rows * FEATURE_COUNT), rows);
+    const p = await predictRows(model, features.subarray(0, rows * FEATURE_COUNT), rows);
     const t2 = performance.now();
     mean.set(p.mean, offset * targets);
     std.set(p.std, offset * targets);
@@ -217,7 +307,8 @@ async function handle(msg: WorkerRequest): Promise<void> {
   scope.postMessage(reply, result.ok ? transferables(result.value) : []);
 }
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest | PeerSetup>) => {
+  if ('kind' in event.data) return setUpPeer(event.data);
   const msg = event.data;
   if (msg.lane !== undefined) newest.set(msg.lane, Math.max(msg.id, newest.get(msg.lane) ?? -1));
   void handle(msg);
