@@ -5,6 +5,8 @@
 // squares fit on one-hot genes (log of the hardware metric, so an effect is a ratio, shown in %; top-1
 // in accuracy points), with a seeded bootstrap giving the interval.
 import 'server-only';
+import { matchedGenePairs, type GeneChange } from '@/core/metrics/matchedGenePairs';
+import { bootstrapOneHotLeastSquares, fitOneHotLeastSquares, oneHotRSquared, type OneHotProblem } from '@/core/metrics/oneHotLeastSquares';
 import { createPrng } from '@/core/random/prng';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { BLOCK_COUNT, layerChoices, type Architecture } from '@/core/space/searchSpace';
@@ -12,9 +14,7 @@ import { DEVICE_METRIC_NAMES, type TargetName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { geneDesign, type GeneDesign } from './geneDesign';
-import { matchedGenePairs, type GeneChange } from './matchedGenePairs';
 import { metricValue } from './metricValue';
-import { bootstrapOneHotLeastSquares, fitOneHotLeastSquares, oneHotRSquared, type OneHotProblem } from './oneHotLeastSquares';
 
 export type DesignRuleId = 'se' | 'k' | 'e' | 'l';
 
