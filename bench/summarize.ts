@@ -8,7 +8,8 @@ export interface Summary {
   max: number;
 }
 
-function quantile(sorted: number[], q: number): number {
+/** The q-quantile of ascending `sorted`, interpolated linearly between the two nearest ranks. */
+export function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);

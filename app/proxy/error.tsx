@@ -1,13 +1,7 @@
 'use client';
 // /proxy failed on the server: say what happened and offer a retry.
-export default function ProxyError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div role="alert" className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
-      <h1 className="text-xl font-semibold">Proxy fidelity could not be loaded</h1>
-      <p className="text-sm">{error.message || 'The server could not answer.'}</p>
-      <button type="button" onClick={reset} className="rounded border border-red-300 bg-white px-3 py-1 text-sm font-medium">
-        Try again
-      </button>
-    </div>
-  );
+import { ViewError, type ErrorBoundaryProps } from '@/components/layout/ViewError';
+
+export default function ProxyError(props: ErrorBoundaryProps) {
+  return <ViewError title="Proxy fidelity could not be loaded" {...props} />;
 }

@@ -4,10 +4,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
+import { NumberField } from '@/components/layout/NumberField';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams } from '@/lib/url/compareParams';
 import { BestPerDeviceTable } from './BestPerDeviceTable';
-import { NumberField } from './NumberField';
 import { PanelStatus } from './PanelStatus';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */

@@ -8,12 +8,12 @@ import { DotIntervalChart } from '@/components/charts/DotIntervalChart';
 import type { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/layout/ChartExport';
+import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
 import { compareParams, DESIGN_RULE_IDS } from '@/lib/url/compareParams';
 import { effectColor, formatEffect } from './designEffectStyle';
 import { DesignRulesMethod } from './DesignRulesMethod';
 import { DesignRulesTable } from './DesignRulesTable';
 import { metricLabel } from './metricLabel';
-import { PillRadioGroup } from './PillRadioGroup';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;

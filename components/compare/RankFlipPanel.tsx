@@ -7,11 +7,11 @@ import { useQueryStates } from 'nuqs';
 import { RankSlopeChart } from '@/components/charts/RankSlopeChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/layout/ChartExport';
+import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { NumberField } from '@/components/layout/NumberField';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams, RANK_FLIP_N } from '@/lib/url/compareParams';
-import { DeviceMetricSelect } from './DeviceMetricSelect';
 import { metricLabel } from './metricLabel';
-import { NumberField } from './NumberField';
 import { PanelStatus } from './PanelStatus';
 import { RankMoversTable } from './RankMoversTable';
 

@@ -2,9 +2,9 @@
 // The /pareto controls: device metric, accuracy, gene filters (with one-click presets), the predicted
 // cloud's size and seed. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
-import { DeviceMetricSelect } from '@/components/compare/DeviceMetricSelect';
-import { NumberField } from '@/components/compare/NumberField';
-import { PillRadioGroup } from '@/components/compare/PillRadioGroup';
+import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { NumberField } from '@/components/layout/NumberField';
+import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
 import { GeneCheckboxes } from '@/components/data/GeneCheckboxes';
 import type { DeviceMetricName } from '@/core/targets';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';

@@ -5,7 +5,7 @@
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
 import { ProxyScatter } from '@/components/charts/ProxyScatter';
-import { PillRadioGroup } from '@/components/compare/PillRadioGroup';
+import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
 import type { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/layout/ChartExport';

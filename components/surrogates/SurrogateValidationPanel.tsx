@@ -7,6 +7,7 @@ import { CalibrationChart } from '@/components/charts/CalibrationChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
 import { ChartExport } from '@/components/layout/ChartExport';
+import { Z90 } from '@/core/metrics/normalQuantile';
 import { TARGET_NAMES } from '@/core/targets';
 import { SurrogateMetricsTable, type MetricsRow } from './SurrogateMetricsTable';
 
@@ -14,8 +15,6 @@ export interface ValidationTarget extends MetricsRow {
   coverage: number[];
   points: { code: string; measured: number; mean: number; std: number }[];
 }
-
-const Z90 = 1.6448536269514722;
 
 export function SurrogateValidationPanel({ targets, levels }: { targets: ValidationTarget[]; levels: number[] }) {
   const [selected, setSelected] = useQueryState('target', parseAsStringLiteral(TARGET_NAMES).withDefault('val_top1'));

@@ -1,24 +1,19 @@
 // The tRPC procedures against the real dataset imported into an in-memory PGlite (or a scratch database
 // on the ANB_TEST_DATABASE_URL Postgres server), through createCaller.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { TRPCError } from '@trpc/server';
 import { readDataset, type Dataset } from '@/server/dataset/readDataset';
+import { importedTestDatabase, TEST_DATA_DIR } from '@/server/db/importedTestDatabase';
 import type { OpenedDatabase } from '@/server/db/openDatabase';
-import { openTestDatabase } from '@/server/db/openTestDatabase';
-import { importDataset } from '@/server/import/importDataset';
 import { createCaller } from '@/server/trpc/appRouter';
 
-const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
 let opened: OpenedDatabase;
 let data: Dataset;
 let api: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
-  opened = await openTestDatabase();
-  const r = await importDataset(opened.db, DATA);
-  if (!r.ok) throw new Error(r.error.message);
-  data = await readDataset(DATA);
+  opened = await importedTestDatabase();
+  data = await readDataset(TEST_DATA_DIR);
   api = createCaller({ db: opened.db });
 });
 afterAll(() => opened?.close());

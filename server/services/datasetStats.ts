@@ -2,12 +2,12 @@
 // benchmark's own noise floor) and how exactly our analytic MACs/params reproduce the dataset's.
 import 'server-only';
 import { compareMacsParams } from '@/core/metrics/macsParams';
-import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { TARGETS } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
+import { storedArchitecture } from './storedArchitecture';
 
 function summary(values: number[]) {
   if (values.length === 0) return { min: null, max: null, mean: null, median: null };
@@ -46,11 +46,7 @@ export async function datasetStats(db: Database) {
     const rows = snap.records;
     const rep = repeats(rows);
     const check = compareMacsParams(
-      rows.map((r) => {
-        const arch = parseArchitectureCode(r.code);
-        if (!arch.ok) throw new Error(`stored code ${r.code} does not parse: ${arch.error.message}`);
-        return { architecture: arch.value, macs: r.macs, params: r.params };
-      }),
+      rows.map((r) => ({ architecture: storedArchitecture(r.code), macs: r.macs, params: r.params })),
     );
     const splits = { train: 0, val: 0, test: 0, none: 0 };
     for (const r of rows) splits[r.split ?? 'none']++;

@@ -1,18 +1,15 @@
 // A permalink's dataset version: current, an older import compared count by count, or unknown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
+import { importedTestDatabase } from '@/server/db/importedTestDatabase';
+import type { OpenedDatabase } from '@/server/db/openDatabase';
 import { datasetVersions } from '@/server/db/schema';
-import { importDataset } from '@/server/import/importDataset';
 import { createCaller } from '@/server/trpc/appRouter';
 
 let opened: OpenedDatabase;
 let api: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
-  opened = await openDatabase({ dataDir: 'memory://' });
-  const r = await importDataset(opened.db, path.resolve(process.cwd(), '../shared/accel-nasbench'));
-  if (!r.ok) throw new Error(r.error.message);
+  opened = await importedTestDatabase();
   api = createCaller({ db: opened.db });
 });
 afterAll(() => opened?.close());

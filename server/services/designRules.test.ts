@@ -1,12 +1,11 @@
 // Design rules: the model recovers effects planted in synthetic data, the matched-pair path takes
 // over when pairs exist, and on the real dataset every number comes with its interval and n.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { createPrng } from '@/core/random/prng';
 import { sampleArchitecture } from '@/core/space/sampleArchitecture';
 import type { Architecture } from '@/core/space/searchSpace';
-import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
-import { importDataset } from '@/server/import/importDataset';
+import { importedTestDatabase } from '@/server/db/importedTestDatabase';
+import type { OpenedDatabase } from '@/server/db/openDatabase';
 import { createCaller } from '@/server/trpc/appRouter';
 import { computeDesignRules, type DesignMetric, type DesignRow } from './designRules';
 
@@ -91,9 +90,7 @@ describe('compare.designRules on the dataset', () => {
   let opened: OpenedDatabase;
   let api: ReturnType<typeof createCaller>;
   beforeAll(async () => {
-    opened = await openDatabase({ dataDir: 'memory://' });
-    const r = await importDataset(opened.db, path.resolve(process.cwd(), '../shared/accel-nasbench'));
-    if (!r.ok) throw new Error(r.error.message);
+    opened = await importedTestDatabase();
     api = createCaller({ db: opened.db });
   });
   afterAll(() => opened?.close());

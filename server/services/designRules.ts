@@ -5,16 +5,16 @@
 // squares fit on one-hot genes (log of the hardware metric, so an effect is a ratio, shown in %; top-1
 // in accuracy points), with a seeded bootstrap giving the interval.
 import 'server-only';
+import { matchedGenePairs, type GeneChange } from '@/core/metrics/matchedGenePairs';
+import { bootstrapOneHotLeastSquares, fitOneHotLeastSquares, oneHotRSquared, type OneHotProblem } from '@/core/metrics/oneHotLeastSquares';
 import { createPrng } from '@/core/random/prng';
-import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { BLOCK_COUNT, layerChoices, type Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, type TargetName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { geneDesign, type GeneDesign } from './geneDesign';
-import { matchedGenePairs, type GeneChange } from './matchedGenePairs';
 import { metricValue } from './metricValue';
-import { bootstrapOneHotLeastSquares, fitOneHotLeastSquares, oneHotRSquared, type OneHotProblem } from './oneHotLeastSquares';
+import { storedArchitecture } from './storedArchitecture';
 
 export type DesignRuleId = 'se' | 'k' | 'e' | 'l';
 
@@ -160,11 +160,7 @@ export function computeDesignRules(rows: DesignRow[], metrics: DesignMetric[], o
 export async function designRules(db: Database) {
   const snap = await getSnapshot(db);
   return memo(snap, 'designRules', () => {
-    const rows = snap.records.map((r) => {
-      const arch = parseArchitectureCode(r.code);
-      if (!arch.ok) throw new Error(`stored code ${r.code} does not parse: ${arch.error.message}`);
-      return { architecture: arch.value, values: DESIGN_RULE_METRICS.map((m) => metricValue(r, m.name)) };
-    });
+    const rows = snap.records.map((r) => ({ architecture: storedArchitecture(r.code), values: DESIGN_RULE_METRICS.map((m) => metricValue(r, m.name)) }));
     return computeDesignRules(rows, DESIGN_RULE_METRICS, DESIGN_RULE_OPTIONS);
   });
 }

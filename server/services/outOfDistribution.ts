@@ -4,10 +4,10 @@
 import 'server-only';
 import { GENE_COUNT, packGeneIndex } from '@/core/space/geneIndex';
 import { nearestArchitectures } from '@/core/space/nearestArchitectures';
-import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import type { RecordRow } from '../db/schema';
 import { memo, type DatasetSnapshot } from './datasetSnapshot';
+import { storedArchitecture } from './storedArchitecture';
 
 export interface OodReference {
   /** Packed genes of every measured record (for neighbours) and of the training split. */
@@ -17,19 +17,13 @@ export interface OodReference {
   testDistances: number[];
 }
 
-function archOf(code: string): Architecture {
-  const r = parseArchitectureCode(code);
-  if (!r.ok) throw new Error(`stored code ${code} does not parse`);
-  return r.value;
-}
-
 export function oodReference(snap: DatasetSnapshot): OodReference {
   return memo(snap, 'oodReference', () => {
     const train = snap.records.filter((r) => r.split === 'train');
     const test = snap.records.filter((r) => r.split === 'test');
-    const trainPacked = packGeneIndex(train.map((r) => archOf(r.code)));
-    const testDistances = test.map((r) => nearestArchitectures(archOf(r.code), trainPacked, 1)[0]?.distance ?? GENE_COUNT).sort((a, b) => a - b);
-    return { all: { packed: packGeneIndex(snap.records.map((r) => archOf(r.code))), rows: snap.records }, train: trainPacked, testDistances };
+    const trainPacked = packGeneIndex(train.map((r) => storedArchitecture(r.code)));
+    const testDistances = test.map((r) => nearestArchitectures(storedArchitecture(r.code), trainPacked, 1)[0]?.distance ?? GENE_COUNT).sort((a, b) => a - b);
+    return { all: { packed: packGeneIndex(snap.records.map((r) => storedArchitecture(r.code))), rows: snap.records }, train: trainPacked, testDistances };
   });
 }
 

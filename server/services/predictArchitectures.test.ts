@@ -1,24 +1,20 @@
 // Predictions through tRPC and REST with the built model (scripts/prepare.ts trains it when missing),
 // against the real dataset in an in-memory PGlite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
-import { importDataset } from '@/server/import/importDataset';
+import { importedTestDatabase } from '@/server/db/importedTestDatabase';
+import type { OpenedDatabase } from '@/server/db/openDatabase';
 import { createCaller } from '@/server/trpc/appRouter';
 import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { TARGET_NAMES } from '@/core/targets';
 import { modelDir } from './surrogatePredictor';
 
-const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
 let opened: OpenedDatabase;
 let api: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
-  opened = await openDatabase({ dataDir: 'memory://' });
-  const r = await importDataset(opened.db, DATA);
-  if (!r.ok) throw new Error(r.error.message);
+  opened = await importedTestDatabase();
   api = createCaller({ db: opened.db });
 });
 afterAll(() => opened?.close());

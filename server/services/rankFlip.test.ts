@@ -1,22 +1,18 @@
 // Rank flips between two devices, checked against a plain scan of the dataset files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { kendallTauB } from '@/core/metrics/rankCorrelation';
 import { readDataset, type Dataset } from '@/server/dataset/readDataset';
-import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
-import { importDataset } from '@/server/import/importDataset';
+import { importedTestDatabase, TEST_DATA_DIR } from '@/server/db/importedTestDatabase';
+import type { OpenedDatabase } from '@/server/db/openDatabase';
 import { createCaller } from '@/server/trpc/appRouter';
 
-const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
 let opened: OpenedDatabase;
 let data: Dataset;
 let api: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
-  opened = await openDatabase({ dataDir: 'memory://' });
-  const r = await importDataset(opened.db, DATA);
-  if (!r.ok) throw new Error(r.error.message);
-  data = await readDataset(DATA);
+  opened = await importedTestDatabase();
+  data = await readDataset(TEST_DATA_DIR);
   api = createCaller({ db: opened.db });
 });
 afterAll(() => opened?.close());

@@ -4,13 +4,13 @@ import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
-import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
 import { GENE_SLOTS } from '@/core/search/geneSlots';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
 import { ApiError } from '../rest/apiError';
+import { storedArchitecture } from './storedArchitecture';
 import { getPredictor } from './surrogatePredictor';
 
 export const MAX_SEARCHES_LIST = 500;
@@ -82,11 +82,7 @@ export async function searchWinners(db: Database) {
     return row ? [iso(row)] : [];
   });
   if (winners.length === 0) return { winners: [], distances: [], surrogateVersion: null };
-  const archs = winners.map((w) => {
-    const parsed = parseArchitectureCode(w.bestCode);
-    if (!parsed.ok) throw new Error(`stored search ${w.id} holds an invalid code ${w.bestCode}`);
-    return parsed.value;
-  });
+  const archs = winners.map((w) => storedArchitecture(w.bestCode, `stored search ${w.id}`));
   const predictor = await getPredictor();
   const { mean } = await predictor.predict(archs);
   const t = predictor.targets.length;

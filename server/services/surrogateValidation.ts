@@ -4,13 +4,13 @@
 import 'server-only';
 import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '@/core/metrics/rankCorrelation';
 import { twoSidedZ } from '@/core/metrics/normalQuantile';
-import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { targetByName, type TargetName } from '@/core/targets';
 import { REFERENCE_XGBOOST } from '@/surrogates/pipeline/referenceXgboost';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
+import { storedArchitecture } from './storedArchitecture';
 import { getPredictor } from './surrogatePredictor';
 
 export const CALIBRATION_LEVELS = [0.5, 0.68, 0.8, 0.9, 0.95, 0.99];
@@ -22,7 +22,7 @@ export async function surrogateValidation(db: Database) {
   if (cached) return cached;
   const promise = (async () => {
     const test = snap.records.filter((r) => r.split === 'test');
-    const archs: Architecture[] = test.map((r) => (parseArchitectureCode(r.code) as { ok: true; value: Architecture }).value);
+    const archs: Architecture[] = test.map((r) => storedArchitecture(r.code));
     const { mean, std } = await predictor.predict(archs);
     return build(test, mean, std);
   })();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { quantile } from '../../bench/summarize';
 import { createPrng } from '../../core/random/prng';
 import { sampleArchitecture } from '../../core/space/sampleArchitecture';
 import { encodeFeatureBatch, FEATURE_COUNT } from '../runtime/encodeFeatures';
@@ -30,10 +31,6 @@ async function createWasmPredictor(modelDir: string, threads: number): Promise<B
     predictFeatures: (features, rows) => session.run({ features: new ort.Tensor('float32', features, [rows, FEATURE_COUNT]) }),
     release: () => session.release(),
   };
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;

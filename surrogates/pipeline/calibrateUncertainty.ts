@@ -8,9 +8,8 @@
 //    mean ± 1.645·std in natural units, holds ⌈0.9·(n+1)⌉ of the n held-out points. For new
 //    points drawn like those this gives ≥ 90% coverage (and < 90% + 1/(n+1) on average).
 // The result is σ²(x) = A·v(x) + B with A = c²·b·ρ/v̄, B = c²·b.
+import { Z90 } from '../../core/metrics/normalQuantile';
 import { naturalMoments, type TargetTransform } from '../runtime/naturalMoments';
-
-export const Z90 = 1.6448536269514722;
 
 export interface UncertaintyCalibration {
   /** Multiplies the ensemble variance (model-space units²). */

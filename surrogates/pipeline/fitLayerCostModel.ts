@@ -3,6 +3,7 @@
 // squeeze-excite, and whether it is the stage's first layer (which carries the stride and the width
 // change). Hardware latency is close to such a sum (R² ≈ 0.9999 on ZCU102), and 1/throughput too;
 // the trees then learn what the sum misses. Fitted by ridge regression on one-hot layer counts.
+import { choleskySolve } from '../../core/metrics/choleskySolve';
 import { BLOCK_COUNT, EXPANSIONS, KERNELS, type Architecture, type Block } from '../../core/space/searchSpace';
 import type { LayerCostModel } from '../runtime/surrogateModel';
 
@@ -23,33 +24,6 @@ function designRow(arch: Architecture, row: Float64Array): void {
   }
 }
 
-/** Solves (A + λI)w = b for symmetric positive definite A by Cholesky (no penalty on column 0). */
-function solveRidge(a: Float64Array, b: Float64Array, p: number, lambda: number): Float64Array {
-  const m = Float64Array.from(a);
-  for (let i = 1; i < p; i++) m[i * p + i] += lambda;
-  const l = new Float64Array(p * p);
-  for (let i = 0; i < p; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = m[i * p + j];
-      for (let k = 0; k < j; k++) s -= l[i * p + k] * l[j * p + k];
-      l[i * p + j] = i === j ? Math.sqrt(Math.max(s, 1e-300)) : s / l[j * p + j];
-    }
-  }
-  const z = new Float64Array(p);
-  for (let i = 0; i < p; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= l[i * p + k] * z[k];
-    z[i] = s / l[i * p + i];
-  }
-  const w = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i--) {
-    let s = z[i];
-    for (let k = i + 1; k < p; k++) s -= l[k * p + i] * w[k];
-    w[i] = s / l[i * p + i];
-  }
-  return w;
-}
-
 export function fitLayerCostModel(archs: readonly Architecture[], y: Float64Array, lambda = 1e-3, weights?: Float64Array): LayerCostModel {
   const p = COLUMNS;
   const a = new Float64Array(p * p);
@@ -66,7 +40,8 @@ export function fitLayerCostModel(archs: readonly Architecture[], y: Float64Arra
       for (const k of nz) a[j * p + k] += w * row[j] * row[k];
     }
   });
-  const w = solveRidge(a, b, p, lambda);
+  // Ridge on every column but the intercept; a tiny pivot is floored rather than refused.
+  const w = choleskySolve(a, b, p, { ridge: lambda, ridgeFrom: 1, smallPivot: 'clamp' });
   const stageCost: Float64Array[] = [];
   for (let s = 0; s < BLOCK_COUNT; s++) {
     const table = new Float64Array(COMBOS * 4);

@@ -1,8 +1,8 @@
 // The report's per-target numbers on held-out records: fit (R², MAE), ranking (Kendall τ-b,
 // Spearman ρ) of the predicted means, and how often the 90% interval mean ± 1.645·std holds the value.
 import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '../../core/metrics/rankCorrelation';
+import { Z90 } from '../../core/metrics/normalQuantile';
 import type { SurrogateTestMetrics } from '../runtime/manifestSchema';
-import { Z90 } from './calibrateUncertainty';
 
 export function testMetrics(nTrain: number, actual: Float64Array, mean: Float64Array, std: Float64Array): SurrogateTestMetrics {
   let covered = 0;

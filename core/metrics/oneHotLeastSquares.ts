@@ -1,7 +1,7 @@
 // Ordinary least squares on a 0/1 design, for several responses at once and with row weights (the
 // draw counts of a bootstrap resample). The design is sparse — each row has ~17 of 44 columns set —
 // so XᵀX is accumulated from the active columns only: one fit of 5,138 rows is ~1 M additions.
-import { createPrng } from '@/core/random/prng';
+import { createPrng } from '../random/prng';
 import { choleskySolve } from './choleskySolve';
 
 export interface OneHotProblem {

@@ -1,7 +1,7 @@
 // Matched pairs: measured architectures identical except for one gene of one block. When enough of
 // them exist, their differences measure a gene's effect without any model; ANB's random sample of a
 // 10¹¹-architecture space contains almost none, which the design-rules page reports.
-import type { Architecture, Gene } from '@/core/space/searchSpace';
+import type { Architecture, Gene } from '../space/searchSpace';
 
 /** Which change of the gene counts as a pair: a fixed `from` → `to`, or layers `l` → `l + 1`. */
 export type GeneChange = { gene: Gene; from: number | boolean; to: number | boolean } | { gene: 'l'; step: 1 };

@@ -1,7 +1,7 @@
 // Matched pairs on hand-made architectures: only those differing in exactly the named gene pair up.
 import { describe, expect, it } from 'vitest';
-import { parseArchitectureCode } from '@/core/space/architectureCode';
-import type { Architecture } from '@/core/space/searchSpace';
+import { parseArchitectureCode } from '../space/architectureCode';
+import type { Architecture } from '../space/searchSpace';
 import { matchedGenePairs } from './matchedGenePairs';
 
 const arch = (code: string): Architecture => {
