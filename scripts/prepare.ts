@@ -1,7 +1,9 @@
 // Builds what the app needs before `next build` / tests and is not committed: the trained surrogates
-// (public/models), retrained only when missing or when the dataset's content hash has changed.
+// (public/models), retrained only when missing, when the dataset's content hash has changed, or when
+// the code that trains them has (a pulled pipeline change must not leave an old model in place).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatasetIssue } from '@/core/dataset/datasetIssue';
 import { hashDatasetFiles, readDatasetFiles } from '@/server/dataset/readDataset';
@@ -9,6 +11,25 @@ import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { MANIFEST_FILE, parseSurrogateManifest } from '@/surrogates/runtime/manifestSchema';
 
 const MODEL_DIR = path.resolve(process.env.ANB_MODEL_DIR ?? 'public/models');
+/** sha256 of the training code the models in MODEL_DIR were built with, written after each training. */
+const CODE_HASH_FILE = 'training-code.sha256';
+/** What decides the trained bytes: the pipeline, the runtime it evaluates with, and the pure core. */
+const TRAINING_CODE_DIRS = ['surrogates/pipeline', 'surrogates/runtime', 'core'];
+
+function trainingCodeHash(): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  TRAINING_CODE_DIRS.forEach(walk);
+  const h = createHash('sha256');
+  for (const f of files.sort()) h.update(`${f}\0`).update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
 
 async function main() {
   const dir = resolveDataDir();
@@ -16,6 +37,7 @@ async function main() {
   const issues: DatasetIssue[] = [];
   const dataHash = hashDatasetFiles(await readDatasetFiles(dir, issues));
   const manifestFile = path.join(MODEL_DIR, MANIFEST_FILE);
+  const codeHash = trainingCodeHash();
   let reason = '';
   if (!existsSync(manifestFile)) reason = 'no trained surrogates yet';
   else {
@@ -23,6 +45,9 @@ async function main() {
     if (!parsed.ok) reason = `the manifest is not valid (${parsed.error.message})`;
     else if (parsed.value.training.dataContentHash !== dataHash) reason = 'the dataset changed since they were trained';
     else if (!existsSync(path.join(MODEL_DIR, parsed.value.model.file))) reason = 'the model file is missing';
+    else if (!existsSync(path.join(MODEL_DIR, CODE_HASH_FILE)) || readFileSync(path.join(MODEL_DIR, CODE_HASH_FILE), 'utf8').trim() !== codeHash) {
+      reason = 'the training code changed since they were trained';
+    }
   }
   if (!reason) {
     console.log(`Surrogates in ${path.relative(process.cwd(), MODEL_DIR)} are up to date with dataset ${dataHash.slice(0, 12)}.`);
@@ -31,6 +56,7 @@ async function main() {
   console.log(`Training the surrogates: ${reason} (about 1–2 minutes on 2 cores)…`);
   const r = spawnSync('npm', ['run', '--silent', 'surrogates:train', '--', '--data', dir, '--out', MODEL_DIR], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  writeFileSync(path.join(MODEL_DIR, CODE_HASH_FILE), `${codeHash}\n`);
 }
 
 main().catch((e) => {

@@ -13,6 +13,11 @@ export interface DistillationSettings {
   teachers: number;
   /** Random architectures added to the training ones as the student's inputs. */
   poolSize: number;
+  /**
+   * The same for the calibration refits (trainTargetEnsemble's out-of-fold ensembles), which only
+   * supply held-out residuals and member spreads: a smaller pool keeps training within budget.
+   */
+  calibrationPoolSize: number;
   /** The student booster (rows: the pool; labels: the teachers' mean). */
   student: BoostingParams;
 }

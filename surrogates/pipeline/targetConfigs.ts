@@ -33,6 +33,7 @@ const ACCURACY: TargetConfig = {
   distill: {
     teachers: 4,
     poolSize: 40_000,
+    calibrationPoolSize: 10_000,
     student: { rounds: 160, learningRate: 0.25, leaves: 63, maxDepth: 8, minLeafRows: 10, lambda: 1, rowSubsample: 1, featureSubsample: 1, huberDelta: 0 },
   },
 };

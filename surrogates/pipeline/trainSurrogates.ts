@@ -68,6 +68,7 @@ function scaledConfig(config: TargetConfig, scale: number): TargetConfig {
   const distill = config.distill && {
     ...config.distill,
     poolSize: Math.max(500, Math.round(config.distill.poolSize * scale)),
+    calibrationPoolSize: Math.max(500, Math.round(config.distill.calibrationPoolSize * scale)),
     student: { ...config.distill.student, rounds: rounds(config.distill.student.rounds) },
   };
   return { ...config, boosting: { ...config.boosting, rounds: rounds(config.boosting.rounds) }, ...(distill ? { distill } : {}) };

@@ -142,10 +142,11 @@ export function trainTargetEnsemble(
       const j = rng.int(i + 1);
       [order[i], order[j]] = [order[j], order[i]];
     }
+    const foldConfig: TargetConfig = config.distill ? { ...config, distill: { ...config.distill, poolSize: config.distill.calibrationPoolSize } } : config;
     for (let f = 0; f < calibrationFolds; f++) {
       const held = order.filter((_, k) => k % calibrationFolds === f).sort((a, b) => a - b);
       const kept = order.filter((_, k) => k % calibrationFolds !== f).sort((a, b) => a - b);
-      const foldModel = fitEnsemble(name, config, members, subset(train, kept, featureCount), featureCount, (m) => memberSeed(seed, targetIndex, 1000 * (f + 1) + m));
+      const foldModel = fitEnsemble(name, foldConfig, members, subset(train, kept, featureCount), featureCount, (m) => memberSeed(seed, targetIndex, 1000 * (f + 1) + m));
       collect(foldModel, train, held);
     }
   }
