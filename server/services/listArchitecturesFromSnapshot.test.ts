@@ -43,7 +43,7 @@ async function both(raw: unknown) {
 async function walk(input: Omit<ArchitectureListInput, 'cursor'>) {
   let cursor: string | undefined;
   let n = 0;
-  let total = 0;
+  let total: number;
   do {
     const page = await both({ ...input, cursor });
     if (!page) return n;
@@ -118,5 +118,42 @@ describe('architectureByCode (in memory) equals the database', () => {
       const a = await architectureByCode(opened.db, code);
       expect(a.records).toEqual(rows.map(recordToApi));
     }
+  });
+});
+
+describe('currentVersion', () => {
+  it('shares one version query among concurrent callers, and queries again afterwards', async () => {
+    const { currentVersion } = await import('./datasetSnapshot');
+    let selects = 0;
+    // The real database, counting the select() calls that reach it.
+    const counted = new Proxy(opened.db, {
+      get(target, prop, receiver) {
+        if (prop === 'select') selects++;
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    const versions = await Promise.all(Array.from({ length: 50 }, () => currentVersion(counted)));
+    expect(new Set(versions.map((v) => v.hash)).size).toBe(1);
+    expect(selects).toBe(1);
+    await currentVersion(counted);
+    expect(selects).toBe(2);
+  });
+});
+
+describe('currentVersion on a database marked version-stable (the server PGlite)', () => {
+  it('reads the version once and serves it without a query afterwards', async () => {
+    const { currentVersion } = await import('./datasetSnapshot');
+    const { markVersionStable } = await import('@/server/db/currentVersion');
+    let selects = 0;
+    const counted = new Proxy(opened.db, {
+      get(target, prop, receiver) {
+        if (prop === 'select') selects++;
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    markVersionStable(counted);
+    const first = await currentVersion(counted);
+    for (let i = 0; i < 20; i++) expect((await currentVersion(counted)).hash).toBe(first.hash);
+    expect(selects).toBe(1);
   });
 });
