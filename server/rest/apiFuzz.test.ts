@@ -333,7 +333,16 @@ describe('the tRPC endpoint under fuzzed requests', () => {
 // ---- the write route ----------------------------------------------------------------------
 
 describe('POST /api/v1/searches under fuzzed bodies', () => {
+  /** Valid runs (small budgets), some with odd names: they reach the search, the store and the rate limit. */
+  const validCreate = fc.record({
+    name: fc.oneof(fc.constantFrom('<script>alert(1)</script>', "' or 1=1 --", '😀 run', 'ok'), fc.string({ minLength: 1, maxLength: 20 })),
+    optimizer: fc.constantFrom('rs', 're', 'ls', 'reinforce', 'nsga2'),
+    metric: fc.constantFrom(...DEVICE_METRIC_NAMES),
+    budget: fc.integer({ min: 10, max: 30 }),
+    seed: fc.integer({ min: 0, max: 3 }),
+  });
   const body = fc.oneof(
+    { weight: 3, arbitrary: validCreate.map((v) => JSON.stringify(v)) },
     { weight: 6, arbitrary: createInput.map((v) => JSON.stringify(v)) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
     { weight: 1, arbitrary: text },
