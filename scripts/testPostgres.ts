@@ -154,7 +154,15 @@ async function query(url: string, text: string) {
 
 // ---- (a) unit tests -----------------------------------------------------------------------
 
-const DATABASE_TESTS = ['server/import/importDataset.postgres.test.ts', 'server/routers/appRouter.test.ts', 'server/rest/restApi.test.ts', 'server/rest/apiFuzz.test.ts'];
+const DATABASE_TESTS = [
+  'server/import/importDataset.postgres.test.ts',
+  'server/routers/appRouter.test.ts',
+  'server/rest/restApi.test.ts',
+  'server/rest/apiFuzz.test.ts',
+  // The in-memory list against the SQL it replaced, and the write route, on Postgres too.
+  'server/services/listArchitecturesFromSnapshot.test.ts',
+  'server/rest/searchWrite.test.ts',
+];
 
 function unitTests(cluster: Cluster) {
   const report = path.join(cluster.root, 'vitest.json');
