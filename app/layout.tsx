@@ -4,12 +4,15 @@ import './globals.css';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { TrpcProvider } from '@/lib/trpc/TrpcProvider';
+import { publicUrl } from '@/lib/publicUrl';
 
-export const metadata: Metadata = {
+/** Read per request, not at build: PUBLIC_URL is the deployment's (README, "Running for many users"). */
+export const generateMetadata = (): Metadata => ({
+  metadataBase: publicUrl(),
   title: { default: 'ANB Explorer — Accel-NASBench', template: '%s · ANB Explorer' },
   description:
     'Explore Accel-NASBench: 5,138 ImageNet-trained architectures with measured throughput and latency on GPUs, TPUs and FPGAs, Pareto fronts per accelerator, and surrogates in the browser.',
-};
+});
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -14,8 +14,8 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) {
-    console.error(`--${name} must be a positive integer; usage: npm run test:soak -- [--seconds 60] [--connections 200] [--timeout 30] [--warm-up 60]`);
+  if (!Number.isInteger(v) || v < (name === 'port' ? 0 : 1) || v > (name === 'port' ? 65535 : Number.MAX_SAFE_INTEGER)) {
+    console.error(`--${name} must be a positive integer (--port 0–65535); usage: npm run test:soak -- [--seconds 60] [--connections 200] [--timeout 30] [--warm-up 60] [--port 0]`);
     process.exit(2);
   }
   return v;
@@ -34,6 +34,8 @@ const TIMEOUT = option('timeout', 30);
  * for the next 110 s of a 180 s run. Measured from a cold start, that ramp would read as a leak.
  */
 const WARM_UP_S = option('warm-up', 60);
+/** Port of the server under test; 0 (the default) picks a free one. */
+const PORT = option('port', 0);
 const SAMPLE_MS = 3000;
 
 /** RSS may grow by this much (or this fraction of the first third's median, whichever is larger). */
@@ -151,7 +153,7 @@ async function main(): Promise<number> {
     console.log('No production build: running `npx next build` first…');
     if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit' }).status !== 0) return 1;
   }
-  const port = await freePort();
+  const port = PORT || (await freePort());
   const base = `http://127.0.0.1:${port}`;
   // Own database folder and process group (start.ts and its `next start` child stop together).
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {

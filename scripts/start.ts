@@ -7,6 +7,7 @@ import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { openDatabase } from '@/server/db/openDatabase';
 import { ensureImported } from '@/server/import/ensureImported';
+import { publicUrl } from '@/lib/publicUrl';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -21,6 +22,12 @@ if (!env.success) {
   process.exit(2);
 }
 const { PORT, HOSTNAME } = env.data;
+try {
+  publicUrl();
+} catch (e) {
+  console.error(`${(e as Error).message} Unset it for http://localhost:${PORT}.`);
+  process.exit(2);
+}
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });

@@ -71,11 +71,22 @@ function ensurePostgres(): string {
 
 // ---- the throw-away cluster ---------------------------------------------------------------
 
+/**
+ * `--ports N`: take the ports (cluster, e2e server, two instances) from N, N+1, … (each checked free)
+ * instead of letting the OS pick, for machines where only a range of ports may be used.
+ */
+const portsAt = process.argv.indexOf('--ports');
+let nextPort = portsAt >= 0 ? Number(process.argv[portsAt + 1]) : 0;
+if (portsAt >= 0 && !(Number.isInteger(nextPort) && nextPort >= 1024 && nextPort <= 65531)) {
+  console.error('--ports must be a port number from 1024 to 65531 (the first of four consecutive ports); usage: npm run test:postgres -- [--build] [--ports 3290]');
+  process.exit(2);
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
+    s.listen(nextPort ? nextPort++ : 0, '127.0.0.1', () => {
       const { port } = s.address() as { port: number };
       s.close(() => resolve(port));
     });
@@ -143,7 +154,15 @@ async function query(url: string, text: string) {
 
 // ---- (a) unit tests -----------------------------------------------------------------------
 
-const DATABASE_TESTS = ['server/import/importDataset.postgres.test.ts', 'server/routers/appRouter.test.ts', 'server/rest/restApi.test.ts', 'server/rest/apiFuzz.test.ts'];
+const DATABASE_TESTS = [
+  'server/import/importDataset.postgres.test.ts',
+  'server/routers/appRouter.test.ts',
+  'server/rest/restApi.test.ts',
+  'server/rest/apiFuzz.test.ts',
+  // The in-memory list against the SQL it replaced, and the write route, on Postgres too.
+  'server/services/listArchitecturesFromSnapshot.test.ts',
+  'server/rest/searchWrite.test.ts',
+];
 
 function unitTests(cluster: Cluster) {
   const report = path.join(cluster.root, 'vitest.json');

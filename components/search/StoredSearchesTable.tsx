@@ -3,6 +3,8 @@ import { optimizers, type OptimizerId } from '@/core/search/optimizers';
 
 export interface StoredSearchSummary {
   id: number;
+  /** Given through POST /api/v1/searches; '' for `npm run searches:store` runs. Rendered as text (React escapes it). */
+  name: string;
   optimizer: string;
   seed: number;
   budget: number;
@@ -44,6 +46,7 @@ export function StoredSearchesTable({ metric, unit, rows }: StoredSearchesTableP
               <a className="text-accent underline" href={`/api/v1/searches/${r.id}`}>
                 {label(r.optimizer)}
               </a>
+              {r.name ? <span className="ml-2 text-muted">“{r.name}”</span> : null}
             </td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.seed}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.budget}</td>

@@ -7,3 +7,19 @@ export async function currentVersion(db: Pick<Database, 'select'>): Promise<Data
   const rows = await db.select().from(datasetVersions).where(eq(datasetVersions.is_current, true)).limit(1);
   return rows[0] ?? null;
 }
+
+/**
+ * Databases whose current version can change only by this process re-opening them: the server's
+ * embedded PGlite, whose folder is locked to the one server process (lockPgliteFolder; `npm run import`
+ * on it fails while the server runs) and which the server imports into only while opening it (getDb).
+ */
+const stableVersion = new WeakSet<object>();
+
+/** Marks `db` as one whose current version stays as it is for the life of this process. */
+export function markVersionStable(db: object): void {
+  stableVersion.add(db);
+}
+
+export function isVersionStable(db: object): boolean {
+  return stableVersion.has(db);
+}

@@ -4,7 +4,7 @@ import 'server-only';
 import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { ensureImported } from '@/server/import/ensureImported';
-import { currentVersion } from './currentVersion';
+import { currentVersion, markVersionStable } from './currentVersion';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
 
 // On globalThis, not in a module variable: Next.js dev re-evaluates modules on every edit, and a second
@@ -27,6 +27,8 @@ async function initDatabase(): Promise<OpenedDatabase> {
   const opened = await openDatabase();
   try {
     await importIfNeeded(opened);
+    // PGlite: one process per folder, so nothing else can change the version from here on.
+    if (opened.kind === 'pglite') markVersionStable(opened.db);
     return opened;
   } catch (e) {
     await opened.close();

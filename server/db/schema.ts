@@ -226,6 +226,11 @@ export const searches = pgTable(
   'searches',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /**
+     * Name given by whoever stored the run through POST /api/v1/searches (or the tRPC mutation
+     * searches.create); '' for runs stored by `npm run searches:store`. Plain text, escaped when shown.
+     */
+    name: text().notNull().default(''),
     optimizer: text().notNull(),
     /** Device metric the search traded accuracy against, e.g. `throughput_vck190`. */
     metric: text().notNull().$type<DeviceMetricName>(),
@@ -250,9 +255,10 @@ export const searches = pgTable(
     best_reward: doublePrecision().notNull(),
   },
   (t) => [
-    uniqueIndex('searches_run_idx').on(t.optimizer, t.metric, t.accuracy, t.seed, t.budget, t.surrogate_version),
+    uniqueIndex('searches_run_idx').on(t.optimizer, t.metric, t.accuracy, t.seed, t.budget, t.surrogate_version, t.name),
     index('searches_metric_idx').on(t.metric),
     check('searches_metric_known', inList(t.metric, DEVICE_METRIC_NAMES)),
+    check('searches_name_length', sql`char_length(${t.name}) <= 80`),
   ],
 );
 

@@ -1,5 +1,5 @@
-// Fuzzes the HTTP API with fast-check: every REST route through handleRest and the tRPC endpoint
-// through its fetch adapter, with real Request objects against the real dataset (imported once). Query
+// Fuzzes the HTTP API with fast-check: every REST route through handleRest, the write route
+// POST /api/v1/searches through handleWrite, and the tRPC endpoint through its route handler, with real Request objects against the real dataset (imported once). Query
 // parameters known and unknown, huge, unicode, repeated and malformed; arbitrary architecture codes and
 // procedure paths; broken JSON inputs, batches and bodies. Property: never a 5xx, and every error is
 // a 4xx whose JSON body carries a non-empty message and no stack trace.
@@ -12,9 +12,11 @@ import { SORT_KEYS } from '@/server/api/architectureQuery';
 import { getDb } from '@/server/db/getDb';
 import { createScratchDatabase, type ScratchDatabase } from '@/server/db/openTestDatabase';
 import { appRouter } from '@/server/trpc/appRouter';
-import { handleRest } from './handleRest';
+import { GET as trpcGet, POST as trpcPost } from '@/app/api/trpc/[trpc]/route';
+import { handleRest, handleWrite } from './handleRest';
 import { architectureRoute, architecturesRoute, REST_ROUTES } from './routes';
 import type { RestRoute } from './restRoute';
+import { createSearchRoute } from './searchRoutes';
 
 process.env.ANB_DB_DIR = 'memory://';
 delete process.env.DATABASE_URL;
@@ -22,6 +24,7 @@ delete process.env.DATABASE_URL;
 const SEED = Number(process.env.FUZZ_SEED ?? 20240408);
 const REST_RUNS = 6000;
 const TRPC_RUNS = 4500;
+const WRITE_RUNS = 1500;
 
 let scratch: ScratchDatabase | null = null;
 const tally = new Map<string, number>();
@@ -240,7 +243,21 @@ const fieldInput = fc.dictionary(
   fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...DEVICE_METRIC_NAMES), fc.constantFrom(1, 4, 6, 500, 501, -1, 1e308, 64.5), validCode),
   { maxKeys: 4 },
 );
+/** Near-valid search runs to store (POST /api/v1/searches, searches.create): valid ones are rate-limited. */
+const createInput = fc.record(
+  {
+    name: fc.oneof(fc.string({ maxLength: 90 }), unicode, weird, fc.constantFrom('<script>alert(1)</script>', 'a\u202eb', '  ', 'ok name')),
+    optimizer: fc.oneof(fc.constantFrom('rs', 're', 'ls', 'reinforce', 'nsga2'), text),
+    metric: fc.oneof(fc.constantFrom(...DEVICE_METRIC_NAMES), text),
+    accuracy: fc.oneof(fc.constantFrom('val_top1', 'val_top5'), text),
+    budget: fc.oneof(fc.integer({ min: 10, max: 40 }), jsonNumber),
+    seed: fc.oneof(fc.integer({ min: 0, max: 3 }), jsonNumber),
+    extra: fc.jsonValue({ maxDepth: 1 }),
+  },
+  { requiredKeys: [] },
+);
 const inputJson = fc.oneof(
+  { weight: 2, arbitrary: createInput.map((v) => JSON.stringify(v)) },
   { weight: 4, arbitrary: fieldInput.map((v) => JSON.stringify(v)) },
   { weight: 3, arbitrary: listInput.map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: codesInput.map((v) => JSON.stringify(v)) },
@@ -278,7 +295,10 @@ const trpcRequest = fc.oneof(
   fc.record({ kind: fc.constant('raw' as const), path: procedurePath, query: fc.string({ unit: 'binary-ascii', maxLength: 80 }) }),
 );
 
+/** GET and POST through the app's route handler (body cap, client key); other methods as tRPC answers them. */
 function trpcFetch(req: Request): Promise<Response> {
+  if (req.method === 'GET') return trpcGet(req);
+  if (req.method === 'POST') return trpcPost(req);
   return fetchRequestHandler({ endpoint: '/api/trpc', req, router: appRouter, createContext: async () => ({ db: (await getDb()).db }) });
 }
 
@@ -307,5 +327,60 @@ describe('the tRPC endpoint under fuzzed requests', () => {
       { seed: SEED, numRuns: TRPC_RUNS, endOnFailure: true },
     );
     console.info(`[fuzz] ${TRPC_RUNS} tRPC requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+});
+
+// ---- the write route ----------------------------------------------------------------------
+
+describe('POST /api/v1/searches under fuzzed bodies', () => {
+  /** Valid runs (small budgets), some with odd names: they reach the search, the store and the rate limit. */
+  const validCreate = fc.record({
+    name: fc.oneof(fc.constantFrom('<script>alert(1)</script>', "' or 1=1 --", '😀 run', 'ok'), fc.string({ minLength: 1, maxLength: 20 })),
+    optimizer: fc.constantFrom('rs', 're', 'ls', 'reinforce', 'nsga2'),
+    metric: fc.constantFrom(...DEVICE_METRIC_NAMES),
+    budget: fc.integer({ min: 10, max: 30 }),
+    seed: fc.integer({ min: 0, max: 3 }),
+  });
+  const body = fc.oneof(
+    { weight: 3, arbitrary: validCreate.map((v) => JSON.stringify(v)) },
+    { weight: 6, arbitrary: createInput.map((v) => JSON.stringify(v)) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
+    { weight: 1, arbitrary: text },
+    { weight: 1, arbitrary: weird },
+    { weight: 1, arbitrary: huge.map((h) => JSON.stringify({ name: h, optimizer: 're', metric: 'throughput_a100', budget: 10, seed: 1 })) },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
+  const request = fc.record({
+    body,
+    contentType: fc.constantFrom('application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', ''),
+    query: fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 40 }) }),
+    forwardedFor: fc.oneof(fc.constantFrom('198.51.100.20', '198.51.100.21'), text.map((t) => t.replace(/[^\x20-\x7e]/g, ''))),
+  });
+
+  it(`never answers 5xx, and explains every 4xx (${WRITE_RUNS} requests)`, async () => {
+    const started = performance.now();
+    await fc.assert(
+      fc.asyncProperty(request, async ({ body, contentType, query, forwardedFor }) => {
+        const headers: Record<string, string> = { 'x-forwarded-for': forwardedFor };
+        if (contentType) headers['content-type'] = contentType;
+        const url = `http://test/api/v1/searches${query ? `?${query}` : ''}`;
+        let req: Request;
+        try {
+          req = new Request(url, { method: 'POST', headers, body });
+        } catch {
+          return; // not a request a client can send (an invalid URL or header)
+        }
+        const res = await handleWrite(createSearchRoute, req);
+        count(`write ${res.status}`);
+        const where = `POST ${url.slice(0, 200)} ${contentType} ${body.slice(0, 200)}`;
+        expect(res.status, where).toBeLessThan(500);
+        const json = (await jsonBody(res, where)) as { error?: { message?: unknown } };
+        if (res.status >= 400) checkError(json.error, where);
+        else expect([200, 201], where).toContain(res.status);
+        if (res.status === 429) expect(Number(res.headers.get('retry-after')), where).toBeGreaterThanOrEqual(1);
+      }),
+      { seed: SEED, numRuns: WRITE_RUNS, endOnFailure: true },
+    );
+    console.info(`[fuzz] ${WRITE_RUNS} write requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
 });

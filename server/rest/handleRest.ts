@@ -4,8 +4,10 @@ import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { formatZodError } from '../http/formatZodError';
+import { readJsonBody } from '../http/bodyLimit';
+import { clientKey } from '../http/rateLimit';
 import { ApiError } from './apiError';
-import type { RestRoute } from './restRoute';
+import type { RestRoute, WriteRoute } from './restRoute';
 
 /** Query parameters as an object; repeated keys (`?arch=a&arch=b`) become arrays. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
@@ -17,14 +19,21 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
-function json(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+/** Retry-After of a 429 (ApiError details.retryAfterSeconds). */
+function retryAfter(e: ApiError): Record<string, string> {
+  const s = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return e.status === 429 && typeof s === 'number' ? { 'Retry-After': String(s) } : {};
 }
 
 export function errorResponse(e: unknown): Response {
-  if (e instanceof ApiError) return json(e.status, { error: { code: e.code, message: e.message, details: e.details } });
+  if (e instanceof ApiError) return json(e.status, { error: { code: e.code, message: e.message, details: e.details } }, retryAfter(e));
   if (e instanceof ZodError) return json(400, { error: { code: 'bad_request', message: formatZodError(e), issues: e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } });
   if (e instanceof TRPCError) {
+    if (e.cause instanceof ApiError) return errorResponse(e.cause);
     if (e.code === 'NOT_FOUND') return json(404, { error: { code: 'not_found', message: e.message } });
     if (e.code === 'BAD_REQUEST') {
       const cause = e.cause instanceof ZodError ? formatZodError(e.cause) : e.message;
@@ -48,6 +57,23 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
     const parsedQuery = route.query.parse(query);
     const body = await route.run(params, parsedQuery);
     return json(200, body);
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+/**
+ * A POST route: no query parameters, a JSON body of at most 16 KiB (413 beyond), validated with zod
+ * (400 naming the field), then the route's own checks (rate limit: 429 with Retry-After).
+ */
+export async function handleWrite(route: WriteRoute, request: Request): Promise<Response> {
+  try {
+    const query = [...new URL(request.url).searchParams.keys()];
+    if (query.length > 0) throw new ApiError(400, 'bad_request', `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; ${route.path} takes its input as a JSON body.`);
+    const raw = await readJsonBody(request);
+    const body = route.body.parse(raw);
+    const result = await route.run(body, clientKey(request.headers));
+    return json(result.created ? 201 : 200, result.body);
   } catch (e) {
     return errorResponse(e);
   }

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document, generated from the REST routes' zod schemas (never written by hand).
 import { z } from 'zod';
-import type { RestRoute } from './restRoute';
+import type { RestRoute, WriteRoute } from './restRoute';
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string().describe('What is wrong and what is allowed') }) });
 
@@ -20,7 +20,7 @@ function parameters(route: RestRoute) {
   return out;
 }
 
-export function openApiDocument(routes: RestRoute[], serverUrl?: string) {
+export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRoutes: WriteRoute[] = []) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     paths[route.path] = {
@@ -38,6 +38,28 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string) {
       },
     };
   }
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } } });
+  for (const route of writeRoutes) {
+    const ok = { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } };
+    paths[route.path] = {
+      ...paths[route.path],
+      post: {
+        operationId: route.operationId,
+        summary: route.summary,
+        ...(route.description ? { description: route.description } : {}),
+        tags: [route.tag],
+        requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },
+        responses: {
+          200: { description: 'Already stored: the stored run', ...ok },
+          201: { description: 'Run and stored', ...ok },
+          400: error('Invalid body: the message names the field, the value found and what is allowed'),
+          413: error('Body larger than the limit'),
+          429: { ...error('Rate limited: retry after the Retry-After header\'s seconds'), headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } } },
+        },
+      },
+    };
+  }
+  const allTags = [...routes.map((r) => r.tag), ...writeRoutes.map((r) => r.tag)];
   return {
     openapi: '3.0.3',
     info: {
@@ -48,7 +70,7 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string) {
       license: { name: 'Apache-2.0' },
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(allTags)].map((name) => ({ name })),
     paths,
   };
 }

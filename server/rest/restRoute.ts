@@ -19,3 +19,20 @@ export interface RestRoute<P extends z.ZodObject = z.ZodObject, Q extends z.ZodO
 export function defineRoute<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(route: RestRoute<P, Q, R>): RestRoute<P, Q, R> {
   return route;
 }
+
+/** A POST route: a JSON body (read with a size cap) validated by `body`, answered with `response`. */
+export interface WriteRoute<B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  body: B;
+  response: R;
+  /** Runs the procedure for a client (its rate-limit key); `created` picks 201 over 200. */
+  run: (body: z.output<B>, client: string) => Promise<{ created: boolean; body: z.input<R> }>;
+}
+
+export function defineWriteRoute<B extends z.ZodType, R extends z.ZodType>(route: WriteRoute<B, R>): WriteRoute<B, R> {
+  return route;
+}

@@ -4,13 +4,17 @@ import { z } from 'zod';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { getDb } from '../db/getDb';
+import { searchWriteLimiter, SEARCH_WRITE_LIMITS } from '../http/rateLimit';
+import { MAX_BODY_BYTES } from '../http/bodyLimit';
 import { listSearches, MAX_SEARCHES_LIST, searchById } from '../services/searches';
-import { defineRoute } from './restRoute';
+import { createSearch, MAX_CREATE_BUDGET, searchCreateInput } from '../services/searchesCreate';
+import { defineRoute, defineWriteRoute } from './restRoute';
 
 const db = async () => (await getDb()).db;
 
 const searchSummarySchema = z.object({
   id: z.int(),
+  name: z.string().describe("Name given when stored through POST /api/v1/searches; '' for runs stored by npm run searches:store"),
   optimizer: z.string(),
   metric: z.string(),
   accuracy: z.string(),
@@ -57,4 +61,24 @@ export const searchRoute = defineRoute({
   run: async (p) => searchById(await db(), p.id),
 });
 
+export const createSearchRoute = defineWriteRoute({
+  path: '/api/v1/searches',
+  operationId: 'createSearch',
+  summary: 'Run a search on the server against its surrogate and store it under a name',
+  description:
+    `The server runs the optimizer itself (budget at most ${MAX_CREATE_BUDGET} evaluations) and stores what it computed; ` +
+    'the same request under the same name returns the stored run (200) instead of running again (201). ' +
+    `Body at most ${MAX_BODY_BYTES} bytes (413 beyond). Rate limit per client address: ${SEARCH_WRITE_LIMITS.perClient.capacity} at once, ` +
+    `${SEARCH_WRITE_LIMITS.perClient.perSecond * 60} per minute; all clients together ${SEARCH_WRITE_LIMITS.global.perSecond * 60} per minute (429 with Retry-After).`,
+  tag: 'searches',
+  body: searchCreateInput,
+  response: searchDetailSchema,
+  run: async (body, client) => {
+    searchWriteLimiter().check(client);
+    const r = await createSearch(await db(), body);
+    return { created: r.created, body: r.search };
+  },
+});
+
 export const SEARCH_REST_ROUTES = [searchesRoute, searchRoute];
+export const WRITE_ROUTES = [createSearchRoute];

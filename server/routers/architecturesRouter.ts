@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { architectureListInput } from '../api/architectureQuery';
 import { architectureByCode } from '../services/architectureByCode';
 import { datasetStats } from '../services/datasetStats';
-import { listArchitectures } from '../services/listArchitectures';
+import { listArchitectures } from '../services/listArchitecturesFromSnapshot';
 import { publicProcedure, router } from '../trpc/init';
 
 export const architecturesRouter = router({

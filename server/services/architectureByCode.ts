@@ -1,13 +1,14 @@
 // One architecture: its genes, MACs/params (dataset and analytic) and every measured record of it.
-// Architectures trained twice return both records and the difference between them.
+// Architectures trained twice return both records and the difference between them. Read from the
+// in-memory snapshot of the current dataset version (records by code, indexed once per version).
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
 import { macsParams } from '@/core/metrics/macsParams';
 import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
 import { TARGET_NAMES } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
-import { records } from '../db/schema';
+import type { RecordRow } from '../db/schema';
 import { ApiError } from '../rest/apiError';
+import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
 import { recordToApi } from './recordToApi';
 
@@ -15,7 +16,18 @@ export async function architectureByCode(db: Database, rawCode: string) {
   const parsed = parseArchitectureCode(rawCode);
   if (!parsed.ok) throw new ApiError(400, 'bad_request', `Invalid architecture code "${rawCode}": ${parsed.error.message}`, parsed.error);
   const code = formatArchitectureCode(parsed.value);
-  const rows = await db.select().from(records).where(eq(records.code, code)).orderBy(asc(records.result_id));
+  const snap = await getSnapshot(db);
+  // The snapshot's records are in result_id order, so each code's list is too.
+  const byCode = memo(snap, 'records:byCode', () => {
+    const map = new Map<string, RecordRow[]>();
+    for (const r of snap.records) {
+      const list = map.get(r.code);
+      if (list) list.push(r);
+      else map.set(r.code, [r]);
+    }
+    return map;
+  });
+  const rows = byCode.get(code) ?? [];
   if (rows.length === 0) {
     throw new ApiError(404, 'not_found', `Architecture ${code} is valid but not among the measured records; its predicted values are at /api/v1/predict?arch=${code}.`);
   }

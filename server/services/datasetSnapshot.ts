@@ -2,7 +2,7 @@
 // version changes: statistics, correlations and Pareto fronts are computed from it.
 import 'server-only';
 import { asc } from 'drizzle-orm';
-import { currentVersion as storedVersion } from '../db/currentVersion';
+import { isVersionStable, currentVersion as storedVersion } from '../db/currentVersion';
 import { deviceProfiles, proxyFidelityRuns, records, type DatasetVersion, type DeviceProfileRow, type ProxyFidelityRunRow, type RecordRow } from '../db/schema';
 import type { Database } from '../db/openDatabase';
 import { ApiError } from '../rest/apiError';
@@ -19,8 +19,30 @@ export interface DatasetSnapshot {
 let cached: DatasetSnapshot | null = null;
 let loading: Promise<DatasetSnapshot> | null = null;
 
+/**
+ * The version query in flight per database, shared by every request that arrives while it runs. A
+ * request may get a read that started up to one query's time before it arrived (another instance's
+ * import still shows within milliseconds), but 200 concurrent requests cost one query instead of 200:
+ * on the embedded, single-threaded PGlite that query (~4 ms under load) was the API's ceiling.
+ */
+const inFlight = new WeakMap<Database, Promise<DatasetVersion | null>>();
+/** The server's own PGlite (isVersionStable): its version, read once. */
+const stable = new WeakMap<Database, DatasetVersion>();
+
+function sharedVersionQuery(db: Database): Promise<DatasetVersion | null> {
+  const known = stable.get(db);
+  if (known) return Promise.resolve(known);
+  let query = inFlight.get(db);
+  if (!query) {
+    query = storedVersion(db).finally(() => inFlight.delete(db));
+    inFlight.set(db, query);
+    if (isVersionStable(db)) void query.then((v) => v && stable.set(db, v), () => {});
+  }
+  return query;
+}
+
 export async function currentVersion(db: Database): Promise<DatasetVersion> {
-  const version = await storedVersion(db);
+  const version = await sharedVersionQuery(db);
   if (!version) throw new ApiError(503, 'internal', 'No dataset has been imported yet: run `npm run import` (npm start does it on first start).');
   return version;
 }

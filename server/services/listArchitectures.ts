@@ -1,5 +1,9 @@
-// The dataset table in SQL: gene constraints and metric ranges as WHERE clauses, sort by any metric
-// (nulls last), keyset pagination on (metric, result_id) so deep pages stay as cheap as the first.
+// The dataset table. Served from the in-memory snapshot of the current dataset version
+// (listArchitecturesFromSnapshot.ts): every request used to run two SQL statements, and on the
+// embedded, single-threaded PGlite that capped the route at ~65 req/s. This SQL form is the reference
+// the in-memory path is tested against (same items, order, totals and cursors): gene constraints and
+// metric ranges as WHERE clauses, sort by any metric (nulls last), keyset pagination on
+// (metric, result_id).
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -32,16 +36,16 @@ function geneConditions(block: number, c: GeneConstraint): SQL[] {
  */
 const float8 = (v: number): SQL => sql`${v}::float8`;
 
-interface Cursor {
+export interface Cursor {
   v: number | null;
   id: number;
 }
 
-function encodeCursor(c: Cursor): string {
+export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
-function decodeCursor(s: string): Cursor {
+export function decodeCursor(s: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
     if (c && typeof c === 'object' && 'id' in c && 'v' in c && Number.isInteger(c.id) && (c.v === null || Number.isFinite(c.v))) return c as Cursor;
@@ -73,7 +77,8 @@ function afterCursor(column: AnyPgColumn, order: 'asc' | 'desc', c: Cursor): SQL
   return or(beyond, tie, isNull(column))!;
 }
 
-export async function listArchitectures(db: Database, input: ArchitectureListInput) {
+/** The list as SQL against the database (the reference for the in-memory listArchitectures). */
+export async function listArchitecturesSql(db: Database, input: ArchitectureListInput) {
   const column = sortColumn(input.sort);
   const where = filterConditions(input);
   const base = db.select({ n: count() }).from(records).innerJoin(architectures, eq(records.code, architectures.code));

@@ -26,6 +26,7 @@ export const searchByIdInput = z.strictObject({ id: z.number().int().min(1).max(
 
 const summaryColumns = {
   id: searches.id,
+  name: searches.name,
   optimizer: searches.optimizer,
   metric: searches.metric,
   accuracy: searches.accuracy,

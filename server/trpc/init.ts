@@ -9,6 +9,8 @@ import { ApiError } from '../rest/apiError';
 
 export interface Context {
   db: Database;
+  /** Rate-limit key of the HTTP client (server/http/rateLimit.ts clientKey); absent for server-side callers. */
+  client?: string;
 }
 
 export const t = initTRPC.context<Context>().create({
