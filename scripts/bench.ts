@@ -1,11 +1,14 @@
 // `npm run bench`: measures speed side by side in one run and writes bench/results/latest.json and
 // bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server) --quick (short load runs).
+// The surrogates section also times ANB's own XGBoost surrogates in Python (bench/xgboostBench.ts;
+// Debian's python3-xgboost in /usr/bin/python3, or XGBOOST_PYTHON) and reports ours against them.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { paretoBench } from '@/bench/paretoBench';
 import { load, startServer, type LoadResult } from '@/bench/serverBench';
 import { surrogateNodeBench } from '@/bench/surrogateNodeBench';
+import { xgboostBench } from '@/bench/xgboostBench';
 import { browserBench } from '@/bench/browserBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -41,8 +44,35 @@ async function main() {
     console.log('surrogates: one architecture × 10,000 calls and a 100,000 batch, per runtime…');
     const runs = surrogateNodeBench(quick ? 1 : 3, quick ? 2000 : 10_000, quick ? 20_000 : 100_000);
     results.surrogates = runs;
-    md.push('## Surrogate queries outside the browser (all 11 targets, mean and std)', '', '| runtime | one architecture p50 | p99 | batch | batch time | runs |', '|---|---|---|---|---|---|');
-    for (const r of runs) md.push(`| ${r.label} | ${r.singleP50Ms.median.toFixed(3)} ms (${r.singleP50Ms.min.toFixed(3)}–${r.singleP50Ms.max.toFixed(3)}) | ${r.singleP99Ms.median.toFixed(2)} ms | ${r.batch.toLocaleString('en-US')} | ${(r.batchMs.median / 1000).toFixed(2)} s (${(r.batchMs.min / 1000).toFixed(2)}–${(r.batchMs.max / 1000).toFixed(2)}) | ${r.batchMs.n} |`);
+    md.push('## Surrogate queries outside the browser (all 11 targets; ours: mean and std)', '', '| runtime | one architecture p50 | p99 | batch | batch time | runs |', '|---|---|---|---|---|---|');
+    const row = (r: (typeof runs)[number]) => `| ${r.label} | ${r.singleP50Ms.median.toFixed(3)} ms (${r.singleP50Ms.min.toFixed(3)}–${r.singleP50Ms.max.toFixed(3)}) | ${r.singleP99Ms.median.toFixed(2)} ms | ${r.batch.toLocaleString('en-US')} | ${(r.batchMs.median / 1000).toFixed(2)} s (${(r.batchMs.min / 1000).toFixed(2)}–${(r.batchMs.max / 1000).toFixed(2)}) | ${r.batchMs.n} |`;
+    for (const r of runs) md.push(row(r));
+    // The reference: ANB's own surrogates (XGBoost, one booster per target) queried from Python.
+    console.log('surrogates: the same architectures through ANB\'s XGBoost surrogates in Python…');
+    // One run even in the full bench: ANB's boosters hold ~80,000 trees, so one run of 2,000 single
+    // calls (~19 ms each) and the 100,000 batch already takes minutes; its figures have no spread.
+    const xgb = await xgboostBench(1, 2000, quick ? 20_000 : 100_000);
+    if ('skipped' in xgb) {
+      results.xgboost = xgb;
+      md.push('', `Python XGBoost: skipped — ${xgb.skipped}`);
+    } else {
+      for (const r of xgb.runs) md.push(row(r));
+      // Ratio = XGBoost time / our time, per our onnxruntime-node run, against XGBoost's first run.
+      const ref = xgb.runs[0];
+      const times = (x: number) => (x >= 1 ? `${x.toFixed(1)}× faster` : `${(1 / x).toFixed(1)}× slower`);
+      const ratios = runs
+        .filter((r) => r.label.startsWith('onnxruntime-node'))
+        .map((r) => ({ ours: r.label, xgboost: ref.label, singleP50: ref.singleP50Ms.median / r.singleP50Ms.median, batch: ref.batchMs.median / r.batchMs.median }));
+      results.xgboost = { ...xgb, ratios };
+      md.push(
+        '',
+        `ANB's surrogates: one XGBoost booster per target (mean only) trained with ANB's recipe and searched hyperparameters, ${xgb.trees.toLocaleString('en-US')} trees in all (cached in \`${xgb.modelsDir}\`), queried the way the ANB package does (a DMatrix, then \`predict\` per booster) from Python on the same architectures. Batch CPU time ${(xgb.runs[0].batchCpuMs.median / 1000).toFixed(2)} s.`,
+        '',
+        `| ours vs ${ref.label} | one architecture p50 | batch of ${ref.batch.toLocaleString('en-US')} |`,
+        '|---|---|---|',
+      );
+      for (const r of ratios) md.push(`| ${r.ours} | ${times(r.singleP50)} | ${times(r.batch)} |`);
+    }
     md.push('');
   }
   if (want('browser') || want('server')) {
