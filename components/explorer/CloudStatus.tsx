@@ -61,7 +61,10 @@ export function CloudStatus({ measuredShown, measuredTotal, measuredFront, measu
                 </>
               )}
               {cloud.status === 'done' && cloud.timings && (
-                <span className="text-muted" data-testid="predicted-timing" data-total-ms={Math.round(cloud.timings.totalMs)}>
+                <span className="text-muted" data-testid="predicted-timing"
+                  data-total-ms={Math.round(cloud.timings.totalMs)}
+                  data-predict-ms={Math.round(cloud.timings.predictMs)}
+                >
                   {' '}
                   — sampled and predicted in {seconds(cloud.timings.totalMs)} s
                 </span>
