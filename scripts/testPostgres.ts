@@ -156,6 +156,7 @@ async function query(url: string, text: string) {
 
 const DATABASE_TESTS = [
   'server/import/importDataset.postgres.test.ts',
+  'server/db/openDatabase.postgres.test.ts',
   'server/routers/appRouter.test.ts',
   'server/rest/restApi.test.ts',
   'server/rest/apiFuzz.test.ts',

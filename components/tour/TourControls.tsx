@@ -22,12 +22,15 @@ export function TourControls({ step, count, large, titles }: TourControlsProps) 
       const el = e.target as HTMLElement | null;
       if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if ((e.key === 'ArrowRight' || e.key === 'PageDown') && step < count) router.push(href(step + 1, large));
-      if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && step > 1) router.push(href(step - 1, large));
+      // The address bar, not the prop: right after "Large type" the URL has changed while this
+      // step's props still wait for the server's render, and a quick ← would drop the setting.
+      const largeNow = new URLSearchParams(window.location.search).get('large') === 'true';
+      if ((e.key === 'ArrowRight' || e.key === 'PageDown') && step < count) router.push(href(step + 1, largeNow));
+      if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && step > 1) router.push(href(step - 1, largeNow));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [router, step, count, large]);
+  }, [router, step, count]);
   return (
     <nav aria-label="Tour steps" className="flex flex-wrap items-center gap-3">
       <ol className="flex flex-wrap gap-1">

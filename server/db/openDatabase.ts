@@ -40,6 +40,27 @@ export interface OpenDatabaseOptions extends DatabaseTargetOptions {
 // import.meta.url, which bundlers rewrite inside Next.js server chunks.
 const MIGRATIONS_FOLDER = path.join('server', 'db', 'migrations');
 
+/**
+ * Key of the session-level advisory lock that serialises migrations: app instances started together
+ * against one empty Postgres would otherwise both run `CREATE TABLE` and one would fail. The second
+ * waits, then finds every migration recorded and applies none. (The import has its own lock.)
+ */
+const MIGRATION_LOCK = 0x616e6201;
+
+async function migrateSerially(pool: Pool, migrate: () => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await migrate();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
   const migrationsFolder = path.resolve(opts.migrationsFolder ?? MIGRATIONS_FOLDER);
   const target = opts.pglite ? { kind: 'pglite' as const, dataDir: opts.pglite.dataDir ?? MEMORY } : databaseTarget(opts);
@@ -48,7 +69,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Open
     const pool = new Pool({ connectionString: target.url });
     const db = drizzleNodePg({ client: pool, schema: tables });
     try {
-      await migrateNodePg(db, { migrationsFolder });
+      await migrateSerially(pool, () => migrateNodePg(db, { migrationsFolder }));
     } catch (e) {
       await pool.end();
       throw e;
