@@ -97,6 +97,15 @@ export async function prepareModels(python: string, version: string, splitDir?: 
   return { dir, quality: (JSON.parse(out.stdout) as { quality: XgboostQuality[] }).quality };
 }
 
+/** The Python with xgboost (/usr/bin/python3, or XGBOOST_PYTHON) and its xgboost version, or why not. */
+export function findXgboost(): { python: string; version: string } | { skipped: string } {
+  const python = process.env.XGBOOST_PYTHON ?? '/usr/bin/python3';
+  if (!existsSync(python)) return { skipped: `${python} not found (install Debian's python3-xgboost: apt-get install python3-xgboost)` };
+  const probe = run(python, ['-c', 'import xgboost; print(xgboost.__version__)']);
+  if (!probe.ok) return { skipped: `${python} cannot import xgboost (install Debian's python3-xgboost: apt-get install python3-xgboost)` };
+  return { python, version: probe.stdout.trim() };
+}
+
 /**
  * ANB's query path (a DMatrix, then Booster.predict on each of the 11 boosters) timed like
  * nodePredict.ts: `calls` single architectures and one batch of `batch`, per repeat. One XGBoost
@@ -104,11 +113,9 @@ export async function prepareModels(python: string, version: string, splitDir?: 
  * machine two OpenMP threads were slower still (one-architecture p50 ~4× worse than one thread).
  */
 export async function xgboostBench(repeats: number, calls: number, batch: number, threadCounts: readonly number[] = [1]): Promise<XgboostBench> {
-  const python = process.env.XGBOOST_PYTHON ?? '/usr/bin/python3';
-  if (!existsSync(python)) return { skipped: `${python} not found (install Debian's python3-xgboost: apt-get install python3-xgboost)` };
-  const probe = run(python, ['-c', 'import xgboost; print(xgboost.__version__)']);
-  if (!probe.ok) return { skipped: `${python} cannot import xgboost (install Debian's python3-xgboost: apt-get install python3-xgboost)` };
-  const version = probe.stdout.trim();
+  const found = findXgboost();
+  if ('skipped' in found) return found;
+  const { python, version } = found;
   let prepared: { dir: string; quality: XgboostQuality[] };
   try {
     prepared = await prepareModels(python, version);

@@ -6,17 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TARGET_NAMES } from '@/core/targets';
-import { spawnSync } from 'node:child_process';
-import { prepareModels } from '@/bench/xgboostBench';
-
-function xgboostVersion(python: string): string {
-  const out = spawnSync(python, ['-c', 'import xgboost; print(xgboost.__version__)'], { encoding: 'utf8' });
-  if (out.status !== 0) {
-    console.error(`${python} cannot import xgboost: install Debian's python3-xgboost (apt-get install python3-xgboost).`);
-    process.exit(1);
-  }
-  return out.stdout.trim();
-}
+import { findXgboost, prepareModels } from '@/bench/xgboostBench';
 
 const USAGE = 'usage: tsx scripts/compareXgboostSplit.ts --split DIR --report OUR_REPORT.json';
 const { values } = parseArgs({ options: { split: { type: 'string' }, report: { type: 'string' } } });
@@ -26,8 +16,12 @@ if (!values.split || !values.report) {
 }
 type Metrics = { r2: number; kendall_tau: number; spearman: number; mae: number; coverage90?: number };
 const ours = JSON.parse(readFileSync(values.report, 'utf8')) as Record<string, Metrics>;
-const python = process.env.XGBOOST_PYTHON ?? '/usr/bin/python3';
-const { quality } = await prepareModels(python, xgboostVersion(python), values.split);
+const found = findXgboost();
+if ('skipped' in found) {
+  console.error(`No reference to compare with: ${found.skipped}.`);
+  process.exit(1);
+}
+const { quality } = await prepareModels(found.python, found.version, values.split);
 const byTarget = new Map(quality.map((q) => [q.target, { r2: q.r2, kendall_tau: q.kendallTau, spearman: q.spearman, mae: q.mae }]));
 let wins = 0;
 let total = 0;
