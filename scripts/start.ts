@@ -1,5 +1,5 @@
 // `npm start`: builds what is missing, imports the dataset into the database on first start (or when
-// the data changed), then serves the production build on PORT (default 3000) and prints the URL.
+// the data changed), then serves the production build on PORT (default 3000) with scripts/serve.ts and prints the URL.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
@@ -64,7 +64,11 @@ async function main() {
     run('npm', ['run', 'build']);
   }
   await importData();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', HOSTNAME], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  // scripts/serve.ts: `next start`'s handler behind a turn scheduler (see server/http/turnScheduler.ts).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PORT: String(PORT), HOSTNAME },
+  });
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (/Ready|started server/i.test(chunk.toString())) {

@@ -212,7 +212,7 @@ interface Instance {
 }
 
 function startInstance(name: string, port: number, databaseUrl: string): Instance {
-  // Own process group: scripts/start.ts runs `next start` as a child, and both must go at the end.
+  // Own process group: scripts/start.ts runs scripts/serve.ts as a child, and both must go at the end.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,0 +1,45 @@
+// The production HTTP server that `npm start` (scripts/start.ts) runs once the data is imported: the
+// Next.js request handler behind a turn scheduler (server/http/turnScheduler.ts), so that under full
+// load new connections are still accepted within milliseconds. Everything else is `next start`'s.
+import { createServer } from 'node:http';
+import { z } from 'zod';
+import { turnScheduler } from '@/server/http/turnScheduler';
+
+// Before Next.js loads: it reads NODE_ENV on import.
+(process.env as Record<string, string>).NODE_ENV = 'production';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const env = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOSTNAME: z.string().default('0.0.0.0'),
+  })
+  .parse(process.env);
+
+const { default: next } = await import('next');
+const t0 = performance.now();
+const app = next({ dev: false, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer(
+  turnScheduler((req, res) => handle(req, res), {
+    onError: (e, req) => console.error(`[server] ${req.method} ${req.url} failed:`, e),
+  }),
+);
+server.on('error', (e) => {
+  console.error(`Cannot listen on ${env.HOSTNAME}:${env.PORT}: ${(e as Error).message} (set PORT to a free port).`);
+  process.exit(1);
+});
+server.listen(env.PORT, env.HOSTNAME, () => {
+  console.log(`✓ Ready in ${Math.round(performance.now() - t0)}ms on ${env.HOSTNAME}:${env.PORT}`);
+});
+
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open: give in-flight requests a moment, then go.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}

@@ -1,0 +1,90 @@
+// Starts queued HTTP requests one (or a few) per event-loop turn, in arrival order.
+//
+// Why: libuv (since 1.45, in Node 20) accepts ONE new connection per turn of the event loop, and a turn
+// runs every request whose bytes arrived. With 200 busy keep-alive connections on a saturated core a
+// turn lasted ~100–200 ms, so a burst of new connections waited in the kernel's accept queue for up to
+// 25 s (measured: the soak's only failures, all first requests of late-accepted connections). Handing
+// requests to the app a few per turn keeps every turn short, so accepting keeps pace; the total work
+// and its order are unchanged.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface TurnSchedulerOptions {
+  /** Requests started per turn (≥ 1). */
+  perTurn?: number;
+  /** Called when a handler throws or rejects before answering (after the 500 is sent). */
+  onError?: (error: unknown, req: IncomingMessage) => void;
+  /** The turn boundary; setImmediate in production, injectable for tests. */
+  defer?: (run: () => void) => void;
+}
+
+export interface TurnScheduler {
+  (req: IncomingMessage, res: ServerResponse): void;
+  /** Requests received and not yet started. */
+  readonly queued: number;
+}
+
+export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOptions = {}): TurnScheduler {
+  const perTurn = options.perTurn ?? 2;
+  if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError(`perTurn must be an integer ≥ 1, got ${perTurn}`);
+  const defer = options.defer ?? ((run) => setImmediate(run));
+  const queue: [IncomingMessage, ServerResponse][] = [];
+  let head = 0;
+  let scheduled = false;
+
+  const fail = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
+    if (!res.headersSent && !res.destroyed) {
+      res.statusCode = 500;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ error: { code: 'internal', message: 'Internal server error; the problem has been logged.' } }));
+    } else if (!res.writableEnded) {
+      res.destroy();
+    }
+    options.onError?.(error, req);
+  };
+
+  const start = (req: IncomingMessage, res: ServerResponse) => {
+    // A client that gave up while queued: nothing to answer.
+    if (res.destroyed || req.socket.destroyed) return;
+    try {
+      const result = handle(req, res);
+      if (result instanceof Promise) result.catch((e) => fail(e, req, res));
+    } catch (e) {
+      fail(e, req, res);
+    }
+  };
+
+  const turn = () => {
+    scheduled = false;
+    for (let i = 0; i < perTurn && head < queue.length; i++) {
+      const [req, res] = queue[head];
+      queue[head++] = undefined as never;
+      start(req, res);
+    }
+    if (head === queue.length) {
+      queue.length = 0;
+      head = 0;
+    } else {
+      // Compact now and then so a long busy spell does not keep the started entries' slots.
+      if (head > 1024 && head * 2 > queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
+      schedule();
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    defer(turn);
+  };
+
+  const scheduler = ((req: IncomingMessage, res: ServerResponse) => {
+    queue.push([req, res]);
+    schedule();
+  }) as TurnScheduler;
+  Object.defineProperty(scheduler, 'queued', { get: () => queue.length - head });
+  return scheduler;
+}
