@@ -1,29 +1,17 @@
 // The tRPC procedures against the real dataset imported into an in-memory PGlite (or a scratch database
 // on the ANB_TEST_DATABASE_URL Postgres server), through createCaller.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { readDataset, type Dataset } from '@/server/dataset/readDataset';
-import { importedTestDatabase, TEST_DATA_DIR } from '@/server/db/importedTestDatabase';
-import type { OpenedDatabase } from '@/server/db/openDatabase';
-import { createCaller } from '@/server/trpc/appRouter';
+import { importedTestApi } from '@/server/trpc/importedTestApi';
 
-let opened: OpenedDatabase;
-let data: Dataset;
-let api: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  opened = await importedTestDatabase();
-  data = await readDataset(TEST_DATA_DIR);
-  api = createCaller({ db: opened.db });
-});
-afterAll(() => opened?.close());
+const t = importedTestApi({ dataset: true });
 
 describe('architectures.list', () => {
   it('reports all 5,138 records and honours limit', async () => {
-    const page = await api.architectures.list({ limit: 5 });
+    const page = await t.api.architectures.list({ limit: 5 });
     expect(page.total).toBe(5138);
     expect(page.items.map((i) => i.resultId)).toEqual([0, 1, 2, 3, 4]);
-    const r0 = data.records.find((r) => r.resultId === 0)!;
+    const r0 = t.data.records.find((r) => r.resultId === 0)!;
     expect(page.items[0]).toMatchObject({ code: r0.code, valTop1: r0.valTop1, macs: r0.macs });
     expect(page.items[0].measurements.throughput_a100).toEqual({ mean: r0.perf.throughput_a100.mean, std: r0.perf.throughput_a100.std, unit: 'img/s' });
   });
@@ -33,7 +21,7 @@ describe('architectures.list', () => {
     const values: (number | null)[] = [];
     let cursor: string | undefined;
     do {
-      const page = await api.architectures.list({ sort: 'throughput_tpuv3', order: 'desc', limit: 500, cursor });
+      const page = await t.api.architectures.list({ sort: 'throughput_tpuv3', order: 'desc', limit: 500, cursor });
       for (const it of page.items) {
         seen.push(it.resultId);
         values.push(it.measurements.throughput_tpuv3.mean);
@@ -49,23 +37,23 @@ describe('architectures.list', () => {
   });
 
   it('filters by gene constraints and metric ranges like a scan of the data does', async () => {
-    const page = await api.architectures.list({ genes: { se: [false], k: [3] }, blocks: { '5': { l: [4] } }, ranges: { val_top1: { min: 55 } }, limit: 500 });
-    const expected = data.records.filter((r) => r.architecture.every((b) => !b.se && b.k === 3) && r.architecture[5].l === 4 && r.valTop1 >= 55);
+    const page = await t.api.architectures.list({ genes: { se: [false], k: [3] }, blocks: { '5': { l: [4] } }, ranges: { val_top1: { min: 55 } }, limit: 500 });
+    const expected = t.data.records.filter((r) => r.architecture.every((b) => !b.se && b.k === 3) && r.architecture[5].l === 4 && r.valTop1 >= 55);
     expect(page.total).toBe(expected.length);
     expect(page.items.map((i) => i.resultId).sort((a, b) => a - b)).toEqual(expected.map((r) => r.resultId).sort((a, b) => a - b));
   });
 
   it('rejects out-of-range input with a message naming the field', async () => {
-    await expect(api.architectures.list({ limit: 501 })).rejects.toThrow(/limit/);
-    await expect(api.architectures.list({ genes: { e: [9] } })).rejects.toThrow(/expected one of 1, 4, 6/);
-    await expect(api.architectures.list({ cursor: 'garbage' })).rejects.toThrow(/cursor/);
+    await expect(t.api.architectures.list({ limit: 501 })).rejects.toThrow(/limit/);
+    await expect(t.api.architectures.list({ genes: { e: [9] } })).rejects.toThrow(/expected one of 1, 4, 6/);
+    await expect(t.api.architectures.list({ cursor: 'garbage' })).rejects.toThrow(/cursor/);
   });
 });
 
 describe('architectures.byCode', () => {
   it('returns both trainings of an architecture measured twice, with their difference', async () => {
-    const code = data.records.find((r) => r.resultId === 0)!.code;
-    const a = await api.architectures.byCode({ code });
+    const code = t.data.records.find((r) => r.resultId === 0)!.code;
+    const a = await t.api.architectures.byCode({ code });
     expect(a.records.map((r) => r.resultId)).toEqual([0, 443]);
     const diff = Math.abs(a.records[0].valTop1 - a.records[1].valTop1);
     expect(a.repeated?.absDifference.val_top1).toBeCloseTo(diff, 12);
@@ -73,22 +61,22 @@ describe('architectures.byCode', () => {
   });
 
   it('answers every distinct code', async () => {
-    const codes = [...new Set(data.records.map((r) => r.code))];
+    const codes = [...new Set(t.data.records.map((r) => r.code))];
     expect(codes.length).toBe(5125);
-    for (const code of codes.slice(0, 200)) expect((await api.architectures.byCode({ code })).code).toBe(code);
+    for (const code of codes.slice(0, 200)) expect((await t.api.architectures.byCode({ code })).code).toBe(code);
   });
 
   it('names block 1 expansion for an invalid code, and 404s an unmeasured one', async () => {
-    const bad = api.architectures.byCode({ code: '1311-9311-6521-6331-6531-6541-6311' });
+    const bad = t.api.architectures.byCode({ code: '1311-9311-6521-6331-6531-6541-6311' });
     await expect(bad).rejects.toBeInstanceOf(TRPCError);
     await expect(bad).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/Block 1 expansion is 9; allowed: 1, 4, 6/) });
-    await expect(api.architectures.byCode({ code: '1311-1311-1311-1311-1311-1311-1311' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.api.architectures.byCode({ code: '1311-1311-1311-1311-1311-1311-1311' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
 describe('stats, devices, fronts, proxy fidelity', () => {
   it('counts the dataset and its missing values', async () => {
-    const s = await api.architectures.stats();
+    const s = await t.api.architectures.stats();
     expect(s).toMatchObject({ records: 5138, architectures: 5125, repeatedArchitectures: 13, splits: { train: 4100, val: 512, test: 512, none: 14 }, proxyRuns: 702, devices: 6 });
     const missing = Object.fromEntries(s.metrics.map((m) => [m.name, m.missing]));
     expect(missing).toMatchObject({ throughput_3090: 3, throughput_tpuv2: 37, throughput_tpuv3: 44, throughput_zcu102: 2, latency_vck190: 2, val_top1: 0 });
@@ -98,7 +86,7 @@ describe('stats, devices, fronts, proxy fidelity', () => {
   });
 
   it('lists six devices with what was measured', async () => {
-    const { devices } = await api.devices.list();
+    const { devices } = await t.api.devices.list();
     expect(devices.map((d) => d.id)).toEqual(['a100', '3090', 'tpuv2', 'tpuv3', 'zcu102', 'vck190']);
     const zcu = devices.find((d) => d.id === 'zcu102')!;
     expect(zcu.metrics.map((m) => [m.name, m.measured, m.hasStd])).toEqual([
@@ -108,7 +96,7 @@ describe('stats, devices, fronts, proxy fidelity', () => {
   });
 
   it('gives a symmetric rank-correlation matrix with a unit diagonal', async () => {
-    const c = await api.devices.rankCorrelation();
+    const c = await t.api.devices.rankCorrelation();
     expect(c.metrics.length).toBe(9);
     for (let i = 0; i < 9; i++) {
       expect(c.spearman[i][i]).toBe(1);
@@ -121,9 +109,9 @@ describe('stats, devices, fronts, proxy fidelity', () => {
 
   it('returns a measured front no point dominates', async () => {
     for (const metric of ['throughput_a100', 'latency_vck190'] as const) {
-      const f = await api.pareto.measured({ metric });
+      const f = await t.api.pareto.measured({ metric });
       const min = metric.startsWith('latency');
-      const pts = data.records
+      const pts = t.data.records
         .filter((r) => r.perf[metric].mean !== null)
         .map((r) => ({ x: r.perf[metric].mean!, y: r.valTop1 }));
       expect(f.points).toBe(pts.length);
@@ -137,7 +125,7 @@ describe('stats, devices, fronts, proxy fidelity', () => {
   });
 
   it('measures proxy fidelity per seed and pooled', async () => {
-    const p = await api.proxyFidelity.get();
+    const p = await t.api.proxyFidelity.get();
     expect(p.seeds).toEqual([1, 2, 3]);
     expect(p.perSeed.length).toBe(3);
     for (const s of p.perSeed) {

@@ -1,28 +1,16 @@
 // The best architecture per device above a top-1 threshold, checked against a plain scan of the dataset files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset, type Dataset } from '@/server/dataset/readDataset';
-import { importedTestDatabase, TEST_DATA_DIR } from '@/server/db/importedTestDatabase';
-import type { OpenedDatabase } from '@/server/db/openDatabase';
-import { createCaller } from '@/server/trpc/appRouter';
+import { describe, expect, it } from 'vitest';
+import { importedTestApi } from '@/server/trpc/importedTestApi';
 
-let opened: OpenedDatabase;
-let data: Dataset;
-let api: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  opened = await importedTestDatabase();
-  data = await readDataset(TEST_DATA_DIR);
-  api = createCaller({ db: opened.db });
-});
-afterAll(() => opened?.close());
+const t = importedTestApi({ dataset: true });
 
 describe('compare.bestPerDevice', () => {
   it('picks the fastest architecture at or above the threshold on every device metric', async () => {
-    const r = await api.compare.bestPerDevice({ minTop1: 65 });
-    expect(r.eligible).toBe(data.records.filter((x) => x.valTop1 >= 65).length);
+    const r = await t.api.compare.bestPerDevice({ minTop1: 65 });
+    expect(r.eligible).toBe(t.data.records.filter((x) => x.valTop1 >= 65).length);
     expect(r.rows.length).toBe(8);
     for (const row of r.rows) {
-      const values = data.records.filter((x) => x.valTop1 >= 65 && x.perf[row.metric].mean !== null).map((x) => x.perf[row.metric].mean!);
+      const values = t.data.records.filter((x) => x.valTop1 >= 65 && x.perf[row.metric].mean !== null).map((x) => x.perf[row.metric].mean!);
       expect(row.candidates).toBe(values.length);
       expect(row.best!.value).toBe(row.direction === 'max' ? Math.max(...values) : Math.min(...values));
       expect(row.best!.valTop1).toBeGreaterThanOrEqual(65);
@@ -32,7 +20,7 @@ describe('compare.bestPerDevice', () => {
   });
 
   it('returns no best architecture above the highest top-1', async () => {
-    const r = await api.compare.bestPerDevice({ minTop1: 99 });
+    const r = await t.api.compare.bestPerDevice({ minTop1: 99 });
     expect(r.eligible).toBe(0);
     expect(r.rows.every((row) => row.best === null && row.candidates === 0)).toBe(true);
   });

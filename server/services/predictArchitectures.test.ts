@@ -1,27 +1,18 @@
 // Predictions through tRPC and REST with the built model (scripts/prepare.ts trains it when missing),
 // against the real dataset in an in-memory PGlite.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importedTestDatabase } from '@/server/db/importedTestDatabase';
-import type { OpenedDatabase } from '@/server/db/openDatabase';
-import { createCaller } from '@/server/trpc/appRouter';
+import { describe, expect, it } from 'vitest';
+import { importedTestApi } from '@/server/trpc/importedTestApi';
 import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { TARGET_NAMES } from '@/core/targets';
 import { modelDir } from './surrogatePredictor';
 
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
-let opened: OpenedDatabase;
-let api: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  opened = await importedTestDatabase();
-  api = createCaller({ db: opened.db });
-});
-afterAll(() => opened?.close());
+const t = importedTestApi();
 
 describe('surrogate.predict', () => {
   it('returns all 11 targets with a positive std, and the versions', async () => {
-    const r = await api.surrogate.predict({ codes: [B0] });
+    const r = await t.api.surrogate.predict({ codes: [B0] });
     expect(Object.keys(r.predictions!).sort()).toEqual([...TARGET_NAMES].sort());
     for (const p of Object.values(r.predictions!)) {
       expect(Number.isFinite(p.mean)).toBe(true);
@@ -33,8 +24,8 @@ describe('surrogate.predict', () => {
   });
 
   it('equals the ONNX model run directly, for many codes at once', async () => {
-    const codes = (await api.architectures.list({ limit: 20 })).items.map((i) => i.code);
-    const r = await api.surrogate.predict({ codes });
+    const codes = (await t.api.architectures.list({ limit: 20 })).items.map((i) => i.code);
+    const r = await t.api.surrogate.predict({ codes });
     const direct = await createNodePredictor(modelDir());
     const { mean } = await direct.predict(codes.map((c) => (parseArchitectureCode(c) as { ok: true; value: never }).value));
     codes.forEach((c, i) => {
@@ -44,14 +35,14 @@ describe('surrogate.predict', () => {
   });
 
   it('places a measured architecture in distribution, with itself as nearest neighbour', async () => {
-    const code = (await api.architectures.list({ split: 'train', limit: 1 })).items[0].code;
-    const r = await api.surrogate.predict({ codes: [code] });
+    const code = (await t.api.architectures.list({ split: 'train', limit: 1 })).items[0].code;
+    const r = await t.api.surrogate.predict({ codes: [code] });
     expect(r.outOfDistribution!.nearestTrainDistance).toBe(0);
     expect(r.outOfDistribution!.level).toBe('in');
     expect(r.outOfDistribution!.nearestMeasured[0]).toMatchObject({ code, distance: 0 });
   });
 
   it('names the bad code and gene', async () => {
-    await expect(api.surrogate.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(/arch #2 .*Block 1 expansion is 9/);
+    await expect(t.api.surrogate.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(/arch #2 .*Block 1 expansion is 9/);
   });
 });

@@ -1,28 +1,16 @@
 // Rank flips between two devices, checked against a plain scan of the dataset files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kendallTauB } from '@/core/metrics/rankCorrelation';
-import { readDataset, type Dataset } from '@/server/dataset/readDataset';
-import { importedTestDatabase, TEST_DATA_DIR } from '@/server/db/importedTestDatabase';
-import type { OpenedDatabase } from '@/server/db/openDatabase';
-import { createCaller } from '@/server/trpc/appRouter';
+import { importedTestApi } from '@/server/trpc/importedTestApi';
 
-let opened: OpenedDatabase;
-let data: Dataset;
-let api: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  opened = await importedTestDatabase();
-  data = await readDataset(TEST_DATA_DIR);
-  api = createCaller({ db: opened.db });
-});
-afterAll(() => opened?.close());
+const t = importedTestApi({ dataset: true });
 
 describe('compare.rankFlip', () => {
   it('ranks the N most accurate architectures on both devices and measures their τ', async () => {
-    const r = await api.compare.rankFlip({ a: 'throughput_a100', b: 'latency_zcu102', n: 40 });
+    const r = await t.api.compare.rankFlip({ a: 'throughput_a100', b: 'latency_zcu102', n: 40 });
     expect(r.n).toBe(40);
     const seen = new Set<string>();
-    const firstPerCode = [...data.records].sort((x, y) => x.resultId - y.resultId).filter((x) => !seen.has(x.code) && seen.add(x.code));
+    const firstPerCode = [...t.data.records].sort((x, y) => x.resultId - y.resultId).filter((x) => !seen.has(x.code) && seen.add(x.code));
     const top = firstPerCode
       .filter((x) => x.perf.throughput_a100.mean !== null && x.perf.latency_zcu102.mean !== null)
       .sort((x, y) => y.valTop1 - x.valTop1 || x.resultId - y.resultId)
@@ -38,7 +26,7 @@ describe('compare.rankFlip', () => {
   });
 
   it('gives τ = 1 for a device against itself and rejects N out of bounds', async () => {
-    expect((await api.compare.rankFlip({ a: 'throughput_tpuv3', b: 'throughput_tpuv3', n: 20 })).kendallTau).toBeCloseTo(1, 12);
-    await expect(api.compare.rankFlip({ a: 'throughput_a100', b: 'throughput_3090', n: 501 })).rejects.toThrow(/n/);
+    expect((await t.api.compare.rankFlip({ a: 'throughput_tpuv3', b: 'throughput_tpuv3', n: 20 })).kendallTau).toBeCloseTo(1, 12);
+    await expect(t.api.compare.rankFlip({ a: 'throughput_a100', b: 'throughput_3090', n: 501 })).rejects.toThrow(/n/);
   });
 });
