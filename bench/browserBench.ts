@@ -1,5 +1,6 @@
 // In Chromium against the production server: cold and warm start of /pareto (time to the measured
-// chart, bytes transferred), the predicted cloud (sample + predict in the worker), and the editor's
+// chart, bytes transferred), the predicted cloud (sample + predict in the worker, then all N points
+// drawn: from navigation, and the one draw alone), and the editor's
 // edit → every number painted latency (Performance API marks the editor sets).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { summarize, type Summary } from './summarize';
@@ -10,7 +11,7 @@ export interface BrowserBench {
   coldStart: { firstChartMs: Summary; bytes: Summary };
   warmStart: { firstChartMs: Summary; bytes: Summary };
   /** totalMs: sampling, encoding, prediction, fronts and streaming to the page; predictMs: the surrogate runs alone (both workers). */
-  cloud: { n: number; totalMs: Summary; predictMs: Summary };
+  cloud: { n: number; totalMs: Summary; predictMs: Summary; allDrawnMs: Summary; drawMs: Summary };
   editor: { edits: number; editToPaintedMs: Summary };
   race: { url: string; evaluationsPerSecond: Summary; longestMainThreadTaskMs: Summary; longTasksOver50ms: Summary };
 }
@@ -56,7 +57,12 @@ async function paretoLoad(page: Page, base: string, n: number) {
   const timing = page.getByTestId('predicted-timing');
   const totalMs = Number(await timing.getAttribute('data-total-ms'));
   const predictMs = Number(await timing.getAttribute('data-predict-ms'));
-  return { firstChartMs, bytes: bytes(), totalMs, predictMs };
+  // The chart's canvas records how many predicted points its last draw held and what the draw cost.
+  const canvas = page.locator(`[data-testid=pareto-cloud-chart] canvas[data-drawn-predicted="${n}"]`);
+  await canvas.waitFor({ state: 'attached', timeout: 60_000 });
+  const allDrawnMs = Date.now() - t0;
+  const drawMs = Number(await canvas.getAttribute('data-draw-ms'));
+  return { firstChartMs, bytes: bytes(), totalMs, predictMs, allDrawnMs, drawMs };
 }
 
 export async function browserBench(base: string, repeats: number, cloudSize: number, edits: number): Promise<BrowserBench> {
@@ -66,6 +72,8 @@ export async function browserBench(base: string, repeats: number, cloudSize: num
     const warm = { first: [] as number[], bytes: [] as number[] };
     const cloud: number[] = [];
     const cloudPredict: number[] = [];
+    const cloudDrawn: number[] = [];
+    const cloudDraw: number[] = [];
     for (let r = 0; r < repeats; r++) {
       // A fresh context has an empty cache: the cold start.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -75,12 +83,16 @@ export async function browserBench(base: string, repeats: number, cloudSize: num
       cold.bytes.push(c.bytes);
       cloud.push(c.totalMs);
       cloudPredict.push(c.predictMs);
+      cloudDrawn.push(c.allDrawnMs);
+      cloudDraw.push(c.drawMs);
       const page2 = await context.newPage();
       const w = await paretoLoad(page2, base, cloudSize);
       warm.first.push(w.firstChartMs);
       warm.bytes.push(w.bytes);
       cloud.push(w.totalMs);
       cloudPredict.push(w.predictMs);
+      cloudDrawn.push(w.allDrawnMs);
+      cloudDraw.push(w.drawMs);
       await context.close();
     }
 
@@ -116,7 +128,7 @@ export async function browserBench(base: string, repeats: number, cloudSize: num
       race: { url: RACE, evaluationsPerSecond: summarize(rates), longestMainThreadTaskMs: summarize(longest), longTasksOver50ms: summarize(over) },
       coldStart: { firstChartMs: summarize(cold.first), bytes: summarize(cold.bytes) },
       warmStart: { firstChartMs: summarize(warm.first), bytes: summarize(warm.bytes) },
-      cloud: { n: cloudSize, totalMs: summarize(cloud), predictMs: summarize(cloudPredict) },
+      cloud: { n: cloudSize, totalMs: summarize(cloud), predictMs: summarize(cloudPredict), allDrawnMs: summarize(cloudDrawn), drawMs: summarize(cloudDraw) },
       editor: { edits, editToPaintedMs: summarize(latencies) },
     };
   } finally {

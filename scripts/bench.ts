@@ -92,6 +92,8 @@ async function main() {
       md.push(`| /pareto warm start: bytes transferred | ${s({ median: b.warmStart.bytes.median / 1024, min: b.warmStart.bytes.min / 1024, max: b.warmStart.bytes.max / 1024 }, 'KiB')} | ${b.warmStart.bytes.n} |`);
       md.push(`| ${b.cloud.n.toLocaleString('en-US')} architectures sampled and predicted (all targets) in the worker | ${s(b.cloud.totalMs, 'ms')} | ${b.cloud.totalMs.n} |`);
       md.push(`| of which the surrogate runs (all targets, mean and std; batches halved between the two workers) | ${s(b.cloud.predictMs, 'ms')} | ${b.cloud.predictMs.n} |`);
+      md.push(`| /pareto?n=${b.cloud.n}: from navigation to all ${b.cloud.n.toLocaleString('en-US')} predicted points drawn on the chart | ${s(b.cloud.allDrawnMs, 'ms')} | ${b.cloud.allDrawnMs.n} |`);
+      md.push(`| of which the one canvas draw of the ${b.cloud.n.toLocaleString('en-US')} points (density raster) | ${s(b.cloud.drawMs, 'ms', 1)} | ${b.cloud.drawMs.n} |`);
       md.push(`| editor: edit → every new number painted | ${s(b.editor.editToPaintedMs, 'ms', 1)} | ${b.editor.edits} |`);
       md.push(`| race \`${b.race.url}\`: evaluations/s (search + all targets predicted, in the worker) | ${s(b.race.evaluationsPerSecond, '/s')} | ${b.race.evaluationsPerSecond.n} |`);
       md.push(`| same race: longest main-thread task | ${s(b.race.longestMainThreadTaskMs, 'ms')} | ${b.race.longestMainThreadTaskMs.n} |`);

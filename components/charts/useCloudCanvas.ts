@@ -29,7 +29,12 @@ export function useCloudCanvas(
       canvas.width = Math.round(width * dpr);
       canvas.height = Math.round(height * dpr);
     }
+    const t0 = performance.now();
     drawCloud(ctx, dpr, box, sx, sy, predicted, measured);
+    // Read by the bench (time until all N predicted points are on screen, and what one draw costs);
+    // attributes, not state, so recording them causes no render.
+    canvas.dataset.drawnPredicted = String(predicted ? (predicted.indices?.length ?? predicted.count) : 0);
+    canvas.dataset.drawMs = (performance.now() - t0).toFixed(2);
     setSnapshot(null);
     let cancelled = false;
     const timer = setTimeout(() => {
