@@ -2,19 +2,15 @@
 // Next.js request handler behind a turn scheduler (server/http/turnScheduler.ts), so that under full
 // load new connections are still accepted within milliseconds. Everything else is `next start`'s.
 import { createServer } from 'node:http';
-import { z } from 'zod';
+import { listenEnvSchema } from '@/server/http/listenEnv';
 import { turnScheduler } from '@/server/http/turnScheduler';
 
 // Before Next.js loads: it reads NODE_ENV on import.
 (process.env as Record<string, string>).NODE_ENV = 'production';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-const env = z
-  .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOSTNAME: z.string().default('0.0.0.0'),
-  })
-  .parse(process.env);
+// scripts/start.ts has checked these already and stopped with the reason if they were bad.
+const env = listenEnvSchema.parse(process.env);
 
 const { default: next } = await import('next');
 const t0 = performance.now();

@@ -2,21 +2,16 @@
 // the data changed), then serves the production build on PORT (default 3000) with scripts/serve.ts and prints the URL.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
 import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { openDatabase } from '@/server/db/openDatabase';
+import { listenEnvSchema } from '@/server/http/listenEnv';
 import { ensureImported } from '@/server/import/ensureImported';
 import { publicUrl } from '@/lib/publicUrl';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-const env = z
-  .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOSTNAME: z.string().default('0.0.0.0'),
-  })
-  .safeParse(process.env);
+const env = listenEnvSchema.safeParse(process.env);
 if (!env.success) {
   console.error(`Invalid environment: ${env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (PORT must be 1–65535).`);
   process.exit(2);
