@@ -1,4 +1,4 @@
-// Starts queued HTTP requests one (or a few) per event-loop turn, in arrival order.
+// Starts queued HTTP requests at most perTurn (16) per event-loop turn, in arrival order.
 //
 // Why: libuv (since 1.45, in Node 20) accepts ONE new connection per turn of the event loop, and a turn
 // runs every request whose bytes arrived. With 200 busy keep-alive connections on a saturated core a
