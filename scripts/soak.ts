@@ -1,8 +1,9 @@
 // `npm run test:soak [-- --seconds 60 --connections 200 --timeout 10 --warm-up 60]`: the production
 // server under a steady mix of API, tRPC, page and static-file requests (autocannon from this process
 // to 127.0.0.1 only), on its own PGlite folder, or on Postgres when DATABASE_URL is set. Passes when no
-// request failed or answered non-2xx and the server's resident memory levelled off: the median RSS of
-// the last third of the run is within the slack of the first third's. Exit 1 otherwise.
+// request failed or answered non-2xx (warm-up included) and the server's resident memory levelled off:
+// after the warm-up, the median RSS of the last third of the sampled window is within the slack of
+// the first third's. Exit 1 otherwise.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -30,7 +31,7 @@ const CONNECTIONS = option('connections', 200);
  */
 const TIMEOUT = option('timeout', 10);
 /**
- * Seconds of full load before sampling starts, so the heap has grown to its working size: V8 grows
+ * Seconds of full load before RSS sampling starts, so the heap has grown to its working size: V8 grows
  * it in steps, and on Postgres RSS rose from 260 to ~480 MB over the first ~70 s, then stayed flat
  * for the next 110 s of a 180 s run. Measured from a cold start, that ramp would read as a leak.
  */
@@ -178,18 +179,19 @@ async function main(): Promise<number> {
     console.log(`[soak] server pid ${pid}: ${cmdline(pid)}, database ${health.database}`);
     const paths = [...PATHS, ...staticChunk()];
     const requests = paths.map((path) => ({ method: 'GET' as const, path }));
-    console.log(`[soak] warm-up: ${WARM_UP_S} s, ${CONNECTIONS} connections`);
-    const warm = await autocannon({ url: base, connections: CONNECTIONS, duration: WARM_UP_S, timeout: TIMEOUT, requests });
-    console.log(`[soak] warm-up: ${warm.requests.total.toLocaleString('en-US')} requests, errors ${warm.errors} (timeouts ${warm.timeouts}), non-2xx ${warm.non2xx}, latency max ${warm.latency.max} ms`);
+    // One autocannon run for warm-up and measurement: the same 200 connections throughout. Two runs
+    // opened 200 new connections when sampling began, and their buffers showed up as RSS steps of up
+    // to ~90 MB in the first seconds of the measured window (read as growth by the check below).
     const loadBefore = loadavg()[0];
-
     const samples: { t: number; rssMb: number }[] = [];
     const t0 = Date.now();
-    const sample = () => samples.push({ t: Math.round((Date.now() - t0) / 1000), rssMb: rssMb(pid) });
-    sample();
+    const sample = () => {
+      const t = (Date.now() - t0) / 1000 - WARM_UP_S;
+      if (t >= 0) samples.push({ t: Math.round(t), rssMb: rssMb(pid) });
+    };
     const timer = setInterval(sample, SAMPLE_MS);
-    console.log(`[soak] ${SECONDS} s, ${CONNECTIONS} connections, ${paths.length} routes round-robin per connection:\n  ${paths.join('\n  ')}`);
-    const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT, requests });
+    console.log(`[soak] ${WARM_UP_S} s warm-up then ${SECONDS} s sampled, ${CONNECTIONS} connections (the same ones throughout), ${paths.length} routes round-robin per connection:\n  ${paths.join('\n  ')}`);
+    const r = await autocannon({ url: base, connections: CONNECTIONS, duration: WARM_UP_S + SECONDS, timeout: TIMEOUT, requests });
     clearInterval(timer);
     sample();
 
@@ -201,7 +203,7 @@ async function main(): Promise<number> {
     // autocannon's errors include its timeouts.
     const errors = r.errors;
     const healthy = await fetch(`${base}/api/health`).then((x) => x.ok, () => false);
-    console.log(`\n[soak] ${r.requests.total.toLocaleString('en-US')} requests in ${SECONDS} s: ${r.requests.average.toFixed(0)} req/s mean (median ${r.requests.p50}, min ${r.requests.min}, max ${r.requests.max})`);
+    console.log(`\n[soak] ${r.requests.total.toLocaleString('en-US')} requests in ${WARM_UP_S + SECONDS} s (warm-up included): ${r.requests.average.toFixed(0)} req/s mean (median ${r.requests.p50}, min ${r.requests.min}, max ${r.requests.max})`);
     console.log(`[soak] latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
     console.log(`[soak] errors ${r.errors} (of which timeouts > ${TIMEOUT} s: ${r.timeouts}), non-2xx ${r.non2xx}; healthy afterwards: ${healthy}`);
     console.log(`[soak] machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before the run, ${loadavg()[0].toFixed(1)} after (this process and the server included)`);
@@ -210,8 +212,8 @@ async function main(): Promise<number> {
 
     const checks: [string, boolean][] = [
       // The warm-up counts too: its 200 connections arrive in one burst on an idle server.
-      ['no errors or timeouts (warm-up included)', errors === 0 && warm.errors === 0],
-      ['no non-2xx responses (warm-up included)', r.non2xx === 0 && warm.non2xx === 0],
+      ['no errors or timeouts (warm-up included)', errors === 0],
+      ['no non-2xx responses (warm-up included)', r.non2xx === 0],
       ['RSS levelled off', last - first <= allowed],
       ['healthy afterwards', healthy],
     ];
