@@ -1,9 +1,9 @@
 // Journey: a hardware engineer compares accelerators — reads the rank-correlation matrix (values equal
 // the API's as displayed), flips ranks between two devices, finds the best architecture per device
 // above a threshold, reads the design rules, exports a chart, shares a link, and opens an old link.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoSeriousAxeViolations } from './expectNoSeriousAxeViolations';
 import { saveScreenshot } from './saveScreenshot';
 
 async function trpc<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
@@ -11,12 +11,6 @@ async function trpc<T>(request: APIRequestContext, path: string, input?: unknown
   const res = await request.get(`/api/trpc/${path}${query}`);
   expect(res.ok()).toBe(true);
   return (await res.json()).result.data as T;
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
 const effectText = (scale: 'log' | 'points', v: number) => {

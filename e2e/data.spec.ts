@@ -1,16 +1,10 @@
 // Journey: a researcher filters the dataset table, sorts it, loads more rows, exports the selection,
 // and meets the empty and error states — every number equal to what the REST API answers for the
 // same parameters (the page's query is the API's query).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoSeriousAxeViolations } from './expectNoSeriousAxeViolations';
 import { saveScreenshot } from './saveScreenshot';
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 /** The REST answer for the page's current query (minus the dataset version). */
 async function apiFor(page: Page, request: APIRequestContext, extra = '') {

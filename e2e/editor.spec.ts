@@ -2,8 +2,8 @@
 // re-predicted in the browser — the same numbers as GET /api/v1/predict, to 1e-6 — next to the measured
 // records, the nearest measured neighbours and how far it is from the training data; applies the best
 // single edit; opens a bad link; checks the page on a phone.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './expectNoSeriousAxeViolations';
 import { saveScreenshot } from './saveScreenshot';
 
 type PredictApi = {
@@ -14,12 +14,6 @@ type DetailApi = { code: string; records: { resultId: number; valTop1: number }[
 
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
 const TARGETS = ['val_top1', 'val_top5', 'train_time', 'throughput_a100', 'throughput_3090', 'throughput_tpuv2', 'throughput_tpuv3', 'throughput_zcu102', 'throughput_vck190', 'latency_zcu102', 'latency_vck190'];
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 /** Every predicted mean and std on the page equals the API's for `code`, to 1e-6. */
 async function expectPredictionsMatchApi(page: Page, request: APIRequestContext, code: string) {

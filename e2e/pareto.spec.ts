@@ -2,19 +2,13 @@
 // architectures as the API's), lets the browser sample and predict a cloud of the requested size,
 // filters genes, zooms, hovers and opens a point, brushes a region, exports the chart, shares the link,
 // and checks the page on a phone. Nothing is fetched from another origin (the ONNX runtime included).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoSeriousAxeViolations } from './expectNoSeriousAxeViolations';
 import { saveScreenshot } from './saveScreenshot';
 
 type ParetoApi = { points: number; front: { code: string; resultId: number; x: number; y: number }[] };
 type PredictApi = { surrogateVersion: string; predictions: Record<string, { mean: number; std: number; unit: string }> };
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 async function frontCodes(page: Page, testId: string): Promise<string[]> {
   return page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')!));
