@@ -34,8 +34,9 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
   const perTurn = options.perTurn ?? 16;
   if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError(`perTurn must be an integer ≥ 1, got ${perTurn}`);
   const defer = options.defer ?? ((run) => setImmediate(run));
+  // At most one waiting request per open connection (HTTP/1.1 without pipelining), so a few hundred
+  // entries: Array#shift is as cheap as an index would be here.
   const queue: [IncomingMessage, ServerResponse][] = [];
-  let head = 0;
   let scheduled = false;
 
   const fail = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
@@ -62,22 +63,11 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
 
   const turn = () => {
     scheduled = false;
-    for (let i = 0; i < perTurn && head < queue.length; i++) {
-      const [req, res] = queue[head];
-      queue[head++] = undefined as never;
+    for (let i = 0; i < perTurn && queue.length > 0; i++) {
+      const [req, res] = queue.shift()!;
       start(req, res);
     }
-    if (head === queue.length) {
-      queue.length = 0;
-      head = 0;
-    } else {
-      // Compact now and then so a long busy spell does not keep the started entries' slots.
-      if (head > 1024 && head * 2 > queue.length) {
-        queue.splice(0, head);
-        head = 0;
-      }
-      schedule();
-    }
+    if (queue.length > 0) schedule();
   };
 
   const schedule = () => {
@@ -90,6 +80,6 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
     queue.push([req, res]);
     schedule();
   }) as TurnScheduler;
-  Object.defineProperty(scheduler, 'queued', { get: () => queue.length - head });
+  Object.defineProperty(scheduler, 'queued', { get: () => queue.length });
   return scheduler;
 }
