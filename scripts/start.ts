@@ -66,7 +66,7 @@ async function main() {
   });
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready|started server/i.test(chunk.toString())) {
+    if (/Ready/.test(chunk.toString())) {
       const host = HOSTNAME === '0.0.0.0' ? 'localhost' : HOSTNAME;
       console.log(`\n  ANB Explorer is running at http://${host}:${PORT}\n`);
     }
