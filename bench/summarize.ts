@@ -1,4 +1,6 @@
 // Median and spread of repeated measurements: every figure in the bench results carries both.
+import { quantile } from '../core/metrics/quantile';
+
 export interface Summary {
   n: number;
   median: number;
@@ -6,14 +8,6 @@ export interface Summary {
   p75: number;
   min: number;
   max: number;
-}
-
-/** The q-quantile of ascending `sorted`, interpolated linearly between the two nearest ranks. */
-export function quantile(sorted: number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
 export function summarize(values: number[]): Summary {

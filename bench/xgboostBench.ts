@@ -13,6 +13,7 @@ import { packGeneIndex } from '../core/space/geneIndex';
 import { sampleArchitecture } from '../core/space/sampleArchitecture';
 import { TARGET_NAMES } from '../core/targets';
 import { SPLIT_NAMES } from '../core/dataset/splitPaths';
+import { readDataset } from '../server/dataset/readDataset';
 import { resolveDataDir } from '../server/dataset/resolveDataDir';
 import { loadTrainingSplits } from '../surrogates/pipeline/loadTrainingSplits';
 import { targetValue } from '../surrogates/pipeline/targetValue';
@@ -79,7 +80,7 @@ function run(python: string, args: string[]): { ok: true; stdout: string } | { o
  * `splitDir` (the paper's format) instead of the paper's split, e.g. to compare on a random split.
  */
 export async function prepareModels(python: string, version: string, splitDir?: string): Promise<{ dir: string; quality: XgboostQuality[] }> {
-  const splits = await loadTrainingSplits(resolveDataDir(), splitDir);
+  const splits = loadTrainingSplits(await readDataset(resolveDataDir()), splitDir);
   const dir = path.join(CACHE_ROOT, `${splits.dataContentHash.slice(0, 16)}-${splits.splitHash.slice(0, 8)}-xgb${version}`);
   mkdirSync(dir, { recursive: true });
   const data: Record<string, unknown> = { targets: TARGET_NAMES };

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { median } from '@/core/metrics/median';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -145,11 +146,6 @@ async function waitHealthy(base: string, child: ChildProcess, timeoutMs: number)
   throw new Error(`the server at ${base} did not become healthy`);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 async function main(): Promise<number> {
   if (!existsSync('.next/BUILD_ID')) {
     console.log('No production build: running `npx next build` first…');
@@ -197,8 +193,8 @@ async function main(): Promise<number> {
 
     const rss = samples.map((s) => s.rssMb);
     const third = Math.max(1, Math.floor(rss.length / 3));
-    const first = median(rss.slice(0, third));
-    const last = median(rss.slice(-third));
+    const first = median(rss.slice(0, third).sort((a, b) => a - b));
+    const last = median(rss.slice(-third).sort((a, b) => a - b));
     const allowed = Math.max(SLACK_MB, first * SLACK_FRACTION);
     // autocannon's errors include its timeouts.
     const errors = r.errors;

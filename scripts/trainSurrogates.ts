@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readDataset } from '../server/dataset/readDataset';
 import { resolveDataDir } from '../server/dataset/resolveDataDir';
 import { formatReportTable } from '../surrogates/pipeline/formatReportTable';
 import { trainSurrogates, type SplitSource } from '../surrogates/pipeline/trainSurrogates';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
 
   console.log(`Training surrogates on ${dataDir} (${split.kind === 'paper' ? "paper's split" : split.kind === 'directory' ? `split ${split.dir}` : `random 80/10/10 split, seed ${split.seed}, written to ${split.dir}`}), seed ${seed}, ${workers} worker(s)…`);
   const result = await trainSurrogates({
-    dataDir,
+    dataset: await readDataset(dataDir),
     split,
     seed,
     workers,

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { extract } from 'tar-stream';
+import type { Dataset } from '@/core/dataset/dataset';
 import type { DatasetIssue } from '@/core/dataset/datasetIssue';
 import type { MeasuredRecord } from '@/core/dataset/measuredRecord';
 import { parseAnbRecord, RESULT_FILE } from '@/core/dataset/parseAnbRecord';
@@ -19,18 +20,6 @@ export interface DatasetFiles {
   records: [string, string][];
   splits: Partial<Record<SplitName, [string, string]>>;
   proxy: [string, string][];
-}
-
-export interface Dataset {
-  dir: string;
-  records: MeasuredRecord[];
-  /** Basenames per split; records in no split are simply absent. */
-  splits: Record<SplitName, string[]>;
-  proxyRuns: ProxyFidelityRun[];
-  /** sha256 over every file's name and bytes: the dataset version. */
-  contentHash: string;
-  /** Problems found; empty when the dataset is valid. */
-  issues: DatasetIssue[];
 }
 
 /** Reads the tar.gz entry by entry; a corrupt or truncated archive is reported as an issue. */

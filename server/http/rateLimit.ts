@@ -2,7 +2,7 @@
 // N instances behind a load balancer allow N times the rate). Each client key gets `capacity` tokens
 // refilled at `perSecond`; one global bucket caps all clients together, so a client rotating its key
 // still cannot exceed it. A refused request is a 429 with Retry-After in whole seconds.
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from '../services/serviceError';
 
 export interface BucketSettings {
   /** Burst: requests allowed at once from a full bucket. */
@@ -59,7 +59,7 @@ export function clientKey(headers: Headers): string {
 }
 
 export interface RateLimiter {
-  /** Throws ApiError 429 (with `retryAfterSeconds` in details) when `key` or everyone is over the limit. */
+  /** Throws ServiceError too_many_requests (a 429, with `retryAfterSeconds` in details) when `key` or everyone is over the limit. */
   check(key: string, now?: number): void;
 }
 
@@ -70,11 +70,11 @@ export function createRateLimiter(what: string, perClient: BucketSettings, globa
     check(key, now = Date.now()) {
       const wait = clients.take(key, now);
       if (wait > 0) {
-        throw new ApiError(429, 'rate_limited', `Too many ${what} from this client: at most ${perClient.capacity} at once and ${perClient.perSecond * 60} per minute. Retry after ${wait} s.`, { retryAfterSeconds: wait });
+        throw new ServiceError('too_many_requests', `Too many ${what} from this client: at most ${perClient.capacity} at once and ${perClient.perSecond * 60} per minute. Retry after ${wait} s.`, { retryAfterSeconds: wait });
       }
       const globalWait = all.take('*', now);
       if (globalWait > 0) {
-        throw new ApiError(429, 'rate_limited', `Too many ${what} on this server from all clients together (at most ${global.perSecond * 60} per minute). Retry after ${globalWait} s.`, { retryAfterSeconds: globalWait });
+        throw new ServiceError('too_many_requests', `Too many ${what} on this server from all clients together (at most ${global.perSecond * 60} per minute). Retry after ${globalWait} s.`, { retryAfterSeconds: globalWait });
       }
     },
   };

@@ -1,6 +1,6 @@
 // Turns a validated dataset into the rows of the dataset tables, plus the counts a version records.
 // Pure: no database, so the import transaction only writes what is computed here.
-import type { Dataset } from '@/server/dataset/readDataset';
+import type { Dataset } from '@/core/dataset/dataset';
 import { SPLIT_NAMES, type SplitName } from '@/core/dataset/splitPaths';
 import { DEVICES } from '@/core/devices';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';

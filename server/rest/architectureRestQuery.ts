@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { BLOCK_COUNT, EXPANSIONS, KERNELS, layerChoices } from '@/core/space/searchSpace';
 import { architectureListInput, SORT_KEYS, type ArchitectureListInput, type GeneConstraint } from '../api/architectureQuery';
-import { ApiError } from './apiError';
+import { ServiceError } from '../services/serviceError';
 
 const GENE_DOC = {
   e: `expansion ratios allowed (${EXPANSIONS.join(', ')})`,
@@ -34,7 +34,7 @@ export const architectureRestQuery = z.object(shape);
 
 function parseNumber(param: string, raw: string): number {
   const v = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(v)) throw new ApiError(400, 'bad_request', `${param} is "${raw}"; expected a number.`);
+  if (raw.trim() === '' || !Number.isFinite(v)) throw new ServiceError('bad_request', `${param} is "${raw}"; expected a number.`);
   return v;
 }
 
@@ -45,7 +45,7 @@ function parseGeneList(param: string, gene: GeneKey, raw: string, block: number 
   for (const part of raw.split(',').map((p) => p.trim())) {
     const value = gene === 'se' ? part : Number(part);
     if (part === '' || !allowed.includes(value as never)) {
-      throw new ApiError(400, 'bad_request', `${param} contains "${part}"; allowed values: ${allowed.join(', ')} (comma-separated).`);
+      throw new ServiceError('bad_request', `${param} contains "${part}"; allowed values: ${allowed.join(', ')} (comma-separated).`);
     }
     out.push(gene === 'se' ? part === '1' : (value as number));
   }
@@ -75,14 +75,14 @@ export function architectureRestToInput(query: Record<string, string | undefined
     }
     if (param === 'limit') {
       const v = parseNumber(param, raw);
-      if (!Number.isInteger(v) || v < 1 || v > 500) throw new ApiError(400, 'bad_request', `limit is ${raw}; allowed: an integer from 1 to 500.`);
+      if (!Number.isInteger(v) || v < 1 || v > 500) throw new ServiceError('bad_request', `limit is ${raw}; allowed: an integer from 1 to 500.`);
       input.limit = v;
       continue;
     }
     input[param] = raw;
   }
   for (const [key, r] of Object.entries(ranges)) {
-    if (r.min !== undefined && r.max !== undefined && r.min > r.max) throw new ApiError(400, 'bad_request', `min_${key} (${r.min}) is greater than max_${key} (${r.max}).`);
+    if (r.min !== undefined && r.max !== undefined && r.min > r.max) throw new ServiceError('bad_request', `min_${key} (${r.min}) is greater than max_${key} (${r.max}).`);
   }
   if (Object.keys(genes).length) input.genes = genes;
   if (Object.keys(blocks).length) input.blocks = blocks;

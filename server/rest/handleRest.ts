@@ -6,7 +6,8 @@ import { ZodError } from 'zod';
 import { formatZodError } from '../http/formatZodError';
 import { readJsonBody } from '../http/bodyLimit';
 import { clientKey } from '../http/rateLimit';
-import { ApiError } from './apiError';
+import { ServiceError } from '../services/serviceError';
+import { apiError } from './apiError';
 import type { RestRoute, WriteRoute } from './restRoute';
 
 /** Query parameters as an object; repeated keys (`?arch=a&arch=b`) become arrays. */
@@ -23,17 +24,20 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
-/** Retry-After of a 429 (ApiError details.retryAfterSeconds). */
-function retryAfter(e: ApiError): Record<string, string> {
+/** Retry-After of a 429 (ServiceError details.retryAfterSeconds). */
+function retryAfter(e: ServiceError): Record<string, string> {
   const s = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  return e.status === 429 && typeof s === 'number' ? { 'Retry-After': String(s) } : {};
+  return e.code === 'too_many_requests' && typeof s === 'number' ? { 'Retry-After': String(s) } : {};
 }
 
 export function errorResponse(e: unknown): Response {
-  if (e instanceof ApiError) return json(e.status, { error: { code: e.code, message: e.message, details: e.details } }, retryAfter(e));
+  if (e instanceof ServiceError) {
+    const { status, code } = apiError(e);
+    return json(status, { error: { code, message: e.message, details: e.details } }, retryAfter(e));
+  }
   if (e instanceof ZodError) return json(400, { error: { code: 'bad_request', message: formatZodError(e), issues: e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } });
   if (e instanceof TRPCError) {
-    if (e.cause instanceof ApiError) return errorResponse(e.cause);
+    if (e.cause instanceof ServiceError) return errorResponse(e.cause);
     if (e.code === 'NOT_FOUND') return json(404, { error: { code: 'not_found', message: e.message } });
     if (e.code === 'BAD_REQUEST') {
       const cause = e.cause instanceof ZodError ? formatZodError(e.cause) : e.message;
@@ -51,7 +55,7 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
     const known = new Set(Object.keys(route.query.shape));
     const unknown = Object.keys(query).filter((k) => !known.has(k));
     if (unknown.length > 0) {
-      throw new ApiError(400, 'bad_request', `Unknown query parameter ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${[...known].join(', ') || 'none'}.`);
+      throw new ServiceError('bad_request', `Unknown query parameter ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${[...known].join(', ') || 'none'}.`);
     }
     const params = route.params.parse(rawParams);
     const parsedQuery = route.query.parse(query);
@@ -69,7 +73,7 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
 export async function handleWrite(route: WriteRoute, request: Request): Promise<Response> {
   try {
     const query = [...new URL(request.url).searchParams.keys()];
-    if (query.length > 0) throw new ApiError(400, 'bad_request', `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; ${route.path} takes its input as a JSON body.`);
+    if (query.length > 0) throw new ServiceError('bad_request', `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; ${route.path} takes its input as a JSON body.`);
     const raw = await readJsonBody(request);
     const body = route.body.parse(raw);
     const result = await route.run(body, clientKey(request.headers));

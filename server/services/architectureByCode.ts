@@ -7,14 +7,14 @@ import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/arch
 import { TARGET_NAMES } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from './serviceError';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
 import { recordToApi } from './recordToApi';
 
 export async function architectureByCode(db: Database, rawCode: string) {
   const parsed = parseArchitectureCode(rawCode);
-  if (!parsed.ok) throw new ApiError(400, 'bad_request', `Invalid architecture code "${rawCode}": ${parsed.error.message}`, parsed.error);
+  if (!parsed.ok) throw new ServiceError('bad_request', `Invalid architecture code "${rawCode}": ${parsed.error.message}`, parsed.error);
   const code = formatArchitectureCode(parsed.value);
   const snap = await getSnapshot(db);
   // The snapshot's records are in result_id order, so each code's list is too.
@@ -29,7 +29,7 @@ export async function architectureByCode(db: Database, rawCode: string) {
   });
   const rows = byCode.get(code) ?? [];
   if (rows.length === 0) {
-    throw new ApiError(404, 'not_found', `Architecture ${code} is valid but not among the measured records; its predicted values are at /api/v1/predict?arch=${code}.`);
+    throw new ServiceError('not_found', `Architecture ${code} is valid but not among the measured records; its predicted values are at /api/v1/predict?arch=${code}.`);
   }
   const absDifference: Record<string, number | null> = {};
   if (rows.length > 1) {

@@ -5,7 +5,7 @@ import { asc } from 'drizzle-orm';
 import { isVersionStable, currentVersion as storedVersion } from '../db/currentVersion';
 import { deviceProfiles, proxyFidelityRuns, records, type DatasetVersion, type DeviceProfileRow, type ProxyFidelityRunRow, type RecordRow } from '../db/schema';
 import type { Database } from '../db/openDatabase';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from './serviceError';
 
 export interface DatasetSnapshot {
   version: DatasetVersion;
@@ -43,7 +43,7 @@ function sharedVersionQuery(db: Database): Promise<DatasetVersion | null> {
 
 export async function currentVersion(db: Database): Promise<DatasetVersion> {
   const version = await sharedVersionQuery(db);
-  if (!version) throw new ApiError(503, 'internal', 'No dataset has been imported yet: run `npm run import` (npm start does it on first start).');
+  if (!version) throw new ServiceError('unavailable', 'No dataset has been imported yet: run `npm run import` (npm start does it on first start).');
   return version;
 }
 

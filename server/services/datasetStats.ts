@@ -2,6 +2,7 @@
 // benchmark's own noise floor) and how exactly our analytic MACs/params reproduce the dataset's.
 import 'server-only';
 import { compareMacsParams } from '@/core/metrics/macsParams';
+import { median } from '@/core/metrics/median';
 import { TARGETS } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
@@ -12,12 +13,11 @@ import { storedArchitecture } from './storedArchitecture';
 function summary(values: number[]) {
   if (values.length === 0) return { min: null, max: null, mean: null, median: null };
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
   return {
     min: sorted[0],
     max: sorted[sorted.length - 1],
     mean: values.reduce((s, v) => s + v, 0) / values.length,
-    median: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
+    median: median(sorted),
   };
 }
 

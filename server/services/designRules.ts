@@ -7,6 +7,7 @@
 import 'server-only';
 import { matchedGenePairs, type GeneChange } from '@/core/metrics/matchedGenePairs';
 import { bootstrapOneHotLeastSquares, fitOneHotLeastSquares, oneHotRSquared, type OneHotProblem } from '@/core/metrics/oneHotLeastSquares';
+import { quantile } from '@/core/metrics/quantile';
 import { createPrng } from '@/core/random/prng';
 import { BLOCK_COUNT, layerChoices, type Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, type TargetName } from '@/core/targets';
@@ -82,13 +83,6 @@ function contrastWeights(design: GeneDesign, change: GeneChange, block: number):
 }
 
 const combine = (coef: Float64Array, weights: [number, number][]) => weights.reduce((s, [c, w]) => s + w * coef[c], 0);
-
-/** Linear-interpolation quantile (R type 7) of an ascending list. */
-function quantile(sorted: number[], q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-}
 
 export function computeDesignRules(rows: DesignRow[], metrics: DesignMetric[], options: DesignRuleOptions) {
   const design = geneDesign();

@@ -12,7 +12,7 @@ import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
 import { architectures, records } from '../db/schema';
 import type { Database } from '../db/openDatabase';
 import type { ArchitectureListInput, GeneConstraint, SortKey } from '../api/architectureQuery';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from './serviceError';
 import { recordToApi } from './recordToApi';
 
 export function sortColumn(key: SortKey): AnyPgColumn {
@@ -52,7 +52,7 @@ export function decodeCursor(s: string): Cursor {
   } catch {
     // fall through to the error below
   }
-  throw new ApiError(400, 'bad_request', 'cursor is not a cursor returned by this API; start again without it.');
+  throw new ServiceError('bad_request', 'cursor is not a cursor returned by this API; start again without it.');
 }
 
 export function filterConditions(input: ArchitectureListInput): SQL[] {

@@ -6,7 +6,7 @@ import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { targetByName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from './serviceError';
 import { getSnapshot } from './datasetSnapshot';
 import { oodReference, outOfDistribution } from './outOfDistribution';
 import { getPredictor } from './surrogatePredictor';
@@ -21,7 +21,7 @@ export const predictInput = z.strictObject({
 export async function predictArchitectures(db: Database, codes: string[]) {
   const archs: Architecture[] = codes.map((code, i) => {
     const r = parseArchitectureCode(code);
-    if (!r.ok) throw new ApiError(400, 'bad_request', `arch${codes.length > 1 ? ` #${i + 1}` : ''} "${code}" is invalid: ${r.error.message}`, r.error);
+    if (!r.ok) throw new ServiceError('bad_request', `arch${codes.length > 1 ? ` #${i + 1}` : ''} "${code}" is invalid: ${r.error.message}`, r.error);
     return r.value;
   });
   const [predictor, snap] = await Promise.all([getPredictor(), getSnapshot(db)]);

@@ -9,7 +9,7 @@ import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
 import { GENE_SLOTS } from '@/core/search/geneSlots';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from './serviceError';
 import { storedArchitecture } from './storedArchitecture';
 import { getPredictor } from './surrogatePredictor';
 
@@ -63,7 +63,7 @@ export async function searchById(db: Database, id: number) {
     .from(searches)
     .where(eq(searches.id, id))
     .limit(1);
-  if (!rows[0]) throw new ApiError(404, 'not_found', `No stored search with id ${id}; list them with GET /api/v1/searches.`);
+  if (!rows[0]) throw new ServiceError('not_found', `No stored search with id ${id}; list them with GET /api/v1/searches.`);
   return iso(rows[0]);
 }
 

@@ -1,15 +1,12 @@
 // The reference points' medians are the measured dataset's: recomputed here from the real data.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { median as medianOfSorted } from '@/core/metrics/median';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { readDataset } from '@/server/dataset/readDataset';
 import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION, objectiveSettings } from '@/workers/search/searchSetup';
 
-const median = (xs: number[]) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
+const median = (xs: number[]) => medianOfSorted(xs.slice().sort((a, b) => a - b));
 
 describe('DATASET_MEDIANS', () => {
   it('are the medians of accuracy and of every device metric over the measured records', async () => {

@@ -3,7 +3,7 @@
 import 'server-only';
 import path from 'node:path';
 import { createNodePredictor, type NodePredictor } from '@/surrogates/runtime/createNodePredictor';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from './serviceError';
 
 const cache = globalThis as typeof globalThis & { __anbPredictor?: Promise<NodePredictor> };
 
@@ -16,7 +16,7 @@ export function getPredictor(): Promise<NodePredictor> {
   if (!cache.__anbPredictor) {
     const loading = createNodePredictor(modelDir(), { threads: 1 }).catch((e: Error) => {
       cache.__anbPredictor = undefined;
-      throw new ApiError(503, 'internal', `The surrogate model is not available: ${e.message}`);
+      throw new ServiceError('unavailable', `The surrogate model is not available: ${e.message}`);
     });
     cache.__anbPredictor = loading;
   }

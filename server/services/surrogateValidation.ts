@@ -6,7 +6,7 @@ import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '@/core/metri
 import { twoSidedZ } from '@/core/metrics/normalQuantile';
 import type { Architecture } from '@/core/space/searchSpace';
 import { targetByName, type TargetName } from '@/core/targets';
-import { REFERENCE_XGBOOST } from '@/surrogates/pipeline/referenceXgboost';
+import { REFERENCE_XGBOOST } from '@/surrogates/runtime/referenceXgboost';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';

@@ -1,7 +1,8 @@
 // Test helper: the tRPC API (createCaller) over a test database with the real dataset imported
 // (importedTestDatabase), set up once per test file or describe block and closed after it.
 import { afterAll, beforeAll } from 'vitest';
-import { readDataset, type Dataset } from '@/server/dataset/readDataset';
+import type { Dataset } from '@/core/dataset/dataset';
+import { readDataset } from '@/server/dataset/readDataset';
 import { importedTestDatabase, TEST_DATA_DIR } from '@/server/db/importedTestDatabase';
 import type { OpenedDatabase } from '@/server/db/openDatabase';
 import { createCaller } from './appRouter';

@@ -1,11 +1,12 @@
 // tRPC initialisation: one instance whose context carries the database, input errors reported as
 // BAD_REQUEST with what is wrong and what is allowed, never a stack trace.
 import 'server-only';
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Database } from '../db/openDatabase';
 import { formatZodError } from '../http/formatZodError';
-import { ApiError } from '../rest/apiError';
+import { ServiceError } from '../services/serviceError';
+import { trpcError } from './trpcError';
 
 export interface Context {
   db: Database;
@@ -24,18 +25,13 @@ export const t = initTRPC.context<Context>().create({
   },
 });
 
-const TRPC_CODES: Record<number, TRPCError['code']> = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'TOO_MANY_REQUESTS', 503: 'SERVICE_UNAVAILABLE' };
-
-/** Services throw ApiError; tRPC clients get the matching tRPC code with the same message. */
-const apiErrors = t.middleware(async ({ next }) => {
+/** Services throw ServiceError; tRPC clients get the matching tRPC code with the same message. */
+const serviceErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof ApiError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: TRPC_CODES[cause.status] ?? 'INTERNAL_SERVER_ERROR', message: cause.message, cause });
-  }
+  if (!result.ok && result.error.cause instanceof ServiceError) throw trpcError(result.error.cause);
   return result;
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure.use(apiErrors);
+export const publicProcedure = t.procedure.use(serviceErrors);
 export const createCallerFactory = t.createCallerFactory;

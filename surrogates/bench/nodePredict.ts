@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { quantile } from '../../bench/summarize';
+import { quantile } from '../../core/metrics/quantile';
 import { createPrng } from '../../core/random/prng';
 import { sampleArchitecture } from '../../core/space/sampleArchitecture';
 import { encodeFeatureBatch, FEATURE_COUNT } from '../runtime/encodeFeatures';

@@ -1,7 +1,7 @@
 // A plain-text table of the test metrics beside the reference XGBoost numbers, one row per target,
 // marking each metric where the surrogate is better (+) or not (−).
 import { TARGETS } from '../../core/targets';
-import { REFERENCE_XGBOOST } from './referenceXgboost';
+import { REFERENCE_XGBOOST } from '../runtime/referenceXgboost';
 import type { SurrogateReport } from './trainSurrogates';
 
 const pad = (s: string, n: number) => s.padStart(n);

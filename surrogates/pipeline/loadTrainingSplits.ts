@@ -1,12 +1,15 @@
 // The records of a training run, split three ways: the paper's split from the data folder, or a
 // split directory (train_paths.json, val_paths.json, test_paths.json; entries matched by basename).
+// The dataset comes in already read: reading a data folder is the server's import code
+// (server/dataset/readDataset.ts), and the pipeline sits below the server, so the top layer composes
+// the two (scripts/trainSurrogates.ts, bench/xgboostBench.ts) and the pipeline never imports server/.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Dataset } from '../../core/dataset/dataset';
 import { formatDatasetIssue } from '../../core/dataset/datasetIssue';
 import type { MeasuredRecord } from '../../core/dataset/measuredRecord';
 import { parseSplitPaths, SPLIT_NAMES, type SplitName } from '../../core/dataset/splitPaths';
-import { readDataset } from '../../server/dataset/readDataset';
 
 export interface TrainingSplits {
   records: Record<SplitName, MeasuredRecord[]>;
@@ -18,14 +21,13 @@ export interface TrainingSplits {
   allFiles: string[];
 }
 
-export async function loadTrainingSplits(dataDir: string, splitDir?: string): Promise<TrainingSplits> {
-  const dataset = await readDataset(dataDir);
+export function loadTrainingSplits(dataset: Dataset, splitDir?: string): TrainingSplits {
   // Training needs the records (and the paper's split files unless a split directory replaces them);
   // the proxy-fidelity runs play no part.
   const issues = dataset.issues.filter((i) => !i.file.startsWith('proxy-fidelity') && !(splitDir && i.file.startsWith('splits/')));
   if (issues.length > 0) {
     const shown = issues.slice(0, 10).map(formatDatasetIssue).join('\n  ');
-    throw new Error(`The dataset in ${dataDir} has ${issues.length} problem(s):\n  ${shown}`);
+    throw new Error(`The dataset in ${dataset.dir} has ${issues.length} problem(s):\n  ${shown}`);
   }
   const byFile = new Map(dataset.records.map((r) => [r.file, r]));
   let names: Record<SplitName, string[]> = dataset.splits;

@@ -2,6 +2,7 @@
 // worker threads) → test metrics from the pipeline's own TS evaluation → one ONNX graph + manifest.
 // Same data, split and seed give byte-identical ONNX and the same version hash.
 import { createHash } from 'node:crypto';
+import type { Dataset } from '../../core/dataset/dataset';
 import type { MeasuredRecord } from '../../core/dataset/measuredRecord';
 import { SPLIT_NAMES, type SplitName } from '../../core/dataset/splitPaths';
 import { TARGETS, type TargetName } from '../../core/targets';
@@ -24,7 +25,8 @@ export const MODEL_FILE = 'anb-surrogate.onnx';
 export type SplitSource = { kind: 'paper' } | { kind: 'directory'; dir: string } | { kind: 'random'; seed: number; dir: string };
 
 export interface TrainSurrogatesOptions {
-  dataDir: string;
+  /** The dataset as read from its folder (server/dataset/readDataset.ts, called by the CLI). */
+  dataset: Dataset;
   split: SplitSource;
   seed: number;
   /** Worker threads to train targets on; 0 trains in this thread (e.g. under vitest). */
@@ -48,7 +50,7 @@ export interface TrainingResult {
   onnx: Uint8Array;
   manifest: SurrogateManifest;
   report: SurrogateReport;
-  /** Wall-clock milliseconds: fitting all targets, and the whole run. */
+  /** Wall-clock milliseconds: fitting all targets, and the whole run (from the dataset already read). */
   timings: { training: number; total: number; perTarget: Record<TargetName, number> };
 }
 
@@ -101,11 +103,11 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
   let splitDir: string | undefined;
   if (options.split.kind === 'directory') splitDir = options.split.dir;
   if (options.split.kind === 'random') {
-    const all = await loadTrainingSplits(options.dataDir);
+    const all = loadTrainingSplits(options.dataset);
     writeRandomSplit(options.split.dir, all.allFiles, options.split.seed);
     splitDir = options.split.dir;
   }
-  const splits = await loadTrainingSplits(options.dataDir, splitDir);
+  const splits = loadTrainingSplits(options.dataset, splitDir);
   const features = {} as Record<SplitName, Float32Array>;
   for (const s of SPLIT_NAMES) features[s] = encodeFeatureBatch(splits.records[s].map((r) => r.architecture));
 

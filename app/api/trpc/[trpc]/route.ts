@@ -1,11 +1,13 @@
 // The one HTTP entry for tRPC. POST bodies (mutations, batched calls) are read with the same 16 KiB
 // cap as the REST write routes before tRPC sees them; the client's address keys the rate limits.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { getDb } from '@/server/db/getDb';
 import { readBodyCapped } from '@/server/http/bodyLimit';
 import { clientKey } from '@/server/http/rateLimit';
-import { ApiError } from '@/server/rest/apiError';
+import { ServiceError } from '@/server/services/serviceError';
 import { appRouter } from '@/server/trpc/appRouter';
+import { trpcError } from '@/server/trpc/trpcError';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,10 +18,13 @@ async function handler(req: Request) {
       const body = await readBodyCapped(req);
       request = new Request(req.url, { method: 'POST', headers: req.headers, body });
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
+      if (!(e instanceof ServiceError)) throw e;
+      // readBodyCapped throws payload_too_large only: PAYLOAD_TOO_LARGE, 413.
+      const error = trpcError(e);
+      const status = getHTTPStatusCodeFromError(error);
       return Response.json(
-        { error: { message: e.message, code: -32600, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: e.status } } },
-        { status: e.status, headers: { 'Cache-Control': 'no-store' } },
+        { error: { message: e.message, code: -32600, data: { code: error.code, httpStatus: status } } },
+        { status, headers: { 'Cache-Control': 'no-store' } },
       );
     }
   }
@@ -29,8 +34,8 @@ async function handler(req: Request) {
     router: appRouter,
     createContext: async () => ({ db: (await getDb()).db, client: clientKey(req.headers) }),
     responseMeta({ errors }) {
-      const limited = errors.find((e) => e.code === 'TOO_MANY_REQUESTS' && e.cause instanceof ApiError);
-      const s = (limited?.cause as ApiError | undefined)?.details as { retryAfterSeconds?: number } | undefined;
+      const limited = errors.find((e) => e.code === 'TOO_MANY_REQUESTS' && e.cause instanceof ServiceError);
+      const s = (limited?.cause as ServiceError | undefined)?.details as { retryAfterSeconds?: number } | undefined;
       return s?.retryAfterSeconds ? { headers: new Headers({ 'Retry-After': String(s.retryAfterSeconds) }) } : {};
     },
     onError({ error }) {

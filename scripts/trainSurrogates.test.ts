@@ -1,20 +1,23 @@
 // End to end on the real data at reduced size (a tenth of the boosting rounds, 3 members): the
 // pipeline is reproducible, its ONNX graph computes what its own TS evaluation computes on both
 // onnxruntime-node and onnxruntime-web's wasm build, and the Node predictor checks what it loads.
+// It sits with the CLI because it composes what the CLI composes: the data folder is found and read
+// by server/dataset (resolveDataDir, readDataset), which surrogates/ may not import.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrng } from '../../core/random/prng';
-import { sampleArchitecture } from '../../core/space/sampleArchitecture';
-import { TARGETS } from '../../core/targets';
-import { resolveDataDir } from '../../server/dataset/resolveDataDir';
-import { createNodePredictor } from '../runtime/createNodePredictor';
-import { encodeFeatureBatch, FEATURE_COUNT } from '../runtime/encodeFeatures';
-import { evaluateSurrogate } from '../runtime/evaluateSurrogate';
-import { MANIFEST_FILE, parseSurrogateManifest } from '../runtime/manifestSchema';
-import { trainSurrogates, type TrainingResult } from './trainSurrogates';
-import { writeSurrogateArtifacts } from './writeSurrogateArtifacts';
+import { createPrng } from '../core/random/prng';
+import { sampleArchitecture } from '../core/space/sampleArchitecture';
+import { TARGETS } from '../core/targets';
+import { readDataset } from '../server/dataset/readDataset';
+import { resolveDataDir } from '../server/dataset/resolveDataDir';
+import { createNodePredictor } from '../surrogates/runtime/createNodePredictor';
+import { encodeFeatureBatch, FEATURE_COUNT } from '../surrogates/runtime/encodeFeatures';
+import { evaluateSurrogate } from '../surrogates/runtime/evaluateSurrogate';
+import { MANIFEST_FILE, parseSurrogateManifest } from '../surrogates/runtime/manifestSchema';
+import { trainSurrogates, type TrainingResult, type TrainSurrogatesOptions } from '../surrogates/pipeline/trainSurrogates';
+import { writeSurrogateArtifacts } from '../surrogates/pipeline/writeSurrogateArtifacts';
 
 function findDataDir(): string | null {
   try {
@@ -34,12 +37,13 @@ function maxRelativeDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
-  const options = { dataDir: dataDir!, split: { kind: 'paper' as const }, seed: 7, workers: 0, roundsScale: 0.1, members: 3, calibrationFolds: 2 };
+  let options: TrainSurrogatesOptions;
   let first: TrainingResult;
   let second: TrainingResult;
   let dir: string;
 
   beforeAll(async () => {
+    options = { dataset: await readDataset(dataDir!), split: { kind: 'paper' }, seed: 7, workers: 0, roundsScale: 0.1, members: 3, calibrationFolds: 2 };
     first = await trainSurrogates(options);
     second = await trainSurrogates(options);
     dir = mkdtempSync(path.join(tmpdir(), 'anb-surrogates-'));
