@@ -33,9 +33,6 @@ function layerBlocks() {
   const ui = ['app', 'components'];
   const top = ['scripts', 'bench', 'e2e'];
   const surrogatesAbove = (sibling) => ({ regex: `^(@/surrogates/|${UP})(${sibling.join('|')})(/|$)`, caseSensitive: true, message: 'surrogates/: runtime ← pipeline; bench measures the runtime.' });
-  // server/ → workers/search/{searchSetup,runSurrogateSearch}: both move to core/ in a parallel change
-  // (issue #15); once merged, drop this lookahead and PENDING_MOVES in scripts/layerBoundaries.test.ts (which fails until then).
-  const workersForServer = 'workers(?!/search/(searchSetup|runSurrogateSearch)$)';
   const notUi = 'is below the UI and the CLIs: it imports core/ (and surrogates/runtime/), never a layer above.';
   const client = 'Client code reaches the server only through tRPC (import type { AppRouter }) or the server caller.';
   return [
@@ -49,9 +46,9 @@ function layerBlocks() {
     block(atDepth('surrogates/pipeline', 1, 'ts'), [reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/pipeline ${notUi} The CLI reads the dataset and passes it in.`), surrogatesAbove(['bench'])]),
     block(atDepth('surrogates/bench', 1, 'ts'), [reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/bench ${notUi}`), surrogatesAbove(['pipeline'])]),
     block(atDepth('workers', 2, 'ts'), [reaching(['server', 'lib', ...ui, ...top, 'surrogates/(pipeline|bench)'], 2, `workers/ ${notUi}`)]),
-    block(atDepth('server', 2, 'ts'), [reaching([workersForServer, 'lib', ...ui, ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)]),
+    block(atDepth('server', 2, 'ts'), [reaching(['workers', 'lib', ...ui, ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)]),
     // Tests drive the real HTTP entry (app/api/trpc/[trpc]/route.ts).
-    block(['server/**/*.test.ts'], [reaching([workersForServer, 'lib', 'components', 'app(?!/api/)', ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)]),
+    block(['server/**/*.test.ts'], [reaching(['workers', 'lib', 'components', 'app(?!/api/)', ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)]),
     ...[1, 2].map((d) => block(atDepth('lib', d), [reaching(['surrogates', ...ui, ...top], d, 'lib/ is wiring for the UI.'), reaching(['server'], d, client, true)])),
     // The server-side tRPC caller, and tests checking client parsers against the server's.
     block(['lib/trpc/serverCaller.ts', 'lib/**/*.test.ts'], [reaching(['surrogates', ...ui, ...top], 2, 'lib/ is wiring for the UI.')]),

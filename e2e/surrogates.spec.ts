@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { saveScreenshot } from './saveScreenshot';
 
 test('/surrogates renders the validation plots with the real metrics', async ({ page, request }) => {
-  const res = await request.get('/api/trpc/surrogate.validation');
+  const res = await request.get('/api/trpc/predict.validation');
   expect(res.ok()).toBe(true);
   const v = (await res.json()).result.data as {
     split: { kind: string };

@@ -63,12 +63,6 @@ const FILE_EXCEPTIONS: { file: RegExp; target: Layer; why: string }[] = [
   { file: /^server\/.*\.test\.ts$/, target: 'app/api', why: 'tests drive the real HTTP entry' },
 ];
 
-/**
- * Imports of workers/search/searchSetup and runSurrogateSearch by server/: both are moving to core/
- * in a parallel change of issue #15. Once merged this list must be emptied (the test says so).
- */
-const PENDING_MOVES = /^workers\/search\/(searchSetup|runSurrogateSearch)$/;
-
 /** Packages core/ must not import: Node, the UI frameworks, model runtimes, server-only guards. */
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 function forbiddenInCore(specifier: string): boolean {
@@ -138,10 +132,9 @@ export interface LayerViolation {
   message: string;
 }
 
-/** Every import in `files` that crosses the layer table; pending moves are reported with `pending`. */
-export function layerViolations(files: SourceFile[]): { violations: LayerViolation[]; pending: LayerViolation[] } {
+/** Every import in `files` that crosses the layer table. */
+export function layerViolations(files: SourceFile[]): { violations: LayerViolation[] } {
   const violations: LayerViolation[] = [];
-  const pending: LayerViolation[] = [];
   for (const file of files) {
     const from = layerOf(file.path);
     if (!from) continue;
@@ -162,11 +155,10 @@ export function layerViolations(files: SourceFile[]): { violations: LayerViolati
       if (allowed.value.includes(to) || (typeOnly && allowed.typeOnly?.includes(to))) continue;
       if (FILE_EXCEPTIONS.some((e) => e.file.test(file.path) && e.target === to)) continue;
       const violation = { file: file.path, specifier, message: `${from} may not import ${to}${allowed.typeOnly?.includes(to) ? ' (only `import type`)' : ''}` };
-      if (from === 'server' && PENDING_MOVES.test(target)) pending.push(violation);
-      else violations.push(violation);
+      violations.push(violation);
     }
   }
-  return { violations, pending };
+  return { violations };
 }
 
 describe('layerViolations (synthetic tree)', () => {
@@ -233,9 +225,5 @@ describe('the tree', () => {
 
   it('has no import across the layers', () => {
     expect(result.violations.map((v) => `${v.file} imports ${v.specifier}: ${v.message}`)).toEqual([]);
-  });
-
-  it('still has the pending moves of workers/search to core/ (empty PENDING_MOVES once they are merged)', () => {
-    expect(result.pending.length, 'server/ no longer imports workers/search: delete PENDING_MOVES and its use').toBeGreaterThan(0);
   });
 });

@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 export default async function SurrogatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { dv } = await proxyParamsCache.parse(searchParams);
   const api = await serverCaller();
-  const [stats, v] = await Promise.all([api.architectures.stats(), api.surrogate.validation()]);
+  const [stats, v] = await Promise.all([api.architectures.stats(), api.predict.validation()]);
   const beats = v.targets.filter((t) => t.metrics.r2 >= t.reference.r2 && t.metrics.kendall_tau >= t.reference.kendall_tau && t.metrics.spearman >= t.reference.spearman && t.metrics.mae <= t.reference.mae).length;
   return (
     <div className="space-y-8">

@@ -4,8 +4,8 @@
 // test-split architectures; 'edge' beyond the 90th percentile, 'far' beyond the 99th.
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { nearestArchitectures } from '@/core/space/nearestArchitectures';
+import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
-import { readGeneIndex } from '@/workers/surrogate/readGeneIndex';
 import type { MeasuredDataset } from '@/components/explorer/useMeasuredDataset';
 
 interface Reference {

@@ -1,8 +1,8 @@
 // Whether a packed architecture (28 gene indices, core/space/geneIndex) passes a gene filter: the
 // client-side twin of the worker's filtered sampling, so measured and predicted clouds obey the same rule.
+import type { GeneFilter } from '@/core/space/geneFilter';
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { BLOCK_COUNT, EXPANSIONS, KERNELS } from '@/core/space/searchSpace';
-import type { GeneFilter } from '@/workers/surrogate/protocol';
 
 /** Per gene, which index values pass (null: any). */
 export interface CompiledGeneFilter {

@@ -3,11 +3,11 @@
 // `e`, `k`, `l`, `se`, applying to every block), the predicted cloud's size and seed, the devices of
 // the normalised overlay, the zoom window, and the dataset (`dv`) and surrogate (`sv`) versions.
 import { createParser, createSearchParamsCache, parseAsArrayOf, parseAsFloat, parseAsNumberLiteral, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
+import type { GeneFilter } from '@/core/space/geneFilter';
 import { EXPANSIONS, KERNELS } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { datasetVersionParam } from '@/lib/url/datasetVersionParam';
 import { parseAsIntegerInRange } from '@/lib/url/parseAsIntegerInRange';
-import type { GeneFilter } from '@/workers/surrogate/protocol';
 
 export const ACCURACY_TARGETS = ['val_top1', 'val_top5'] as const;
 export type AccuracyTarget = (typeof ACCURACY_TARGETS)[number];

@@ -5,8 +5,9 @@
 // the full extent the zoom window resets to.
 import { useMemo } from 'react';
 import { paretoFront } from '@/core/metrics/paretoFront';
+import type { GeneFilter } from '@/core/space/geneFilter';
 import { targetByName, type TargetName } from '@/core/targets';
-import type { FrontPair, GeneFilter } from '@/workers/surrogate/protocol';
+import type { FrontPair } from '@/workers/surrogate/protocol';
 import { extentOf, pad, type ChartView } from '@/components/charts/chartView';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
 import type { MeasuredDataset } from './useMeasuredDataset';

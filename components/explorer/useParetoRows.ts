@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { viewContains, type ChartView } from '@/components/charts/chartView';
 import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT } from '@/core/space/geneIndex';
-import { readGeneIndex } from '@/workers/surrogate/readGeneIndex';
+import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { ArchitectureRow } from './ArchitectureRows';
 import { SELECTION_LISTED } from './SelectionPanel';
 import type { MeasuredLayer, PredictedLayer } from './useParetoLayers';

@@ -3,9 +3,10 @@
 // under the gene filter, fills the page's copy batch by batch as progress arrives (so the cloud and its
 // fronts grow while the worker runs), and asks only for new fronts when just the axes change.
 import { useEffect, useRef, useState } from 'react';
+import type { GeneFilter } from '@/core/space/geneFilter';
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { getSurrogateClient } from '@/workers/surrogate/client';
-import type { Cloud, FrontPair, GeneFilter, SurrogateError } from '@/workers/surrogate/protocol';
+import type { Cloud, FrontPair, SurrogateError } from '@/workers/surrogate/protocol';
 
 export interface PredictedCloud {
   status: 'idle' | 'running' | 'done' | 'error';

@@ -5,7 +5,7 @@ import { GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Area, LinePath } from '@visx/shape';
-import type { RaceSeries } from '@/workers/search/raceSeries';
+import type { RaceSeries } from '@/core/search/raceSeries';
 
 export interface RaceLineChartProps {
   /** One series per optimizer. */

@@ -3,10 +3,10 @@
 // URL (nuqs), which is what starts a race, so every race is one shareable link.
 import { useQueryStates } from 'nuqs';
 import { useState, type FormEvent } from 'react';
+import { ACCURACY_NAMES, type AccuracyName } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, optimizers, type OptimizerId } from '@/core/search/optimizers';
 import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
 import { RACE_LIMITS, searchParams } from '@/lib/url/searchParams';
-import { ACCURACY_NAMES, type AccuracyName } from '@/workers/search/searchSetup';
 
 export function SearchSettingsForm() {
   const [params, setParams] = useQueryStates(searchParams, { history: 'push' });

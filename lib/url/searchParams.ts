@@ -2,9 +2,9 @@
 // accuracy target, budget, reward w and target), so replaying the URL replays the race exactly.
 // Shared by the page (createSearchParamsCache) and the client panel (useQueryStates).
 import { createParser, createSearchParamsCache, parseAsArrayOf, parseAsBoolean, parseAsStringLiteral } from 'nuqs/server';
+import { ACCURACY_NAMES } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
-import { ACCURACY_NAMES } from '@/workers/search/searchSetup';
 import { datasetVersionParam } from './datasetVersionParam';
 import { parseAsIntegerInRange } from './parseAsIntegerInRange';
 

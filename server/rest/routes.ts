@@ -18,7 +18,7 @@ import {
 import { architectureByCode } from '../services/architectureByCode';
 import { datasetStats } from '../services/datasetStats';
 import { deviceRankCorrelation } from '../services/deviceRankCorrelation';
-import { listArchitectures } from '../services/listArchitecturesFromSnapshot';
+import { listArchitecturesFromSnapshot } from '../services/listArchitecturesFromSnapshot';
 import { listDevices } from '../services/listDevices';
 import { measuredParetoFront } from '../services/measuredParetoFront';
 import { proxyFidelity } from '../services/proxyFidelity';
@@ -38,7 +38,7 @@ export const architecturesRoute = defineRoute({
   params: none,
   query: architectureRestQuery,
   response: architectureListSchema,
-  run: async (_p, q) => listArchitectures(await db(), architectureRestToInput(q as Record<string, string | undefined>)),
+  run: async (_p, q) => listArchitecturesFromSnapshot(await db(), architectureRestToInput(q as Record<string, string | undefined>)),
 });
 
 export const architectureRoute = defineRoute({

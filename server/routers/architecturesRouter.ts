@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { architectureListInput } from '../api/architectureQuery';
 import { architectureByCode } from '../services/architectureByCode';
 import { datasetStats } from '../services/datasetStats';
-import { listArchitectures } from '../services/listArchitecturesFromSnapshot';
+import { listArchitecturesFromSnapshot } from '../services/listArchitecturesFromSnapshot';
 import { publicProcedure, router } from '../trpc/init';
 
 export const architecturesRouter = router({
-  list: publicProcedure.input(architectureListInput).query(({ ctx, input }) => listArchitectures(ctx.db, input)),
+  list: publicProcedure.input(architectureListInput).query(({ ctx, input }) => listArchitecturesFromSnapshot(ctx.db, input)),
   byCode: publicProcedure
     .input(z.strictObject({ code: z.string().min(1).max(64) }))
     .query(({ ctx, input }) => architectureByCode(ctx.db, input.code)),

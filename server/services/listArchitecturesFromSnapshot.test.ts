@@ -13,8 +13,9 @@ import { openTestDatabase } from '@/server/db/openTestDatabase';
 import { records } from '@/server/db/schema';
 import { importDataset } from '@/server/import/importDataset';
 import { architectureByCode } from './architectureByCode';
-import { encodeCursor, listArchitecturesSql } from './listArchitectures';
-import { listArchitectures } from './listArchitecturesFromSnapshot';
+import { encodeCursor } from './architectureListCursor';
+import { listArchitecturesFromSnapshot } from './listArchitecturesFromSnapshot';
+import { listArchitecturesSql } from './listArchitecturesSql';
 import { recordToApi } from './recordToApi';
 
 const DATA = path.resolve(process.cwd(), '../shared/accel-nasbench');
@@ -30,7 +31,7 @@ afterAll(() => opened?.close());
 /** Both forms, or both errors with the same message. */
 async function both(raw: unknown) {
   const input = architectureListInput.parse(raw);
-  const [sqlResult, memoryResult] = await Promise.allSettled([listArchitecturesSql(opened.db, input), listArchitectures(opened.db, input)]);
+  const [sqlResult, memoryResult] = await Promise.allSettled([listArchitecturesSql(opened.db, input), listArchitecturesFromSnapshot(opened.db, input)]);
   if (sqlResult.status === 'rejected' || memoryResult.status === 'rejected') {
     expect(memoryResult.status).toBe(sqlResult.status);
     expect((memoryResult as PromiseRejectedResult).reason?.message).toBe((sqlResult as PromiseRejectedResult).reason?.message);
@@ -55,7 +56,7 @@ async function walk(input: Omit<ArchitectureListInput, 'cursor'>) {
   return n;
 }
 
-describe('listArchitectures (in memory) equals listArchitecturesSql', () => {
+describe('listArchitecturesFromSnapshot equals listArchitecturesSql', () => {
   it('for every sort key and order, walked to the end with cursors', async () => {
     for (const sort of SORT_KEYS) {
       for (const order of ['asc', 'desc'] as const) {
@@ -101,7 +102,7 @@ describe('listArchitectures (in memory) equals listArchitecturesSql', () => {
     await walk({ blocks: { '5': { l: [4] } }, split: 'test', sort: 'latency_vck190', order: 'asc', limit: 11 });
     await walk({ split: 'none', sort: 'val_top1', order: 'desc', limit: 3 });
     await both({ cursor: 'garbage' });
-    await expect(listArchitectures(opened.db, architectureListInput.parse({ cursor: 'garbage' }))).rejects.toThrow(/cursor is not a cursor/);
+    await expect(listArchitecturesFromSnapshot(opened.db, architectureListInput.parse({ cursor: 'garbage' }))).rejects.toThrow(/cursor is not a cursor/);
   });
 });
 

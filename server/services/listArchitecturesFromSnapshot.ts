@@ -1,6 +1,6 @@
 // The dataset table from the in-memory snapshot of the current dataset version: the same filters,
 // order (metric with missing values last, then result_id), totals and cursors as the SQL form in
-// listArchitectures.ts (listArchitecturesSql), without a query per request. Per version, each record's
+// listArchitecturesSql.ts, without a query per request. Per version, each record's
 // genes are parsed once and each (sort, order) is sorted once; a request is one pass over ≤5,138 rows.
 import 'server-only';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
@@ -9,8 +9,8 @@ import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import type { ArchitectureListInput, GeneConstraint, SortKey } from '../api/architectureQuery';
+import { decodeCursor, encodeCursor, type Cursor } from './architectureListCursor';
 import { getSnapshot, memo, type DatasetSnapshot } from './datasetSnapshot';
-import { decodeCursor, encodeCursor, type Cursor } from './listArchitectures';
 import { recordToApi } from './recordToApi';
 
 interface Row {
@@ -108,6 +108,6 @@ export function listFromSnapshot(snap: DatasetSnapshot, input: ArchitectureListI
 }
 
 /** The architecture list of the current dataset version (tRPC architectures.list, GET /api/v1/architectures). */
-export async function listArchitectures(db: Database, input: ArchitectureListInput) {
+export async function listArchitecturesFromSnapshot(db: Database, input: ArchitectureListInput) {
   return listFromSnapshot(await getSnapshot(db), input);
 }

@@ -10,9 +10,9 @@ import { modelDir } from './surrogatePredictor';
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
 const t = importedTestApi();
 
-describe('surrogate.predict', () => {
+describe('predict.predict', () => {
   it('returns all 11 targets with a positive std, and the versions', async () => {
-    const r = await t.api.surrogate.predict({ codes: [B0] });
+    const r = await t.api.predict.predict({ codes: [B0] });
     expect(Object.keys(r.predictions!).sort()).toEqual([...TARGET_NAMES].sort());
     for (const p of Object.values(r.predictions!)) {
       expect(Number.isFinite(p.mean)).toBe(true);
@@ -25,7 +25,7 @@ describe('surrogate.predict', () => {
 
   it('equals the ONNX model run directly, for many codes at once', async () => {
     const codes = (await t.api.architectures.list({ limit: 20 })).items.map((i) => i.code);
-    const r = await t.api.surrogate.predict({ codes });
+    const r = await t.api.predict.predict({ codes });
     const direct = await createNodePredictor(modelDir());
     const { mean } = await direct.predict(codes.map((c) => (parseArchitectureCode(c) as { ok: true; value: never }).value));
     codes.forEach((c, i) => {
@@ -36,13 +36,13 @@ describe('surrogate.predict', () => {
 
   it('places a measured architecture in distribution, with itself as nearest neighbour', async () => {
     const code = (await t.api.architectures.list({ split: 'train', limit: 1 })).items[0].code;
-    const r = await t.api.surrogate.predict({ codes: [code] });
+    const r = await t.api.predict.predict({ codes: [code] });
     expect(r.outOfDistribution!.nearestTrainDistance).toBe(0);
     expect(r.outOfDistribution!.level).toBe('in');
     expect(r.outOfDistribution!.nearestMeasured[0]).toMatchObject({ code, distance: 0 });
   });
 
   it('names the bad code and gene', async () => {
-    await expect(t.api.surrogate.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(/arch #2 .*Block 1 expansion is 9/);
+    await expect(t.api.predict.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(/arch #2 .*Block 1 expansion is 9/);
   });
 });

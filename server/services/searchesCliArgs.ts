@@ -2,9 +2,9 @@
 // flag, the value and what is allowed, which the CLI prints with the usage.
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '@/core/result';
+import { ACCURACY_NAMES, type AccuracyName } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, type OptimizerId } from '@/core/search/optimizers';
 import { DEVICE_METRIC_NAMES, type DeviceId, type DeviceMetricName } from '@/core/targets';
-import { ACCURACY_NAMES, type AccuracyName } from '@/workers/search/searchSetup';
 
 export const SEARCH_USAGE = `usage: npm run search -- --optimizer re --device vck190 [--metric throughput|latency] [--accuracy val_top1|val_top5]
                          --budget 1000 --seeds 1-5 [--w 0.07] [--target 400] [--out run.json] [--models public/models]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SurrogateSearchRun } from '@/workers/search/runSurrogateSearch';
+import type { SurrogateSearchRun } from '@/core/search/runSurrogateSearch';
 import { compareRuns, comparisonMarkdown } from './searchesCompare';
 
 const run = (optimizer: 'rs' | 're', seed: number, hypervolume: number, reward: number) =>

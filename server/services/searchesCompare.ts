@@ -1,8 +1,8 @@
 // The comparison `npm run search -- --compare` prints: per device metric, each optimizer's final
 // hypervolume and best reward averaged over seeds, against random search at the same budget.
 import { optimizers, type OptimizerId } from '@/core/search/optimizers';
+import type { SurrogateSearchRun } from '@/core/search/runSurrogateSearch';
 import { DEVICE_METRICS } from '@/core/targets';
-import type { SurrogateSearchRun } from '@/workers/search/runSurrogateSearch';
 
 export interface ComparisonRow {
   metric: string;

@@ -6,11 +6,12 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { ACCURACY_NAMES } from '@/core/search/accuracyNames';
+import { MEDIANS_DATASET_VERSION } from '@/core/search/datasetMedians';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
+import { runSurrogateSearch } from '@/core/search/runSurrogateSearch';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
-import { runSurrogateSearch } from '@/workers/search/runSurrogateSearch';
-import { ACCURACY_NAMES, MEDIANS_DATASET_VERSION } from '@/workers/search/searchSetup';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
 import { searchById } from './searches';

@@ -1,8 +1,8 @@
 // The CLI's core, also used by `searches:store` and the e2e test: every optimizer × device metric ×
 // seed of a request against the ONNX surrogate on onnxruntime-node.
+import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION } from '@/core/search/datasetMedians';
+import { runSurrogateSearch, type SurrogateSearchRun } from '@/core/search/runSurrogateSearch';
 import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';
-import { runSurrogateSearch, type SurrogateSearchRun } from '@/workers/search/runSurrogateSearch';
-import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION } from '@/workers/search/searchSetup';
 import type { SearchArgs } from './searchesCliArgs';
 
 export interface SearchMatrixOutput {

@@ -13,7 +13,7 @@ export const appRouter = router({
   architectures: architecturesRouter,
   devices: devicesRouter,
   pareto: paretoRouter,
-  surrogate: predictRouter,
+  predict: predictRouter,
   proxyFidelity: proxyFidelityRouter,
   compare: compareRouter,
   searches: searchesRouter,

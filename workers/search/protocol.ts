@@ -1,7 +1,7 @@
 // The search worker's messages, declared once for both ends: requests on `type`, the events the
 // worker posts back, coded errors. Progress travels as typed arrays whose buffers are transferred.
+import type { AccuracyName } from '@/core/search/accuracyNames';
 import type { OptimizerId } from '@/core/search/optimizers';
-import type { AccuracyName } from './searchSetup';
 import type { DeviceMetricName } from '@/core/targets';
 
 export type SearchErrorCode =

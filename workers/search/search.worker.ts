@@ -2,13 +2,14 @@
 // onnxruntime-web session of workers/surrogate/loadWebSurrogate), in rounds that batch all runs' asks
 // into one prediction, and posts progress in batches of typed arrays.
 import { createOptimizer } from '@/core/search/createOptimizer';
+import { objectivesFromMeans } from '@/core/search/objectivesFromMeans';
 import type { Optimizer } from '@/core/search/optimizer';
 import type { OptimizerId, OptimizerSettings } from '@/core/search/optimizers';
+import { optimizerSettings } from '@/core/search/optimizerSettings';
 import { searchResult } from '@/core/search/searchResult';
 import type { Architecture } from '@/core/space/searchSpace';
 import { loadWebSurrogate, type WebSurrogate } from '@/workers/surrogate/loadWebSurrogate';
 import { MAX_RACE_RUNS, type RaceSpec, type RunFinal, type RunProgress, type SearchEvent, type SearchRequest } from './protocol';
-import { objectivesFromMeans, optimizerSettings } from './searchSetup';
 
 interface Race {
   id: number;

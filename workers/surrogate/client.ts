@@ -2,11 +2,11 @@
 // singleton, so React StrictMode's double effects and several panels share it), requests correlated
 // by id, stale requests on a lane answered `superseded` at once, and every failure a coded value.
 // Imports nothing heavy: onnxruntime-web lives in the worker alone.
+import type { GeneFilter } from '@/core/space/geneFilter';
 import type {
   Cloud,
   CloudProgress,
   FrontPair,
-  GeneFilter,
   PeerSetup,
   Prediction,
   SurrogateError,

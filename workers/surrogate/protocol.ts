@@ -2,6 +2,7 @@
 // each type answers with, coded errors, and the envelope that carries correlation ids and lanes.
 // Typed arrays travel as transferred buffers; architectures travel as packed gene indices
 // (core/space/geneIndex: 28 bytes each), never as objects.
+import type { GeneFilter } from '@/core/space/geneFilter';
 import type { TargetName } from '@/core/targets';
 
 export type SurrogateErrorCode =
@@ -30,17 +31,6 @@ export interface SurrogateError {
 }
 
 export type SurrogateResult<T> = { ok: true; value: T } | { ok: false; error: SurrogateError };
-
-/**
- * Allowed values per gene, applied to every block; absent or empty means any value. Layers are
- * intersected with what each block allows (block 5 alone has 4).
- */
-export interface GeneFilter {
-  e?: readonly number[];
-  k?: readonly number[];
-  l?: readonly number[];
-  se?: readonly boolean[];
-}
 
 /** A 2-D front to compute: target names give the columns, core/targets gives each direction. */
 export interface FrontPair {

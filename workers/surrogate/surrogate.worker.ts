@@ -4,11 +4,12 @@
 // on a lane are superseded by newer ones (checked before each batch); every failure is a coded value.
 import { paretoFront } from '@/core/metrics/paretoFront';
 import { createPrng } from '@/core/random/prng';
+import { createFilteredSampler } from '@/core/space/createFilteredSampler';
 import { GENE_COUNT, writeGeneIndex } from '@/core/space/geneIndex';
+import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
 import { targetByName } from '@/core/targets';
 import { encodeFeaturesInto, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
-import { createFilteredSampler } from './createFilteredSampler';
 import { loadWebSurrogate, type WebSurrogate } from './loadWebSurrogate';
 import {
   SAMPLE_LIMITS,
@@ -25,7 +26,6 @@ import {
   type WorkerReply,
   type WorkerRequest,
 } from './protocol';
-import { readGeneIndex } from './readGeneIndex';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -36,7 +36,7 @@ async function liveUi(slug: string): Promise<ReactNode> {
     case 'search-space':
       return <SearchSpaceTable />;
     case 'surrogates': {
-      const v = await api.surrogate.validation();
+      const v = await api.predict.validation();
       return (
         <table className="w-full border-collapse text-sm">
           <caption className="pb-2 text-left text-muted">Test split ({v.split.counts.test} records), never seen in training.</caption>

@@ -1,12 +1,14 @@
 // One seeded search against a surrogate, whatever runs the surrogate (onnxruntime-node in the CLI,
 // onnxruntime-web in the worker): the same optimizer, settings and columns give the same run.
-import { runSearchAsync } from '@/core/search/runSearchAsync';
-import type { ObjectiveSettings } from '@/core/search/optimizer';
-import type { OptimizerId, OptimizerSettings } from '@/core/search/optimizers';
-import type { ArchitectureCode } from '@/core/space/architectureCode';
-import type { Architecture } from '@/core/space/searchSpace';
-import type { TargetName } from '@/core/targets';
-import { objectivesFromMeans, optimizerSettings, type SearchObjective } from './searchSetup';
+import { runSearchAsync } from './runSearchAsync';
+import type { ObjectiveSettings } from './optimizer';
+import type { OptimizerId, OptimizerSettings } from './optimizers';
+import type { ArchitectureCode } from '../space/architectureCode';
+import type { Architecture } from '../space/searchSpace';
+import type { TargetName } from '../targets';
+import { objectivesFromMeans } from './objectivesFromMeans';
+import type { SearchObjective } from './objectiveSettings';
+import { optimizerSettings } from './optimizerSettings';
 
 /** Row-major [archs, targets] predictive means, columns in `targets` order. */
 export type PredictMeans = (archs: readonly Architecture[]) => Promise<Float32Array>;

@@ -1,10 +1,11 @@
-// The reference points' medians are the measured dataset's: recomputed here from the real data.
+// The reference points' medians (core/search/datasetMedians) are the measured dataset's: recomputed here
+// from the real data.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { median as medianOfSorted } from '@/core/metrics/median';
+import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION } from '@/core/search/datasetMedians';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
-import { readDataset } from '@/server/dataset/readDataset';
-import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION, objectiveSettings } from '@/workers/search/searchSetup';
+import { readDataset } from './readDataset';
 
 const median = (xs: number[]) => medianOfSorted(xs.slice().sort((a, b) => a - b));
 
@@ -18,14 +19,5 @@ describe('DATASET_MEDIANS', () => {
       const values = dataset.records.map((r) => r.perf[m].mean).filter((v): v is number => v !== null);
       expect(DATASET_MEDIANS[m]).toBe(median(values));
     }
-  });
-
-  it('set the reference point and the default reward, whose sign follows the metric direction', () => {
-    expect(objectiveSettings({ metric: 'latency_vck190', accuracy: 'val_top1' })).toEqual({
-      hardwareDirection: 'min',
-      reward: { target: DATASET_MEDIANS.latency_vck190, w: -0.07 },
-      reference: { accuracy: DATASET_MEDIANS.val_top1, hardware: DATASET_MEDIANS.latency_vck190 },
-    });
-    expect(objectiveSettings({ metric: 'throughput_a100', accuracy: 'val_top5', w: 0.1, target: 400 }).reward).toEqual({ target: 400, w: 0.1 });
   });
 });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { formatArchitectureCode } from '@/core/space/architectureCode';
-import { GENE_COUNT, packGeneIndex } from '@/core/space/geneIndex';
-import { sampleArchitecture } from '@/core/space/sampleArchitecture';
-import { searchSpaceSize } from '@/core/space/searchSpace';
-import { createPrng } from '@/core/random/prng';
+import { createPrng } from '../random/prng';
+import { formatArchitectureCode } from './architectureCode';
 import { createFilteredSampler } from './createFilteredSampler';
-import { readGeneIndex } from './readGeneIndex';
+import { sampleArchitecture } from './sampleArchitecture';
+import { searchSpaceSize } from './searchSpace';
 
 describe('createFilteredSampler', () => {
   it('draws exactly what sampleArchitecture draws when nothing is filtered', () => {
@@ -36,23 +33,5 @@ describe('createFilteredSampler', () => {
   it('reports an empty space and out-of-range values as coded errors', () => {
     expect(createFilteredSampler({ l: [4] })).toMatchObject({ ok: false, error: { code: 'empty_space' } });
     expect(createFilteredSampler({ e: [2] })).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/expansion filter holds 2/) } });
-  });
-});
-
-describe('readGeneIndex', () => {
-  it('inverts packGeneIndex', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
-        const arch = sampleArchitecture(createPrng(seed));
-        expect(readGeneIndex(packGeneIndex([arch]), 0)).toEqual(arch);
-      }),
-    );
-  });
-
-  it('rejects bytes outside a gene’s values and short buffers', () => {
-    const packed = packGeneIndex([sampleArchitecture(createPrng(1))]);
-    packed[2] = 3; // block 0 layers index 3 = 4 layers, allowed only in block 5
-    expect(readGeneIndex(packed, 0)).toBeNull();
-    expect(readGeneIndex(new Uint8Array(GENE_COUNT - 1), 0)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
-// The inverse of core/space/geneIndex's writeGeneIndex: 28 gene indices back to an architecture, or
+// The inverse of geneIndex's writeGeneIndex: 28 gene indices back to an architecture, or
 // null when a byte is outside what its gene allows (so packed genes from a message can be checked).
-import { GENE_COUNT } from '@/core/space/geneIndex';
-import { BLOCK_COUNT, EXPANSIONS, KERNELS, layerChoices, type Architecture, type Block } from '@/core/space/searchSpace';
+import { GENE_COUNT } from './geneIndex';
+import { BLOCK_COUNT, EXPANSIONS, KERNELS, layerChoices, type Architecture, type Block } from './searchSpace';
 
 export function readGeneIndex(packed: Uint8Array, offset: number): Architecture | null {
   if (offset < 0 || offset + GENE_COUNT > packed.length) return null;

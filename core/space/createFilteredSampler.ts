@@ -1,11 +1,17 @@
-// Uniform sampling of the search space under gene filters: each gene drawn independently from the
-// values its block allows that the filter keeps. With no filter it draws exactly what
-// core/space/sampleArchitecture draws from the same PRNG state (same genes, same order of draws), so a
-// seed names the same cloud here and in the core.
-import { err, ok, type Result } from '@/core/result';
-import { BLOCK_COUNT, EXPANSIONS, KERNELS, SQUEEZE_EXCITE, layerChoices, type Architecture, type Block } from '@/core/space/searchSpace';
-import type { Prng } from '@/core/random/prng';
-import type { GeneFilter, SurrogateError } from './protocol';
+// Uniform sampling of the search space under gene filters (the surrogate worker's clouds): each gene
+// drawn independently from the values its block allows that the filter keeps. With no filter it draws
+// exactly what sampleArchitecture draws from the same PRNG state (same genes, same order of draws), so
+// a seed names the same cloud here and there.
+import type { Prng } from '../random/prng';
+import { err, ok, type Result } from '../result';
+import type { GeneFilter } from './geneFilter';
+import { BLOCK_COUNT, EXPANSIONS, KERNELS, SQUEEZE_EXCITE, layerChoices, type Architecture, type Block } from './searchSpace';
+
+/** `invalid_request`: a filter holds a value its gene never takes; `empty_space`: the filters leave nothing. */
+export interface FilteredSamplerError {
+  code: 'invalid_request' | 'empty_space';
+  message: string;
+}
 
 export interface FilteredSampler {
   /** One architecture drawn uniformly from the filtered space. */
@@ -16,7 +22,7 @@ export interface FilteredSampler {
 
 const GENE_NAMES = { e: 'expansion', k: 'kernel', l: 'layers', se: 'squeeze-excite' } as const;
 
-function keep<T extends number | boolean>(gene: keyof GeneFilter, all: readonly T[], wanted: readonly T[] | undefined): Result<readonly T[], SurrogateError> {
+function keep<T extends number | boolean>(gene: keyof GeneFilter, all: readonly T[], wanted: readonly T[] | undefined): Result<readonly T[], FilteredSamplerError> {
   if (!wanted || wanted.length === 0) return ok(all);
   const everAllowed: readonly (number | boolean)[] = gene === 'l' ? [1, 2, 3, 4] : gene === 'e' ? EXPANSIONS : gene === 'k' ? KERNELS : SQUEEZE_EXCITE;
   const bad = wanted.find((v) => !everAllowed.includes(v));
@@ -26,7 +32,7 @@ function keep<T extends number | boolean>(gene: keyof GeneFilter, all: readonly 
   return ok(all.filter((v) => wanted.includes(v)));
 }
 
-export function createFilteredSampler(filter: GeneFilter): Result<FilteredSampler, SurrogateError> {
+export function createFilteredSampler(filter: GeneFilter): Result<FilteredSampler, FilteredSamplerError> {
   const e = keep('e', EXPANSIONS, filter.e);
   const k = keep('k', KERNELS, filter.k);
   const se = keep('se', SQUEEZE_EXCITE, filter.se);

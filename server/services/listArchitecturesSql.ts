@@ -12,7 +12,7 @@ import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
 import { architectures, records } from '../db/schema';
 import type { Database } from '../db/openDatabase';
 import type { ArchitectureListInput, GeneConstraint, SortKey } from '../api/architectureQuery';
-import { ServiceError } from './serviceError';
+import { decodeCursor, encodeCursor, type Cursor } from './architectureListCursor';
 import { recordToApi } from './recordToApi';
 
 export function sortColumn(key: SortKey): AnyPgColumn {
@@ -36,25 +36,6 @@ function geneConditions(block: number, c: GeneConstraint): SQL[] {
  */
 const float8 = (v: number): SQL => sql`${v}::float8`;
 
-export interface Cursor {
-  v: number | null;
-  id: number;
-}
-
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-
-export function decodeCursor(s: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (c && typeof c === 'object' && 'id' in c && 'v' in c && Number.isInteger(c.id) && (c.v === null || Number.isFinite(c.v))) return c as Cursor;
-  } catch {
-    // fall through to the error below
-  }
-  throw new ServiceError('bad_request', 'cursor is not a cursor returned by this API; start again without it.');
-}
-
 export function filterConditions(input: ArchitectureListInput): SQL[] {
   const where: SQL[] = [];
   if (input.genes) for (let b = 0; b < BLOCK_COUNT; b++) where.push(...geneConditions(b, input.genes));
@@ -77,7 +58,7 @@ function afterCursor(column: AnyPgColumn, order: 'asc' | 'desc', c: Cursor): SQL
   return or(beyond, tie, isNull(column))!;
 }
 
-/** The list as SQL against the database (the reference for the in-memory listArchitectures). */
+/** The list as SQL against the database (the reference for listArchitecturesFromSnapshot). */
 export async function listArchitecturesSql(db: Database, input: ArchitectureListInput) {
   const column = sortColumn(input.sort);
   const where = filterConditions(input);
