@@ -34,7 +34,7 @@ export const envSchema = z.object({
   ANB_MODEL_DIR: optionalText,
   /** Postgres server to use instead of the embedded PGlite database. */
   DATABASE_URL: postgresUrl,
-  /** Postgres server on which each test file creates and drops a scratch database (scripts/testPostgres.ts sets it). */
+  /** Postgres server on which each test file creates and drops a scratch database (npm run test:postgres sets it). */
   ANB_TEST_DATABASE_URL: postgresUrl,
   /** Port of the production server (scripts/start.ts, scripts/serve.ts). */
   PORT: z.coerce.number({ error: PORT_RULE }).int({ error: PORT_RULE }).min(1, { error: PORT_RULE }).max(65535, { error: PORT_RULE }).default(3000),

@@ -1,6 +1,6 @@
 // Test helper for tests that go through the app's own database (getDb(), which the route handlers
 // call): points it at a database of the test file's own, in-memory PGlite, or a scratch database on
-// the ANB_TEST_DATABASE_URL Postgres server (scripts/testPostgres.ts), which getDb() opens and fills
+// the ANB_TEST_DATABASE_URL Postgres server (npm run test:postgres), which getDb() opens and fills
 // from the data folder (../shared) on first use. Registers beforeAll/afterAll hooks: call it at the
 // top of the file; the database is closed (and dropped) when the file is done.
 import { afterAll, beforeAll } from 'vitest';

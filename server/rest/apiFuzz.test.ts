@@ -18,7 +18,7 @@ import { architectureRoute, architecturesRoute, REST_ROUTES } from './routes';
 import type { RestRoute } from './restRoute';
 import { createSearchRoute } from './searchRoutes';
 
-// On a Postgres test server (scripts/testPostgres.ts) the app's own getDb() opens a scratch database.
+// On a Postgres test server (npm run test:postgres) the app's own getDb() opens a scratch database.
 appTestDatabase();
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240408);
