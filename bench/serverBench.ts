@@ -2,6 +2,7 @@
 // static file served by the same server as the ceiling, at 50 and 200 connections.
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
+import { waitHealthy } from '@/scripts/process/waitHealthy';
 
 export interface LoadResult {
   path: string;
@@ -14,26 +15,13 @@ export interface LoadResult {
   non2xx: number;
 }
 
-async function waitForHealth(base: string, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${base} did not become healthy`);
-}
-
 export async function startServer(port: number): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/bench-pglite', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, 300_000);
+  await waitHealthy(base, { name: 'the server', child, timeoutMs: 300_000 });
   return { base, child };
 }
 

@@ -1,15 +1,19 @@
 // The public origin of the app (PUBLIC_URL), used as Next's metadataBase so Open Graph and other
 // absolute metadata URLs point at the address users reach, not at localhost behind a proxy.
 // Unset: http://localhost:PORT (what Next itself would assume), right for a local instance only.
+// The root layout calls this, and app/ and lib/ may not import server/ (eslint.config.mjs), so the rule
+// for PUBLIC_URL lives here and server/env.ts takes it from here for its start-up check.
 import { z } from 'zod';
 
+/** PUBLIC_URL: blank is unset; else an absolute http(s) URL, a path prefix allowed. */
+export const publicUrlVariable = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://anb.example.org (a path prefix is allowed)' }).optional(),
+);
+
 const schema = z.object({
-  PUBLIC_URL: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z
-      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://anb.example.org (a path prefix is allowed)' })
-      .optional(),
-  ),
+  PUBLIC_URL: publicUrlVariable,
+  // Only names the default origin: a bad PORT is server/env.ts's to report (it stops `npm start`).
   PORT: z.coerce.number().int().min(1).max(65535).catch(3000),
 });
 

@@ -8,9 +8,10 @@ import path from 'node:path';
 import type { DatasetIssue } from '@/core/dataset/datasetIssue';
 import { hashDatasetFiles, readDatasetFiles } from '@/server/dataset/readDataset';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
+import { env } from '@/server/env';
 import { MANIFEST_FILE, parseSurrogateManifest } from '@/surrogates/runtime/manifestSchema';
 
-const MODEL_DIR = path.resolve(process.env.ANB_MODEL_DIR ?? 'public/models');
+const MODEL_DIR = path.resolve(env.ANB_MODEL_DIR ?? 'public/models');
 /** sha256 of the training code the models in MODEL_DIR were built with, written after each training. */
 const CODE_HASH_FILE = 'training-code.sha256';
 /** What decides the trained bytes: the pipeline, the runtime it evaluates with, and the pure core. */

@@ -2,7 +2,7 @@
 // Next.js request handler behind a turn scheduler (server/http/turnScheduler.ts), so that under full
 // load new connections are still accepted within milliseconds. Everything else is `next start`'s.
 import { createServer } from 'node:http';
-import { listenEnvSchema } from '@/server/http/listenEnv';
+import { parseEnv } from '@/server/env';
 import { turnScheduler } from '@/server/http/turnScheduler';
 
 // Before Next.js loads: it reads NODE_ENV on import.
@@ -10,7 +10,7 @@ import { turnScheduler } from '@/server/http/turnScheduler';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 // scripts/start.ts has checked these already and stopped with the reason if they were bad.
-const env = listenEnvSchema.parse(process.env);
+const env = parseEnv();
 
 const { default: next } = await import('next');
 const t0 = performance.now();

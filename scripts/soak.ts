@@ -4,12 +4,13 @@
 // request failed or answered non-2xx (warm-up included) and the server's resident memory levelled off:
 // after the warm-up, the median RSS of the last third of the sampled window is within the slack of
 // the first third's. Exit 1 otherwise.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { median } from '@/core/metrics/median';
+import { freePort } from './process/freePort';
+import { waitHealthy } from './process/waitHealthy';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -70,17 +71,6 @@ function staticChunk(): string[] {
   return js.length > 0 ? [`/_next/static/chunks/${js[0]}`] : [];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** Parent pid of every process, from /proc. */
 function parents(): Map<number, number> {
   const out = new Map<number, number>();
@@ -135,16 +125,6 @@ function serverPid(startPid: number): number {
   return candidates.sort((a, b) => rssMb(b) - rssMb(a))[0];
 }
 
-async function waitHealthy(base: string, child: ChildProcess, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the server at ${base} did not become healthy`);
-}
 
 async function main(): Promise<number> {
   if (!existsSync('.next/BUILD_ID')) {
@@ -168,9 +148,8 @@ async function main(): Promise<number> {
   };
   process.on('SIGINT', () => (stop(), process.exit(130)));
   try {
-    await waitHealthy(base, child, 300_000);
+    const health = await waitHealthy(base, { name: 'the server', child, timeoutMs: 300_000 });
     const pid = serverPid(child.pid!);
-    const health = (await (await fetch(`${base}/api/health`)).json()) as { database?: string };
     // DATABASE_URL in the environment wins over the PGlite folder: the same soak runs on Postgres.
     console.log(`[soak] server pid ${pid}: ${cmdline(pid)}, database ${health.database}`);
     const paths = [...PATHS, ...staticChunk()];

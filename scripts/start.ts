@@ -5,24 +5,21 @@ import { existsSync } from 'node:fs';
 import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { openDatabase } from '@/server/db/openDatabase';
-import { listenEnvSchema } from '@/server/http/listenEnv';
+import { parseEnv, type Env } from '@/server/env';
 import { ensureImported } from '@/server/import/ensureImported';
-import { publicUrl } from '@/lib/publicUrl';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-const env = listenEnvSchema.safeParse(process.env);
-if (!env.success) {
-  console.error(`Invalid environment: ${env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (PORT must be 1–65535).`);
-  process.exit(2);
-}
-const { PORT, HOSTNAME } = env.data;
+// The start-up check: every variable at once (a bad PUBLIC_URL included, which would otherwise only
+// surface when the first page renders), before anything is built, imported or served.
+let env: Env;
 try {
-  publicUrl();
+  env = parseEnv();
 } catch (e) {
-  console.error(`${(e as Error).message} Unset it for http://localhost:${PORT}.`);
+  console.error((e as Error).message);
   process.exit(2);
 }
+const { PORT, HOSTNAME } = env;
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });

@@ -4,10 +4,11 @@
 // ANB_TEST_DATABASE_URL names a Postgres server (npm run test:postgres); skipped otherwise.
 import { Client } from 'pg';
 import { describe, expect, it } from 'vitest';
+import { env } from '@/server/env';
 import { openDatabase } from './openDatabase';
 import { createScratchDatabase } from './openTestDatabase';
 
-const url = process.env.ANB_TEST_DATABASE_URL;
+const url = env.ANB_TEST_DATABASE_URL;
 
 describe.skipIf(!url)('openDatabase on a Postgres server', () => {
   it('migrates an empty database once when four instances open it at the same moment', async () => {

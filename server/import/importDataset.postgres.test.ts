@@ -6,11 +6,12 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
+import { env } from '@/server/env';
 import { importDataset } from './importDataset';
 import { tableSnapshot } from './tableSnapshot';
 import { writeDatasetCopy } from './writeDatasetCopy';
 
-const url = process.env.ANB_TEST_DATABASE_URL;
+const url = env.ANB_TEST_DATABASE_URL;
 const DATA = path.resolve('../shared/accel-nasbench');
 
 describe.skipIf(!url)('importDataset on a Postgres server', () => {

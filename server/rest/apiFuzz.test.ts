@@ -5,12 +5,12 @@
 // a 4xx whose JSON body carries a non-empty message and no stack trace.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BLOCK_COUNT, EXPANSIONS, KERNELS, layerChoices } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { SORT_KEYS } from '@/server/api/architectureQuery';
+import { appTestDatabase } from '@/server/db/appTestDatabase';
 import { getDb } from '@/server/db/getDb';
-import { createScratchDatabase, type ScratchDatabase } from '@/server/db/openTestDatabase';
 import { appRouter } from '@/server/trpc/appRouter';
 import { GET as trpcGet, POST as trpcPost } from '@/app/api/trpc/[trpc]/route';
 import { handleRest, handleWrite } from './handleRest';
@@ -18,27 +18,18 @@ import { architectureRoute, architecturesRoute, REST_ROUTES } from './routes';
 import type { RestRoute } from './restRoute';
 import { createSearchRoute } from './searchRoutes';
 
-process.env.ANB_DB_DIR = 'memory://';
-delete process.env.DATABASE_URL;
+// On a Postgres test server (npm run test:postgres) the app's own getDb() opens a scratch database.
+appTestDatabase();
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240408);
 const REST_RUNS = 6000;
 const TRPC_RUNS = 4500;
 const WRITE_RUNS = 1500;
 
-let scratch: ScratchDatabase | null = null;
 const tally = new Map<string, number>();
 const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 
-beforeAll(async () => {
-  // On a Postgres test server (scripts/testPostgres.ts) the app's own getDb() opens a scratch database.
-  scratch = await createScratchDatabase();
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  await getDb();
-});
-afterAll(async () => {
-  await (await getDb()).close();
-  await scratch?.drop();
+afterAll(() => {
   console.info(`[fuzz] responses by kind and status: ${JSON.stringify(Object.fromEntries([...tally].sort()))}`);
 });
 

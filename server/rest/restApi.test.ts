@@ -1,36 +1,21 @@
 // The REST API through its route handlers (real database: the dataset imported into in-memory PGlite,
 // or a scratch database on the ANB_TEST_DATABASE_URL Postgres server), and the OpenAPI document
 // validated against the OpenAPI 3 schema.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { getDb } from '@/server/db/getDb';
-import { createScratchDatabase, type ScratchDatabase } from '@/server/db/openTestDatabase';
+import { appTestDatabase } from '@/server/db/appTestDatabase';
 import { handleRest } from './handleRest';
 import { openApiDocument } from './openApiDocument';
 import { architectureRoute, architecturesRoute, devicesRoute, paretoRoute, proxyFidelityRoute, REST_ROUTES } from './routes';
 import type { RestRoute } from './restRoute';
 import { WRITE_ROUTES } from './searchRoutes';
 
-process.env.ANB_DB_DIR = 'memory://';
-delete process.env.DATABASE_URL;
+appTestDatabase();
 
 async function call(route: RestRoute, query = '', params: Record<string, string> = {}) {
   const res = await handleRest(route, new Request(`http://test${route.path}${query}`), params);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { message: string } } };
 }
-
-let scratch: ScratchDatabase | null = null;
-
-beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  // First call opens the database and imports the data from ../shared.
-  expect((await call(devicesRoute)).status).toBe(200);
-});
-afterAll(async () => {
-  await (await getDb()).close();
-  await scratch?.drop();
-});
 
 describe('GET /api/v1/architectures', () => {
   it('reports total 5138 for limit=5', async () => {

@@ -1,9 +1,9 @@
 // POST /api/v1/searches and tRPC searches.create on the real dataset and the real surrogate: the
 // server runs the search itself and stores it; the limits answer with a clear 413, 429 (Retry-After)
 // or 400 naming the field. Token buckets are checked with an injected clock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appTestDatabase } from '@/server/db/appTestDatabase';
 import { getDb } from '@/server/db/getDb';
-import { createScratchDatabase, type ScratchDatabase } from '@/server/db/openTestDatabase';
 import { createCaller } from '@/server/trpc/appRouter';
 import { POST as trpcPost } from '@/app/api/trpc/[trpc]/route';
 import { MAX_BODY_BYTES } from '../http/bodyLimit';
@@ -11,19 +11,7 @@ import { createRateLimiter, TokenBuckets } from '../http/rateLimit';
 import { handleRest, handleWrite } from './handleRest';
 import { createSearchRoute, searchRoute } from './searchRoutes';
 
-process.env.ANB_DB_DIR = 'memory://';
-delete process.env.DATABASE_URL;
-
-let scratch: ScratchDatabase | null = null;
-beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  await getDb();
-});
-afterAll(async () => {
-  await (await getDb()).close();
-  await scratch?.drop();
-});
+appTestDatabase();
 
 let client = 0;
 /** A POST from its own client address unless one is given. */

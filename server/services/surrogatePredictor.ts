@@ -3,13 +3,14 @@
 import 'server-only';
 import path from 'node:path';
 import { createNodePredictor, type NodePredictor } from '@/surrogates/runtime/createNodePredictor';
+import { env } from '@/server/env';
 import { ServiceError } from './serviceError';
 
 const cache = globalThis as typeof globalThis & { __anbPredictor?: Promise<NodePredictor> };
 
 /** Where the trained model lives: ANB_MODEL_DIR, else public/models (what the browser also loads). */
 export function modelDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.ANB_MODEL_DIR ?? 'public/models');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ANB_MODEL_DIR ?? 'public/models');
 }
 
 export function getPredictor(): Promise<NodePredictor> {
