@@ -10,7 +10,10 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'surrogates/**/*.test.ts', 'lib/**/*.test.ts', 'workers/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['{app,bench,components,core,lib,scripts,server,surrogates,workers}/**/*.test.{ts,tsx}'],
+    // Type tests (*.test-d.ts) are not run but compiled: vitest runs tsc over the project and fails each
+    // expectTypeOf that does not hold, and each `@ts-expect-error` that has no error under it.
+    typecheck: { enabled: true, include: ['{app,bench,components,core,lib,scripts,server,surrogates,workers}/**/*.test-d.ts'] },
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 300_000,

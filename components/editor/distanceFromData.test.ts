@@ -1,0 +1,76 @@
+// The editor's "distance from the data" must say what the API's outOfDistribution says: the gene
+// distance to the nearest training architecture, as a mid-rank percentile of the test split's own.
+import { describe, expect, it } from 'vitest';
+import { formatArchitectureCode } from '@/core/space/architectureCode';
+import { GENE_COUNT, packGeneIndex } from '@/core/space/geneIndex';
+import { sampleArchitecture } from '@/core/space/sampleArchitecture';
+import { EFFICIENTNET_B0, type Architecture } from '@/core/space/searchSpace';
+import { createPrng } from '@/core/random/prng';
+import { TARGET_NAMES } from '@/core/targets';
+import type { RecordRow } from '@/server/db/schema';
+import type { DatasetSnapshot } from '@/server/services/datasetSnapshot';
+import { oodReference, outOfDistribution } from '@/server/services/outOfDistribution';
+import type { MeasuredDataset } from '@/components/explorer/useMeasuredDataset';
+import { distanceFromData } from './distanceFromData';
+
+type Split = MeasuredDataset['splits'][number];
+
+function dataset(archs: Architecture[], splits: Split[]): MeasuredDataset {
+  const count = archs.length;
+  return {
+    count,
+    codes: archs.map(formatArchitectureCode),
+    resultIds: Int32Array.from(archs, (_, i) => i),
+    genes: packGeneIndex(archs),
+    values: Object.fromEntries(TARGET_NAMES.map((t) => [t, new Float64Array(count).fill(NaN)])) as MeasuredDataset['values'],
+    splits,
+  };
+}
+
+/** EfficientNet-B0 with squeeze-excite switched off in its first `n` blocks: n genes from B0. */
+const b0WithoutSe = (n: number): Architecture => EFFICIENTNET_B0.map((b, i) => (i < n ? { ...b, se: false } : b));
+
+describe('distanceFromData', () => {
+  // Training split: B0 alone. Test split: nine architectures 1 gene away and one 3 genes away.
+  // A validation record and an unsplit one sit on B0 too, and must not count.
+  const data = dataset(
+    [EFFICIENTNET_B0, ...Array.from({ length: 9 }, () => b0WithoutSe(1)), b0WithoutSe(3), b0WithoutSe(6), b0WithoutSe(7)],
+    ['train', ...new Array<Split>(9).fill('test'), 'test', 'val', null],
+  );
+
+  it('is 0 genes and the bottom of the test distribution on a training architecture', () => {
+    expect(distanceFromData(EFFICIENTNET_B0, data)).toEqual({ nearestTrainDistance: 0, percentile: 0, level: 'in' });
+  });
+
+  it('ranks ties at mid-rank', () => {
+    // 1 gene: ties with 9 of 10 test distances → 4.5 / 10.
+    expect(distanceFromData(b0WithoutSe(1), data)).toEqual({ nearestTrainDistance: 1, percentile: 0.45, level: 'in' });
+    // 2 genes: beyond 9 of 10 → exactly 0.9, which is not yet 'edge'.
+    expect(distanceFromData(b0WithoutSe(2), data)).toEqual({ nearestTrainDistance: 2, percentile: 0.9, level: 'in' });
+  });
+
+  it('is at the edge beyond the 90th percentile and far beyond the 99th', () => {
+    expect(distanceFromData(b0WithoutSe(3), data)).toEqual({ nearestTrainDistance: 3, percentile: 0.95, level: 'edge' });
+    expect(distanceFromData(b0WithoutSe(5), data)).toEqual({ nearestTrainDistance: 5, percentile: 1, level: 'far' });
+  });
+
+  it('is 28 genes away without a training split (as is every test record, so mid-rank), percentile 0 without a test split', () => {
+    expect(distanceFromData(EFFICIENTNET_B0, dataset([EFFICIENTNET_B0], ['test']))).toEqual({ nearestTrainDistance: GENE_COUNT, percentile: 0.5, level: 'in' });
+    expect(distanceFromData(b0WithoutSe(4), dataset([EFFICIENTNET_B0], ['train']))).toEqual({ nearestTrainDistance: 4, percentile: 0, level: 'in' });
+  });
+
+  it('agrees with the API’s outOfDistribution on a random dataset', () => {
+    const rng = createPrng(2024);
+    const archs = Array.from({ length: 300 }, () => sampleArchitecture(rng));
+    const splits: Split[] = archs.map((_, i) => (['train', 'train', 'train', 'val', 'test', null] as const)[i % 6]);
+    const rows = archs.map((a, i) => ({ result_id: i, code: formatArchitectureCode(a), split: splits[i], val_top1: 70 })) as unknown as RecordRow[];
+    const snapshot = { records: rows, memo: new Map() } as unknown as DatasetSnapshot;
+    const ref = oodReference(snapshot);
+    const client = dataset(archs, splits);
+    const queries = [...archs.slice(0, 30), ...Array.from({ length: 70 }, () => sampleArchitecture(rng))];
+    for (const q of queries) {
+      const { nearestTrainDistance, percentile, level } = outOfDistribution(q, ref);
+      expect(distanceFromData(q, client)).toEqual({ nearestTrainDistance, percentile, level });
+    }
+  });
+});

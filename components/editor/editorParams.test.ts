@@ -1,0 +1,25 @@
+// /arch/[code]'s URL: the device metric and the top-1 loss of "best single edit", the loss clamped
+// to 0–10 points.
+import { describe, expect, it } from 'vitest';
+import { createLoader } from 'nuqs/server';
+import { editorParams } from './editorParams';
+
+const load = createLoader(editorParams);
+
+describe('editorParams', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(load('')).toEqual({ bm: 'throughput_a100', loss: 0.5, dv: null, sv: null });
+  });
+
+  it('clamps the allowed top-1 loss to 0–10 points and ignores words', () => {
+    expect(load('?loss=1.25').loss).toBe(1.25);
+    expect(load('?loss=-3').loss).toBe(0);
+    expect(load('?loss=11').loss).toBe(10);
+    expect(load('?loss=half').loss).toBe(0.5);
+  });
+
+  it('takes only a device metric for bm', () => {
+    expect(load('?bm=latency_zcu102').bm).toBe('latency_zcu102');
+    expect(load('?bm=val_top1').bm).toBe('throughput_a100');
+  });
+});

@@ -1,0 +1,49 @@
+// /search's URL describes a race completely; junk in it must fall back to the defaults rather than
+// start a different race. `w` and `target` stay null when absent or out of range (the metric's own
+// default then applies), unlike the clamped integers.
+import { describe, expect, it } from 'vitest';
+import { createLoader } from 'nuqs/server';
+import { RACE_LIMITS, searchParams, tourParams } from './searchParams';
+
+const load = createLoader(searchParams);
+
+describe('searchParams', () => {
+  it('gives the default race for an empty query', () => {
+    expect(load('')).toEqual({ o: ['rs', 're', 'reinforce'], seeds: 3, metric: 'throughput_vck190', acc: 'val_top1', budget: 1000, w: null, target: null, dv: null });
+  });
+
+  it('reads a full race', () => {
+    expect(load('?o=re,nsga2&seeds=5&metric=latency_zcu102&acc=val_top5&budget=2500&w=-0.07&target=2.5')).toMatchObject({
+      o: ['re', 'nsga2'],
+      seeds: 5,
+      metric: 'latency_zcu102',
+      acc: 'val_top5',
+      budget: 2500,
+      w: -0.07,
+      target: 2.5,
+    });
+  });
+
+  it('drops unknown optimizers and clamps seeds and budget to the race limits', () => {
+    const s = load('?o=rs,annealing,re&seeds=99&budget=5');
+    expect(s.o).toEqual(['rs', 're']);
+    expect(s.seeds).toBe(RACE_LIMITS.seeds.max);
+    expect(s.budget).toBe(RACE_LIMITS.budget.min);
+    expect(load('?seeds=0&budget=1e4')).toMatchObject({ seeds: RACE_LIMITS.seeds.min, budget: RACE_LIMITS.budget.default });
+  });
+
+  it('keeps w and target null outside their ranges instead of clamping them', () => {
+    expect(load('?w=10&target=1e9')).toMatchObject({ w: 10, target: 1e9 });
+    expect(load('?w=-10.5&target=0')).toMatchObject({ w: null, target: null });
+    expect(load('?w=&target=abc')).toMatchObject({ w: null, target: null });
+    expect(load('?target=0.000001')).toMatchObject({ target: 1e-6 });
+  });
+});
+
+describe('tourParams', () => {
+  it('is off unless large=true', () => {
+    const tour = createLoader(tourParams);
+    expect(tour('').large).toBe(false);
+    expect(tour('?large=true').large).toBe(true);
+  });
+});
