@@ -4,11 +4,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
-import { NumberField } from '@/components/layout/NumberField';
+import { NumberField } from '@/components/ui/NumberField';
+import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams } from '@/lib/url/compareParams';
 import { BestPerDeviceTable } from './BestPerDeviceTable';
-import { PanelStatus } from './PanelStatus';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;

@@ -6,13 +6,13 @@ import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
 import { RankSlopeChart } from '@/components/charts/RankSlopeChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
-import { NumberField } from '@/components/layout/NumberField';
+import { NumberField } from '@/components/ui/NumberField';
+import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams, RANK_FLIP_N } from '@/lib/url/compareParams';
 import { metricLabel } from './metricLabel';
-import { PanelStatus } from './PanelStatus';
 import { RankMoversTable } from './RankMoversTable';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */

@@ -1,10 +1,10 @@
 // Filters of the dataset table, all URL state: genes for every block, genes per block, the paper's
 // split, and min/max ranges on every metric. Presentational: state and setter come from the caller.
-import { NumberField } from '@/components/layout/NumberField';
+import { GeneCheckboxes } from '@/components/ui/GeneCheckboxes';
+import { NumberField } from '@/components/ui/NumberField';
 import { BLOCK_COUNT } from '@/core/space/searchSpace';
 import { DATA_SORT_KEYS, GENE_KEYS, SPLITS, type DataState, type GeneParam, type RangeParam } from '@/lib/url/dataParams';
 import { DATA_COLUMNS } from './dataColumns';
-import { GeneCheckboxes } from './GeneCheckboxes';
 
 export type DataPatch = { [K in keyof DataState]?: DataState[K] | null };
 

@@ -3,9 +3,9 @@
 // cloud's size and seed. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
 import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
-import { NumberField } from '@/components/layout/NumberField';
-import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
-import { GeneCheckboxes } from '@/components/data/GeneCheckboxes';
+import { NumberField } from '@/components/ui/NumberField';
+import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
+import { GeneCheckboxes } from '@/components/ui/GeneCheckboxes';
 import type { DeviceMetricName } from '@/core/targets';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';
 

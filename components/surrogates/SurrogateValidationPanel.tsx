@@ -6,7 +6,7 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { CalibrationChart } from '@/components/charts/CalibrationChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 import { Z90 } from '@/core/metrics/normalQuantile';
 import { TARGET_NAMES } from '@/core/targets';
 import { SurrogateMetricsTable, type MetricsRow } from './SurrogateMetricsTable';
