@@ -1,22 +1,6 @@
-// Bench figures are medians with quartiles; the interpolated quantile is checked on samples worked
-// by hand (numpy's default 'linear' method gives the same numbers).
+// Bench figures are medians with quartiles (core/metrics/quantile, tested there), checked on samples worked by hand.
 import { describe, expect, it } from 'vitest';
-import { quantile, summarize } from './summarize';
-
-describe('quantile', () => {
-  it('interpolates between the two nearest ranks', () => {
-    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75); // position 0.75
-    expect(quantile([10, 20, 30, 40, 50], 0.75)).toBe(40);
-    expect(quantile([10, 20], 0.1)).toBe(11);
-  });
-
-  it('is the minimum at 0, the maximum at 1, and the value itself for one sample', () => {
-    expect(quantile([3, 8, 9], 0)).toBe(3);
-    expect(quantile([3, 8, 9], 1)).toBe(9);
-    expect(quantile([7], 0.25)).toBe(7);
-  });
-});
+import { summarize } from './summarize';
 
 describe('summarize', () => {
   it('sorts numerically before taking quantiles', () => {

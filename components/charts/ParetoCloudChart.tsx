@@ -6,12 +6,16 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { curveStepAfter, curveStepBefore } from '@visx/curve';
 import { GridColumns, GridRows } from '@visx/grid';
-import { scaleLinear } from '@visx/scale';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { keyboardView, linear, panView, viewFromCorners, zoomView, type ChartView } from './chartView';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { keyboardView, type ChartView } from './chartView';
+import { CloudTooltip } from './CloudTooltip';
+import type { CloudPoints } from './drawCloud';
 import { FrontOverlay } from './FrontOverlay';
-import { nearestPoint, type CloudPoints, type PlotBox } from './drawCloud';
+import { selectionRect } from './selectionRect';
 import { useCloudCanvas } from './useCloudCanvas';
+import { useCloudPointer } from './useCloudPointer';
+import { usePlotScales } from './usePlotScales';
+import { useWheelZoom } from './useWheelZoom';
 
 export interface FrontPoint {
   x: number;
@@ -59,114 +63,16 @@ export interface ParetoCloudChartProps {
 
 const MARGIN = { top: 12, right: 16, bottom: 46, left: 60 };
 const FRONT = { measured: '#dc2626', predicted: '#6d28d9' };
-const HOVER_RADIUS = { measured: 7, predicted: 5 };
-const TOOLTIP_WIDTH = 256;
 
 export function ParetoCloudChart(props: ParetoCloudChartProps) {
   const { width, height, measured, predicted, measuredFront, predictedFront, xDirection, xLabel, yLabel, title, view, mode, selection } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [hover, setHover] = useState<{ point: PointRef; px: number; py: number } | null>(null);
-  const [brush, setBrush] = useState<{ ax: number; ay: number; bx: number; by: number } | null>(null);
-  const drag = useRef<{ id: number; sx: number; sy: number; view: ChartView; moved: boolean } | null>(null);
-  const frame = useRef(0);
-
-  const box: PlotBox = useMemo(
-    () => ({ left: MARGIN.left, top: MARGIN.top, width: Math.max(10, width - MARGIN.left - MARGIN.right), height: Math.max(10, height - MARGIN.top - MARGIN.bottom) }),
-    [width, height],
-  );
-  const sx = useMemo(() => linear(view.x[0], view.x[1], box.left, box.left + box.width), [view.x, box]);
-  const sy = useMemo(() => linear(view.y[0], view.y[1], box.top + box.height, box.top), [view.y, box]);
-  const xScale = useMemo(() => scaleLinear<number>({ domain: [view.x[0], view.x[1]], range: [box.left, box.left + box.width] }), [view.x, box]);
-  const yScale = useMemo(() => scaleLinear<number>({ domain: [view.y[0], view.y[1]], range: [box.top + box.height, box.top] }), [view.y, box]);
-  // Pixel → data, for the handlers.
-  const ix = useMemo(() => linear(box.left, box.left + box.width, view.x[0], view.x[1]), [view.x, box]);
-  const iy = useMemo(() => linear(box.top + box.height, box.top, view.y[0], view.y[1]), [view.y, box]);
-
-  // The latest props for the wheel listener, which is attached once.
-  const live = useRef({ view, ix, iy, onViewChange: props.onViewChange });
-  useEffect(() => {
-    live.current = { view, ix, iy, onViewChange: props.onViewChange };
-  });
-
+  const scales = usePlotScales(width, height, view, MARGIN);
+  const { box, sx, sy, xScale, yScale } = scales;
   const snapshot = useCloudCanvas(canvasRef, width, height, box, sx, sy, predicted, measured);
-
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const onWheel = (e: WheelEvent) => {
-      const r = svg.getBoundingClientRect();
-      const px = e.clientX - r.left;
-      const py = e.clientY - r.top;
-      if (px < MARGIN.left || py > r.height - MARGIN.bottom) return;
-      e.preventDefault();
-      const { view: v, ix: toX, iy: toY, onViewChange } = live.current;
-      onViewChange(zoomView(v, Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.0015))), toX(px), toY(py)));
-    };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
-  }, []);
-
-  const local = (e: PointerEvent) => {
-    const r = svgRef.current!.getBoundingClientRect();
-    return { px: e.clientX - r.left, py: e.clientY - r.top };
-  };
-  const inPlot = (px: number, py: number) => px >= box.left && px <= box.left + box.width && py >= box.top && py <= box.top + box.height;
-
-  // The nearer of the nearest measured and nearest predicted point; measured wins within a pixel.
-  const findPoint = (px: number, py: number): PointRef | null => {
-    const m = nearestPoint(measured, sx, sy, px, py, HOVER_RADIUS.measured);
-    const p = predicted ? nearestPoint(predicted, sx, sy, px, py, HOVER_RADIUS.predicted) : { index: -1, distance: Infinity };
-    if (p.index >= 0 && (m.index < 0 || p.distance + 1 < m.distance)) return { series: 'predicted', index: p.index };
-    return m.index >= 0 ? { series: 'measured', index: m.index } : null;
-  };
-
-  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.button !== 0) return;
-    const { px, py } = local(e);
-    if (!inPlot(px, py)) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { id: e.pointerId, sx: px, sy: py, view, moved: false };
-    if (mode === 'select') setBrush({ ax: px, ay: py, bx: px, by: py });
-  };
-
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const { px, py } = local(e);
-    const d = drag.current;
-    if (d && d.id === e.pointerId) {
-      if (Math.abs(px - d.sx) + Math.abs(py - d.sy) > 3) d.moved = true;
-      if (mode === 'pan') {
-        const kx = (d.view.x[1] - d.view.x[0]) / box.width;
-        const ky = (d.view.y[1] - d.view.y[0]) / box.height;
-        props.onViewChange(panView(d.view, -(px - d.sx) * kx, (py - d.sy) * ky));
-      } else setBrush((b) => (b ? { ...b, bx: px, by: py } : b));
-      setHover(null);
-      return;
-    }
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const point = inPlot(px, py) ? findPoint(px, py) : null;
-      setHover(point ? { point, px, py } : null);
-    });
-  };
-
-  const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
-    const d = drag.current;
-    if (!d || d.id !== e.pointerId) return;
-    drag.current = null;
-    const { px, py } = local(e);
-    if (!d.moved) {
-      setBrush(null);
-      const point = findPoint(px, py);
-      if (point) props.onPointActivate(point);
-      else if (mode === 'select') props.onSelectionChange(null);
-      return;
-    }
-    if (mode === 'select') {
-      setBrush(null);
-      props.onSelectionChange(viewFromCorners(ix(d.sx), iy(d.sy), ix(px), iy(py)));
-    }
-  };
+  useWheelZoom(svgRef, MARGIN, view, scales.ix, scales.iy, props.onViewChange);
+  const { hover, brush, handlers } = useCloudPointer(svgRef, scales, props);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') props.onSelectionChange(null);
@@ -180,10 +86,8 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
 
   const curve = xDirection === 'max' ? curveStepBefore : curveStepAfter;
   const clipId = `pareto-clip-${useId().replace(/:/g, '')}`;
-  const sel = brush ? { x: Math.min(brush.ax, brush.bx), y: Math.min(brush.ay, brush.by), w: Math.abs(brush.bx - brush.ax), h: Math.abs(brush.by - brush.ay) } : selection ? { x: sx(selection.x[0]), y: sy(selection.y[1]), w: sx(selection.x[1]) - sx(selection.x[0]), h: sy(selection.y[0]) - sy(selection.y[1]) } : null;
+  const sel = selectionRect(brush, selection, sx, sy);
   const hoverXY = hover ? (hover.point.series === 'measured' ? measured : predicted!) : null;
-  // Beside the pointer, on whichever side has room, never outside the chart (phones included).
-  const tooltipLeft = hover ? Math.max(0, hover.px + 12 + TOOLTIP_WIDTH > width ? hover.px - 12 - TOOLTIP_WIDTH : hover.px + 12) : 0;
 
   return (
     <div
@@ -204,14 +108,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
         role="img"
         aria-label={title}
         style={{ touchAction: mode === 'pan' ? 'pan-y' : 'none', cursor: hover ? 'pointer' : mode === 'pan' ? 'grab' : 'crosshair' }}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => {
-          drag.current = null;
-          setBrush(null);
-        }}
-        onPointerLeave={() => setHover(null)}
+        {...handlers}
       >
         <title>{title}</title>
         <defs>
@@ -234,13 +131,9 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
         <AxisLeft left={box.left} scale={yScale} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
       </svg>
       {hover && (
-        <div
-          className="pointer-events-none absolute z-10 rounded-md border border-slate-200 bg-white p-2 text-xs shadow-lg"
-          style={{ left: tooltipLeft, top: Math.min(Math.max(4, hover.py - 40), height - 160), width: TOOLTIP_WIDTH }}
-          data-testid="pareto-tooltip"
-        >
+        <CloudTooltip px={hover.px} py={hover.py} width={width} height={height}>
           {props.renderTooltip(hover.point)}
-        </div>
+        </CloudTooltip>
       )}
     </div>
   );

@@ -4,11 +4,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
-import { NumberField } from '@/components/layout/NumberField';
+import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
+import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams } from '@/lib/url/compareParams';
 import { BestPerDeviceTable } from './BestPerDeviceTable';
-import { PanelStatus } from './PanelStatus';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
@@ -38,20 +38,18 @@ export function BestPerDevicePanel({ initial }: { initial: { minTop1: number; da
         on each device metric. If the winners differ, a single &ldquo;efficient&rdquo; architecture does not exist across hardware.
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <NumberField label="Top-1 at least (%)" value={acc} min={0} max={100} step={0.1} onCommit={(v) => setParams({ acc: v })} testId="best-threshold" />
-        <div className="flex gap-1" role="group" aria-label="Preset thresholds">
-          {PRESETS.map((p) => (
-            <button
-              key={p}
-              type="button"
-              aria-pressed={p === acc}
-              onClick={() => setParams({ acc: p })}
-              className={`rounded border px-2 py-1 text-xs ${p === acc ? 'border-accent bg-accent text-white' : 'border-slate-300 bg-white hover:border-accent'}`}
-            >
-              {p}%
-            </button>
-          ))}
-        </div>
+        <NumberFieldWithPresets
+          label="Top-1 at least (%)"
+          value={acc}
+          min={0}
+          max={100}
+          step={0.1}
+          onCommit={(v) => setParams({ acc: v })}
+          testId="best-threshold"
+          presets={PRESETS}
+          presetsLabel="Preset thresholds"
+          formatPreset={(p) => `${p}%`}
+        />
       </div>
       <PanelStatus fetching={q.isFetching} error={q.isError ? q.error : null} onRetry={() => q.refetch()} />
       {data && (

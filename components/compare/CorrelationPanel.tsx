@@ -6,8 +6,8 @@ import { useQueryStates } from 'nuqs';
 import { CorrelationHeatmap } from '@/components/charts/CorrelationHeatmap';
 import type { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
-import { ChartExport } from '@/components/layout/ChartExport';
-import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
+import { ChartExport } from '@/components/ui/ChartExport';
+import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { CORRELATION_KINDS, compareParams, type CorrelationKind } from '@/lib/url/compareParams';
 import { metricLabel } from './metricLabel';
 

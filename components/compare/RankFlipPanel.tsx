@@ -6,13 +6,13 @@ import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
 import { RankSlopeChart } from '@/components/charts/RankSlopeChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
-import { NumberField } from '@/components/layout/NumberField';
+import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
+import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams, RANK_FLIP_N } from '@/lib/url/compareParams';
 import { metricLabel } from './metricLabel';
-import { PanelStatus } from './PanelStatus';
 import { RankMoversTable } from './RankMoversTable';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
@@ -53,7 +53,7 @@ export function RankFlipPanel({ initial }: { initial: { input: Input; data: Rank
           ⇄ Swap
         </button>
         <DeviceMetricSelect label="Device B" value={b} onChange={(v) => setParams({ b: v })} testId="flip-b" />
-        <NumberField
+        <NumberFieldWithPresets
           label="N most accurate"
           value={n}
           min={RANK_FLIP_N.min}
@@ -62,20 +62,9 @@ export function RankFlipPanel({ initial }: { initial: { input: Input; data: Rank
           onCommit={(v) => setParams({ n: v === null ? null : Math.round(v) })}
           inputClassName="w-20"
           testId="flip-n"
+          presets={PRESETS}
+          presetsLabel="Preset sizes of N"
         />
-        <div className="flex gap-1" role="group" aria-label="Preset sizes of N">
-          {PRESETS.map((p) => (
-            <button
-              key={p}
-              type="button"
-              aria-pressed={p === n}
-              onClick={() => setParams({ n: p })}
-              className={`rounded border px-2 py-1 text-xs ${p === n ? 'border-accent bg-accent text-white' : 'border-slate-300 bg-white hover:border-accent'}`}
-            >
-              {p}
-            </button>
-          ))}
-        </div>
       </div>
       <PanelStatus fetching={q.isFetching} error={q.isError ? q.error : null} onRetry={() => q.refetch()} />
       {data && (

@@ -5,7 +5,7 @@
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { createSerializer, useQueryStates } from 'nuqs';
-import { PanelStatus } from '@/components/compare/PanelStatus';
+import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { activeFilterCount, CLEARED_FILTERS, dataParams, toListInput, type DataSortKey } from '@/lib/url/dataParams';
 import { DATA_COLUMNS } from './dataColumns';

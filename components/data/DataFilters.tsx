@@ -1,10 +1,11 @@
 // Filters of the dataset table, all URL state: genes for every block, genes per block, the paper's
 // split, and min/max ranges on every metric. Presentational: state and setter come from the caller.
-import { NumberField } from '@/components/layout/NumberField';
+import { GeneCheckboxes } from '@/components/ui/GeneCheckboxes';
+import { LabelledSelect } from '@/components/ui/LabelledSelect';
+import { NumberField } from '@/components/ui/NumberField';
 import { BLOCK_COUNT } from '@/core/space/searchSpace';
 import { DATA_SORT_KEYS, GENE_KEYS, SPLITS, type DataState, type GeneParam, type RangeParam } from '@/lib/url/dataParams';
 import { DATA_COLUMNS } from './dataColumns';
-import { GeneCheckboxes } from './GeneCheckboxes';
 
 export type DataPatch = { [K in keyof DataState]?: DataState[K] | null };
 
@@ -14,6 +15,7 @@ export interface DataFiltersProps {
 }
 
 const SPLIT_LABELS = { train: 'train', val: 'val', test: 'test', none: 'in no split' } as const;
+const SPLIT_OPTIONS: { value: NonNullable<DataState['split']> | ''; label: string }[] = [{ value: '', label: 'any' }, ...SPLITS.map((s) => ({ value: s, label: SPLIT_LABELS[s] }))];
 
 export function DataFilters({ state, onChange }: DataFiltersProps) {
   const blockSet = Array.from({ length: BLOCK_COUNT }, (_, b) => GENE_KEYS.filter((g) => state[`${g}${b}` as GeneParam].length > 0).length).reduce((s, v) => s + v, 0);
@@ -24,22 +26,16 @@ export function DataFilters({ state, onChange }: DataFiltersProps) {
         {GENE_KEYS.map((g) => (
           <GeneCheckboxes key={g} gene={g} block={null} values={state[g]} onChange={(v) => onChange({ [g]: v })} />
         ))}
-        <label className="flex items-center gap-1.5 text-sm">
-          <span className="text-muted">Split</span>
-          <select
-            className="rounded border border-slate-300 bg-white px-2 py-0.5"
-            value={state.split ?? ''}
-            onChange={(e) => onChange({ split: e.target.value === '' ? null : (e.target.value as DataState['split']) })}
-            data-testid="filter-split"
-          >
-            <option value="">any</option>
-            {SPLITS.map((s) => (
-              <option key={s} value={s}>
-                {SPLIT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label="Split"
+          value={state.split ?? ''}
+          options={SPLIT_OPTIONS}
+          onChange={(split) => onChange({ split: split === '' ? null : split })}
+          className="flex items-center gap-1.5 text-sm"
+          textClassName="text-muted"
+          selectClassName="rounded border border-slate-300 bg-white px-2 py-0.5"
+          testId="filter-split"
+        />
       </div>
 
       <details open={blockSet > 0 || undefined} className="group">

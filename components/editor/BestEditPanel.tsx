@@ -2,7 +2,7 @@
 // improve a chosen device metric while losing at most a chosen amount of predicted top-1, best first,
 // each with a button that applies it.
 import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
-import { NumberField } from '@/components/layout/NumberField';
+import { NumberField } from '@/components/ui/NumberField';
 import { metricLabel } from '@/components/compare/metricLabel';
 import { formatWithUnit } from '@/components/explorer/formatWithUnit';
 import { targetByName, type DeviceMetricName, type TargetName } from '@/core/targets';

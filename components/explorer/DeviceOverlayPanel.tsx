@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { NormalizedFrontsChart, type NormalizedFront } from '@/components/charts/NormalizedFrontsChart';
 import { metricLabel } from '@/components/compare/metricLabel';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import { DEVICE_METRICS, targetByName, type DeviceMetricName, type TargetName } from '@/core/targets';
 import type { AccuracyTarget } from './paretoParams';

@@ -3,7 +3,7 @@
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import type { ChartView } from '@/components/charts/chartView';
 import { ParetoCloudChart, type ParetoCloudChartProps } from '@/components/charts/ParetoCloudChart';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 import { ChartToolbar } from './ChartToolbar';
 
 export type ChartPanelState = { kind: 'loading' } | { kind: 'error'; message: string; retry: () => void } | { kind: 'empty'; message: string } | { kind: 'ready' };

@@ -3,9 +3,10 @@
 // cloud's size and seed. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
 import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
-import { NumberField } from '@/components/layout/NumberField';
-import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
-import { GeneCheckboxes } from '@/components/data/GeneCheckboxes';
+import { NumberField } from '@/components/ui/NumberField';
+import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
+import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
+import { GeneCheckboxes } from '@/components/ui/GeneCheckboxes';
 import type { DeviceMetricName } from '@/core/targets';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';
 
@@ -68,7 +69,7 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
         )}
       </div>
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
-        <NumberField
+        <NumberFieldWithPresets
           label="Predicted architectures"
           value={state.n}
           min={CLOUD_SIZE.min}
@@ -77,20 +78,11 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
           onCommit={(v) => onChange({ n: v === null ? CLOUD_SIZE.default : Math.round(Math.min(CLOUD_SIZE.max, Math.max(CLOUD_SIZE.min, v))) })}
           inputClassName="w-28"
           testId="pareto-n"
+          presets={CLOUD_PRESETS}
+          presetsLabel="Preset sample sizes"
+          formatPreset={(p) => (p === 0 ? 'none' : compact(p))}
+          tabularPresets
         />
-        <div className="flex gap-1" role="group" aria-label="Preset sample sizes">
-          {CLOUD_PRESETS.map((p) => (
-            <button
-              key={p}
-              type="button"
-              aria-pressed={p === state.n}
-              onClick={() => onChange({ n: p })}
-              className={`rounded border px-2 py-1 text-xs tabular-nums ${p === state.n ? 'border-accent bg-accent text-white' : 'border-slate-300 bg-white hover:border-accent'}`}
-            >
-              {p === 0 ? 'none' : compact(p)}
-            </button>
-          ))}
-        </div>
         <NumberField label="Seed" value={state.seed} min={0} max={999_999} step={1} onCommit={(v) => onChange({ seed: v === null ? 1 : Math.round(v) })} inputClassName="w-24" testId="pareto-seed" />
         <button
           type="button"

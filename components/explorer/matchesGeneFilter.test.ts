@@ -6,8 +6,8 @@ import { GENE_COUNT, packGeneIndex } from '@/core/space/geneIndex';
 import { sampleArchitecture } from '@/core/space/sampleArchitecture';
 import { EFFICIENTNET_B0, EXPANSIONS, KERNELS, type Architecture } from '@/core/space/searchSpace';
 import { createPrng } from '@/core/random/prng';
-import { createFilteredSampler } from '@/workers/surrogate/createFilteredSampler';
-import type { GeneFilter } from '@/workers/surrogate/protocol';
+import { createFilteredSampler } from '@/core/space/createFilteredSampler';
+import type { GeneFilter } from '@/core/space/geneFilter';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
 
 const matches = (arch: Architecture, filter: GeneFilter) => matchesGeneFilter(packGeneIndex([arch]), 0, compileGeneFilter(filter));

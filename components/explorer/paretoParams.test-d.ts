@@ -2,7 +2,7 @@
 // one without is, and literal parsers give the literal unions the charts switch on.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { DeviceMetricName } from '@/core/targets';
-import type { GeneFilter } from '@/workers/surrogate/protocol';
+import type { GeneFilter } from '@/core/space/geneFilter';
 import { paretoParamsCache, toGeneFilter, type AccuracyTarget, type ParetoState } from './paretoParams';
 
 describe('ParetoState', () => {

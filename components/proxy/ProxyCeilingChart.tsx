@@ -3,7 +3,7 @@
 // proxy's fidelity drawn against the ceiling set by training noise.
 import { DotIntervalChart, type DotIntervalRow } from '@/components/charts/DotIntervalChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 
 export interface ProxyCeilingChartProps {
   data: {

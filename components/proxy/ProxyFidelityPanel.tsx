@@ -5,10 +5,10 @@
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
 import { ProxyScatter } from '@/components/charts/ProxyScatter';
-import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
+import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import type { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
 import { proxyParams } from '@/lib/url/proxyParams';
 import { ProxyAgreementTable } from './ProxyAgreementTable';
 import { ProxyCeilingChart } from './ProxyCeilingChart';

@@ -3,10 +3,15 @@
 // URL (nuqs), which is what starts a race, so every race is one shareable link.
 import { useQueryStates } from 'nuqs';
 import { useState, type FormEvent } from 'react';
+import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import { ACCURACY_NAMES, type AccuracyName } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, optimizers, type OptimizerId } from '@/core/search/optimizers';
-import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_METRICS } from '@/core/targets';
 import { RACE_LIMITS, searchParams } from '@/lib/url/searchParams';
+
+const METRIC_OPTIONS = DEVICE_METRICS.map((m) => ({ value: m.name, label: `${m.label} (${m.unit})` }));
+const ACCURACY_OPTIONS = ACCURACY_NAMES.map((a): { value: AccuracyName; label: string } => ({ value: a, label: a === 'val_top1' ? 'Top-1' : 'Top-5' }));
+const SELECT_CLASS = 'rounded border border-slate-300 px-2 py-1';
 
 export function SearchSettingsForm() {
   const [params, setParams] = useQueryStates(searchParams, { history: 'push' });
@@ -36,26 +41,24 @@ export function SearchSettingsForm() {
           ))}
         </div>
       </fieldset>
-      <label className="flex flex-col">
-        <span className="font-medium">Device metric</span>
-        <select className="rounded border border-slate-300 px-2 py-1" value={draft.metric} onChange={(e) => setDraft({ ...draft, metric: e.target.value as DeviceMetricName })}>
-          {DEVICE_METRICS.map((m) => (
-            <option key={m.name} value={m.name}>
-              {m.label} ({m.unit})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col">
-        <span className="font-medium">Accuracy</span>
-        <select className="rounded border border-slate-300 px-2 py-1" value={draft.acc} onChange={(e) => setDraft({ ...draft, acc: e.target.value as AccuracyName })}>
-          {ACCURACY_NAMES.map((a) => (
-            <option key={a} value={a}>
-              {a === 'val_top1' ? 'Top-1' : 'Top-5'}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect
+        label="Device metric"
+        value={draft.metric}
+        options={METRIC_OPTIONS}
+        onChange={(metric) => setDraft({ ...draft, metric })}
+        className="flex flex-col"
+        textClassName="font-medium"
+        selectClassName={SELECT_CLASS}
+      />
+      <LabelledSelect
+        label="Accuracy"
+        value={draft.acc}
+        options={ACCURACY_OPTIONS}
+        onChange={(acc) => setDraft({ ...draft, acc })}
+        className="flex flex-col"
+        textClassName="font-medium"
+        selectClassName={SELECT_CLASS}
+      />
       <label className="flex flex-col">
         <span className="font-medium">Seeds</span>
         <input

@@ -6,7 +6,8 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { CalibrationChart } from '@/components/charts/CalibrationChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
-import { ChartExport } from '@/components/layout/ChartExport';
+import { ChartExport } from '@/components/ui/ChartExport';
+import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import { Z90 } from '@/core/metrics/normalQuantile';
 import { TARGET_NAMES } from '@/core/targets';
 import { SurrogateMetricsTable, type MetricsRow } from './SurrogateMetricsTable';
@@ -29,16 +30,13 @@ export function SurrogateValidationPanel({ targets, levels }: { targets: Validat
         <section aria-labelledby="scatter-heading" className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="scatter-heading" className="text-xl font-semibold">Predicted vs measured</h2>
-            <label className="text-sm">
-              Target{' '}
-              <select className="rounded border border-slate-300 bg-white px-2 py-1" value={t.name} onChange={(e) => void setSelected(e.target.value as typeof selected)}>
-                {targets.map((x) => (
-                  <option key={x.name} value={x.name}>
-                    {x.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect
+              label="Target"
+              value={t.name}
+              options={targets.map((x) => ({ value: x.name, label: x.label }))}
+              onChange={(name) => void setSelected(name as typeof selected)}
+              className="text-sm"
+            />
           </div>
           <ChartExport filename={`surrogate-${t.name}`} label={`${t.label} predicted vs measured`}>
             <div className="rounded-lg border border-slate-200 bg-white p-2" data-testid="validation-scatter" data-points={t.points.length}>

@@ -1,6 +1,6 @@
 // `dv` names a dataset version by a lower-case hex prefix of its sha256; anything else is dropped.
 import { describe, expect, it } from 'vitest';
-import { MEDIANS_DATASET_VERSION } from '@/workers/search/searchSetup';
+import { MEDIANS_DATASET_VERSION } from '@/core/search/datasetMedians';
 import { DATASET_VERSION_PREFIX, datasetVersionParam } from './datasetVersionParam';
 
 describe('datasetVersionParam', () => {

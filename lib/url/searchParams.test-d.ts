@@ -4,7 +4,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { inferParserType } from 'nuqs/server';
 import type { OptimizerId } from '@/core/search/optimizers';
 import type { DeviceMetricName } from '@/core/targets';
-import type { AccuracyName } from '@/workers/search/searchSetup';
+import type { AccuracyName } from '@/core/search/accuracyNames';
 import type { proxyParams } from './proxyParams';
 import type { compareParams, CorrelationKind, DesignRuleId } from './compareParams';
 import type { searchParams, tourParams } from './searchParams';

@@ -1,12 +1,12 @@
 // The surrogate protocol's types are what keep the page and the worker in step: every request type has
 // exactly one result type, a request is narrowed by its `type`, and a result must be checked before use.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { GeneFilter } from '@/core/space/geneFilter';
 import type { SurrogateClient } from './client';
 import type {
   Cloud,
   CloudProgress,
   FrontPair,
-  GeneFilter,
   PeerReply,
   Prediction,
   SurrogateError,

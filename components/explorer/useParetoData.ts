@@ -1,0 +1,33 @@
+'use client';
+// What /pareto shows, loaded and derived from its state: the surrogate's info, the measured records
+// (tRPC), the predicted cloud (surrogate worker), the layers the chart draws, the window it shows (the
+// URL's zoom, else the full extent), and the rows of the fronts and of the brushed selection.
+import { useMemo } from 'react';
+import type { ChartView } from '@/components/charts/chartView';
+import type { GeneFilter } from '@/core/space/geneFilter';
+import type { FrontPair } from '@/workers/surrogate/protocol';
+import type { ParetoState } from './paretoParams';
+import { useMeasuredDataset } from './useMeasuredDataset';
+import { useParetoLayers } from './useParetoLayers';
+import { useParetoRows } from './useParetoRows';
+import { useSurrogateCloud } from './useSurrogateCloud';
+import { useSurrogateInfo } from './useSurrogateInfo';
+
+export function useParetoData(state: ParetoState, filter: GeneFilter, pairs: readonly FrontPair[], selection: ChartView | null) {
+  const info = useSurrogateInfo();
+  const dataset = useMeasuredDataset();
+  const { metric, acc } = state;
+  const targetOrder = info.status === 'ready' ? info.info.targets : null;
+  const cloud = useSurrogateCloud(state.n, state.seed, filter, pairs, targetOrder?.length ?? null);
+  const data = dataset.data;
+  const { measured, predicted, extent } = useParetoLayers(data, cloud, targetOrder, filter, metric, acc);
+
+  const { x0, x1, y0, y1 } = state;
+  const view = useMemo(
+    (): ChartView | null => (x0 !== null && x1 !== null && y0 !== null && y1 !== null && x0 < x1 && y0 < y1 ? { x: [x0, x1], y: [y0, y1] } : extent),
+    [x0, x1, y0, y1, extent],
+  );
+
+  const rows = useParetoRows(data, measured, predicted, cloud.genes, selection);
+  return { info, dataset, data, targetOrder, cloud, measured, predicted, view, ...rows };
+}

@@ -1,0 +1,80 @@
+'use client';
+// The live race: runs the spec in the search worker, accumulates the batched progress in typed arrays
+// outside React and redraws once per animation frame; pause, resume, step and speed for the controls.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createSearchClient, type SearchClient } from '@/workers/search/client';
+import type { RaceSpec, RunFinal, SearchEvent } from '@/workers/search/protocol';
+import { raceSeries } from '@/core/search/raceSeries';
+import { createRunBuffers, type RunBuffers } from './createRunBuffers';
+import { writeRunProgress } from './writeRunProgress';
+
+export type RaceStatus = { phase: 'loading' } | { phase: 'running' | 'paused'; rate: number } | { phase: 'done'; rate: number; seconds: number } | { phase: 'error'; message: string };
+
+export function useRace(spec: RaceSpec) {
+  const client = useRef<SearchClient | null>(null);
+  const buffers = useRef<RunBuffers[]>([]);
+  const dirty = useRef(false);
+  const [revision, setRevision] = useState(0);
+  const [status, setStatus] = useState<RaceStatus>({ phase: 'loading' });
+  const [finals, setFinals] = useState<RunFinal[] | null>(null);
+  const [speed, setSpeed] = useState(0);
+  const speedRef = useRef(speed);
+  speedRef.current = speed;
+
+  // One worker for the panel's life; a new spec starts a new race on it (the client drops stale events).
+  useEffect(() => {
+    const onEvent = (event: SearchEvent) => {
+      if (event.type === 'progress') {
+        writeRunProgress(buffers.current, event.runs);
+        dirty.current = true;
+        setStatus((s) => (s.phase === 'done' ? s : { phase: event.paused ? 'paused' : 'running', rate: event.evaluationsPerSecond }));
+      } else if (event.type === 'done') {
+        dirty.current = true;
+        setFinals(event.finals);
+        setStatus({ phase: 'done', rate: event.evaluationsPerSecond, seconds: event.seconds });
+      } else if (event.type === 'error') setStatus({ phase: 'error', message: event.error.message });
+      else if (event.type === 'ready') setStatus({ phase: 'running', rate: 0 });
+    };
+    client.current = createSearchClient(onEvent);
+    return () => {
+      client.current?.dispose();
+      client.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    buffers.current = createRunBuffers(spec);
+    setFinals(null);
+    setStatus({ phase: 'loading' });
+    dirty.current = true;
+    client.current?.start(spec, { paused: false, speed: speedRef.current });
+  }, [spec]);
+
+  // Redraw at most once per frame, and only when progress arrived.
+  useEffect(() => {
+    let frame = requestAnimationFrame(function loop() {
+      if (dirty.current) {
+        dirty.current = false;
+        setRevision((r) => r + 1);
+      }
+      frame = requestAnimationFrame(loop);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const runs = buffers.current;
+  // revision is the dependency that says the buffers changed in place.
+  const rewardSeries = useMemo(() => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.bestReward }))), [runs, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+  const hvSeries = useMemo(() => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.hypervolume }))), [runs, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const controls = {
+    pause: () => client.current?.pause(),
+    resume: () => client.current?.resume(),
+    step: () => client.current?.step(),
+    setSpeed: (value: number) => {
+      setSpeed(value);
+      client.current?.setSpeed(value);
+    },
+  };
+  return { status, finals, speed, runs, revision, rewardSeries, hvSeries, controls };
+}
