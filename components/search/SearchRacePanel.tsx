@@ -7,7 +7,6 @@ import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { deviceMetric } from '@/core/deviceMetric';
 import { objectiveSettings } from '@/core/search/objectiveSettings';
 import { optimizers, type OptimizerId } from '@/core/search/optimizers';
-import { raceSeries } from '@/core/search/raceSeries';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { RaceLineChart } from './RaceLineChart';
 import { RaceParetoCanvas } from './RaceParetoCanvas';
