@@ -7,7 +7,8 @@
 //   server               core, surrogates/runtime (never workers/, lib/ or the UI)
 //   lib, components      core, workers, lib; server by `import type` only (lib/trpc/serverCaller.ts is
 //                        the server caller; lib tests check client parsers against the server's)
-//   app                  pages: as components; app/api/** (the HTTP entries): server too
+//   app                  pages: as components; app/api/** (the HTTP entries): server too; app/layout.tsx
+//                        (a server component) reads the public address from server/publicUrl.ts
 //   scripts, bench       top: anything but app/ and components/            e2e: e2e/ only
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -56,6 +57,7 @@ function layerBlocks() {
     ...[1, 2, 3, 4, 5].map((d) =>
       block(atDepth('app', d), [reaching(['surrogates', ...top], d, 'app/ composes components; the CLIs are not part of it.'), reaching(['server'], d, client, true)], ['app/api/**']),
     ),
+    block(['app/layout.tsx'], [reaching(['surrogates', ...top], 1, 'app/ composes components; the CLIs are not part of it.'), { regex: `^(@/|${UP})server/(?!publicUrl$)`, caseSensitive: true, message: client, allowTypeImports: true }]),
     ...[3, 4, 5].map((d) => block(atDepth('app/api', d - 1), [reaching(['components', 'surrogates/(pipeline|bench)', ...top], d, 'app/api/ is the HTTP entry over server/.')])),
     ...['scripts', 'bench'].map((folder) => block(atDepth(folder, 1), [reaching([...ui, 'e2e'], 1, 'Scripts and benches never render the UI.')])),
     block(atDepth('e2e', 1), [reaching(['core', 'server', 'surrogates', 'workers', 'lib', ...ui, 'scripts', 'bench'], 1, 'e2e/ journeys test what a user sees, through the browser only.')]),

@@ -4,7 +4,7 @@ import './globals.css';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { TrpcProvider } from '@/lib/trpc/TrpcProvider';
-import { publicUrl } from '@/lib/publicUrl';
+import { publicUrl } from '@/server/publicUrl';
 
 /** Read per request, not at build: PUBLIC_URL is the deployment's (README, "Running for many users"). */
 export const generateMetadata = (): Metadata => ({

@@ -59,6 +59,7 @@ const ALLOWED: Record<Layer, { value: Layer[]; typeOnly?: Layer[] }> = {
  */
 const FILE_EXCEPTIONS: { file: RegExp; target: Layer; why: string }[] = [
   { file: /^lib\/trpc\/serverCaller\.ts$/, target: 'server', why: 'the server-side tRPC caller for prefetch in pages' },
+  { file: /^app\/layout\.tsx$/, target: 'server', why: "the root layout (a server component) sets metadataBase from the deployment's PUBLIC_URL (server/publicUrl.ts)" },
   { file: /^lib\/.*\.test\.ts$/, target: 'server', why: "tests check the client's URL parsers against the server's" },
   { file: /^server\/.*\.test\.ts$/, target: 'app/api', why: 'tests drive the real HTTP entry' },
 ];

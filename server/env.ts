@@ -10,7 +10,7 @@
 // this file). Test and tooling knobs stay where they are read: FUZZ_SEED (server/rest/apiFuzz.test.ts),
 // E2E_PORT and CHROMIUM_PATH (playwright.config.ts, scripts/ensureChromium.ts).
 import { z } from 'zod';
-import { publicUrlVariable } from '@/lib/publicUrl';
+import { publicUrlVariable } from '@/server/publicUrl';
 
 /** Blank counts as unset: `DATABASE_URL= npm start` means "no Postgres server", not "an empty one". */
 const emptyAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -40,7 +40,7 @@ export const envSchema = z.object({
   PORT: z.coerce.number({ error: PORT_RULE }).int({ error: PORT_RULE }).min(1, { error: PORT_RULE }).max(65535, { error: PORT_RULE }).default(3000),
   /** Address it listens on: every interface unless told otherwise. */
   HOSTNAME: z.string().default('0.0.0.0'),
-  /** The address users reach the app at, for absolute metadata URLs (lib/publicUrl.ts). */
+  /** The address users reach the app at, for absolute metadata URLs (server/publicUrl.ts). */
   PUBLIC_URL: publicUrlVariable,
 });
 

@@ -1,8 +1,8 @@
 // The public origin of the app (PUBLIC_URL), used as Next's metadataBase so Open Graph and other
 // absolute metadata URLs point at the address users reach, not at localhost behind a proxy.
 // Unset: http://localhost:PORT (what Next itself would assume), right for a local instance only.
-// The root layout calls this, and app/ and lib/ may not import server/ (eslint.config.mjs), so the rule
-// for PUBLIC_URL lives here and server/env.ts takes it from here for its start-up check.
+// The root layout (a server component) calls this: the one server module app/ pages import
+// (eslint.config.mjs); server/env.ts takes the variable's rule from here for its start-up check.
 import { z } from 'zod';
 
 /** PUBLIC_URL: blank is unset; else an absolute http(s) URL, a path prefix allowed. */
