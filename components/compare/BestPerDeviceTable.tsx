@@ -2,7 +2,7 @@
 // to the editor), its top-1, its value ± the measurement std, and its lead over the runner-up.
 import Link from 'next/link';
 import { formatMetric } from '@/components/data/formatMetric';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 
 export interface BestRow {
   metric: string;

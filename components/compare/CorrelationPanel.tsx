@@ -9,7 +9,7 @@ import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/layout/ChartExport';
 import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
 import { CORRELATION_KINDS, compareParams, type CorrelationKind } from '@/lib/url/compareParams';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;

@@ -1,6 +1,6 @@
 // How the design rules were computed, in plain words, with the numbers that judge them: matched pairs
 // found, the model's size and fit per metric, the bootstrap, and what the estimates do not mean.
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 
 export interface DesignRulesMethodProps {
   data: {

@@ -2,7 +2,7 @@
 // metrics, each cell the effect with its interval (and n and method on hover).
 import { BLOCK_COUNT } from '@/core/space/searchSpace';
 import { effectVerdict, formatEffect, formatSigned } from './designEffectStyle';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 
 export interface DesignEffectCell {
   block: number | null;

@@ -7,11 +7,11 @@ import { useQueryStates } from 'nuqs';
 import { RankSlopeChart } from '@/components/charts/RankSlopeChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/layout/ChartExport';
-import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/layout/NumberField';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams, RANK_FLIP_N } from '@/lib/url/compareParams';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 import { PanelStatus } from './PanelStatus';
 import { RankMoversTable } from './RankMoversTable';
 

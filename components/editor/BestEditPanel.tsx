@@ -1,10 +1,10 @@
 // "Best single edit": of the 43 one-gene changes (all predicted in one worker batch), the ones that most
 // improve a chosen device metric while losing at most a chosen amount of predicted top-1, best first,
 // each with a button that applies it.
-import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/layout/NumberField';
-import { metricLabel } from '@/components/compare/metricLabel';
-import { formatWithUnit } from '@/components/explorer/formatWithUnit';
+import { metricLabel } from '@/components/ui/metricLabel';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { targetByName, type DeviceMetricName, type TargetName } from '@/core/targets';
 import type { Gene } from '@/core/space/searchSpace';
 import type { ArchPrediction, NeighbourEdit } from './useEditPredictions';

@@ -2,8 +2,8 @@
 // and links to open them, under a warning when the architecture is far from the surrogate's training
 // data (the same distance percentile as the API's outOfDistribution).
 import Link from 'next/link';
-import { formatWithUnit } from '@/components/explorer/formatWithUnit';
-import { metricLabel } from '@/components/compare/metricLabel';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { metricLabel } from '@/components/ui/metricLabel';
 import { targetByName, type DeviceMetricName } from '@/core/targets';
 import type { DistanceFromData } from './distanceFromData';
 

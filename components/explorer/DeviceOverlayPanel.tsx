@@ -5,7 +5,7 @@
 import { memo, useMemo } from 'react';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { NormalizedFrontsChart, type NormalizedFront } from '@/components/charts/NormalizedFrontsChart';
-import { metricLabel } from '@/components/compare/metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 import { ChartExport } from '@/components/layout/ChartExport';
 import { DEVICE_METRICS, targetByName, type DeviceMetricName, type TargetName } from '@/core/targets';
 import type { GeneFilter } from '@/workers/surrogate/protocol';

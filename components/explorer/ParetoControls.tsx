@@ -2,7 +2,7 @@
 // The /pareto controls: device metric, accuracy, gene filters (with one-click presets), the predicted
 // cloud's size and seed. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
-import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/layout/NumberField';
 import { PillRadioGroup } from '@/components/layout/PillRadioGroup';
 import { GeneCheckboxes } from '@/components/data/GeneCheckboxes';

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import type { ChartView } from '@/components/charts/chartView';
 import type { PointRef } from '@/components/charts/ParetoCloudChart';
-import { metricLabel } from '@/components/compare/metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { targetByName, type DeviceMetricName } from '@/core/targets';
