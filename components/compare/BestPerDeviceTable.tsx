@@ -3,16 +3,17 @@
 import Link from 'next/link';
 import { formatMetric } from '@/components/data/formatMetric';
 import { metricLabel } from '@/components/ui/metricLabel';
+import type { DeviceMetricName } from '@/core/targets';
 
 export interface BestRow {
-  metric: string;
+  metric: DeviceMetricName;
   unit: string;
   direction: 'max' | 'min';
   candidates: number;
   best: { code: string; valTop1: number; value: number; std: number | null; macs: number; params: number } | null;
   runnerUp: { code: string; value: number } | null;
   marginPct: number | null;
-  alsoBestOn: string[];
+  alsoBestOn: DeviceMetricName[];
 }
 
 export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {

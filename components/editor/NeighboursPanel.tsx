@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { metricLabel } from '@/components/ui/metricLabel';
-import { targetByName, type DeviceMetricName } from '@/core/targets';
+import { target, type DeviceMetricName } from '@/core/targets';
 import type { DistanceFromData } from './distanceFromData';
 
 export interface NeighbourRow {
@@ -31,7 +31,7 @@ const LEVEL_TEXT = {
 } as const;
 
 export function NeighboursPanel({ rows, distance, metric, loadError, onOpen }: NeighboursPanelProps) {
-  const unit = targetByName(metric)!.unit;
+  const unit = target(metric).unit;
   return (
     <section aria-labelledby="neighbours-heading" className="space-y-2">
       <h2 id="neighbours-heading" className="text-xl font-semibold">

@@ -10,7 +10,7 @@ import type { PointRef } from '@/components/charts/ParetoCloudChart';
 import { metricLabel } from '@/components/ui/metricLabel';
 import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT } from '@/core/space/geneIndex';
-import { targetByName, type DeviceMetricName } from '@/core/targets';
+import { target, type DeviceMetricName } from '@/core/targets';
 import { readGeneIndex } from '@/workers/surrogate/readGeneIndex';
 import { CloudStatus } from './CloudStatus';
 import { DeviceOverlayPanel } from './DeviceOverlayPanel';
@@ -50,8 +50,8 @@ export function ParetoExplorer() {
   const data = dataset.data;
   const { measured, predicted, extent } = useParetoLayers(data, cloud, targetOrder, filter, metric, acc);
 
-  const x = targetByName(metric)!;
-  const y = targetByName(acc)!;
+  const x = target(metric);
+  const y = target(acc);
   const { x0, x1, y0, y1 } = state;
   const view = useMemo(
     (): ChartView | null => (x0 !== null && x1 !== null && y0 !== null && y1 !== null && x0 < x1 && y0 < y1 ? { x: [x0, x1], y: [y0, y1] } : extent),
