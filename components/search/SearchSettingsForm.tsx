@@ -4,7 +4,7 @@
 import { useQueryStates } from 'nuqs';
 import { useState, type FormEvent } from 'react';
 import { OPTIMIZER_IDS, optimizers, type OptimizerId } from '@/core/search/optimizers';
-import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_METRICS, isDeviceMetricName } from '@/core/targets';
 import { RACE_LIMITS, searchParams } from '@/lib/url/searchParams';
 import { ACCURACY_NAMES, type AccuracyName } from '@/workers/search/searchSetup';
 
@@ -38,7 +38,9 @@ export function SearchSettingsForm() {
       </fieldset>
       <label className="flex flex-col">
         <span className="font-medium">Device metric</span>
-        <select className="rounded border border-slate-300 px-2 py-1" value={draft.metric} onChange={(e) => setDraft({ ...draft, metric: e.target.value as DeviceMetricName })}>
+        <select className="rounded border border-slate-300 px-2 py-1" value={draft.metric} onChange={(e) => {
+            if (isDeviceMetricName(e.target.value)) setDraft({ ...draft, metric: e.target.value });
+          }}>
           {DEVICE_METRICS.map((m) => (
             <option key={m.name} value={m.name}>
               {m.label} ({m.unit})
