@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ParetoScatter } from '@/components/charts/ParetoScatter';
 import { DatasetCounts } from '@/components/overview/DatasetCounts';
 import { DeviceCards } from '@/components/overview/DeviceCards';
-import { DEVICE_METRICS, DEVICE_METRIC_NAMES, targetByName } from '@/core/targets';
+import { DEVICE_METRICS, DEVICE_METRIC_NAMES, target } from '@/core/targets';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     api.pareto.points({ metric, accuracy: 'val_top1' }),
     api.pareto.measured({ metric, accuracy: 'val_top1' }),
   ]);
-  const target = targetByName(metric)!;
+  const x = target(metric);
   const indexOf = new Map(points.resultIds.map((id, i) => [id, i]));
   const frontIdx = front.front.map((p) => indexOf.get(p.resultId)!);
 
@@ -40,7 +40,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <section className="space-y-3" aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="text-xl font-semibold">
-          Top-1 accuracy vs {target.label}
+          Top-1 accuracy vs {x.label}
         </h2>
         <nav aria-label="Device metric" className="flex flex-wrap gap-2 text-sm">
           {DEVICE_METRICS.map((m) => (
@@ -60,12 +60,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             xs={points.xs}
             ys={points.ys}
             front={frontIdx}
-            xLabel={`${target.label} (${target.unit}) — ${target.direction === 'max' ? 'higher' : 'lower'} is better`}
+            xLabel={`${x.label} (${x.unit}) — ${x.direction === 'max' ? 'higher' : 'lower'} is better`}
             yLabel="Top-1 accuracy (%)"
-            xDirection={target.direction}
+            xDirection={x.direction}
             width={1100}
             height={460}
-            title={`Measured top-1 accuracy against ${target.label} for ${front.points} architectures; ${front.front.length} are Pareto-optimal`}
+            title={`Measured top-1 accuracy against ${x.label} for ${front.points} architectures; ${front.front.length} are Pareto-optimal`}
           />
         </div>
         <p className="text-sm text-muted" data-testid="front-summary">

@@ -2,17 +2,18 @@
 // to the editor), its top-1, its value ± the measurement std, and its lead over the runner-up.
 import Link from 'next/link';
 import { formatMetric } from '@/components/data/formatMetric';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
+import type { DeviceMetricName } from '@/core/targets';
 
 export interface BestRow {
-  metric: string;
+  metric: DeviceMetricName;
   unit: string;
   direction: 'max' | 'min';
   candidates: number;
   best: { code: string; valTop1: number; value: number; std: number | null; macs: number; params: number } | null;
   runnerUp: { code: string; value: number } | null;
   marginPct: number | null;
-  alsoBestOn: string[];
+  alsoBestOn: DeviceMetricName[];
 }
 
 export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {

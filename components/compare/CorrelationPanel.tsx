@@ -9,7 +9,8 @@ import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/ui/ChartExport';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { CORRELATION_KINDS, compareParams, type CorrelationKind } from '@/lib/url/compareParams';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
+import { target, type TargetName } from '@/core/targets';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
@@ -18,8 +19,11 @@ type RankCorrelation = inferOutput<Api['devices']['rankCorrelation']>;
 const NAMES: Record<CorrelationKind, string> = { spearman: 'Spearman ρ', kendall: 'Kendall τ-b' };
 
 /** The most and least alike pair of devices (different devices only) and the range of top-1 against speed. */
-function readings(metrics: string[], values: number[][]) {
-  const device = (m: string) => m.split('_')[1];
+function readings(metrics: TargetName[], values: number[][]) {
+  const device = (m: TargetName) => {
+    const t = target(m);
+    return 'device' in t ? t.device : null;
+  };
   let best = { i: 0, j: 0, v: -Infinity };
   let worst = { i: 0, j: 0, v: Infinity };
   for (let i = 1; i < metrics.length; i++) {

@@ -1,13 +1,14 @@
 // How the design rules were computed, in plain words, with the numbers that judge them: matched pairs
 // found, the model's size and fit per metric, the bootstrap, and what the estimates do not mean.
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
+import type { TargetName } from '@/core/targets';
 
 export interface DesignRulesMethodProps {
   data: {
     records: number;
     columns: number;
     options: { resamples: number; seed: number; level: number; minPairs: number };
-    metrics: { name: string; scale: 'log' | 'points'; n: number; rSquared: number }[];
+    metrics: { name: TargetName; scale: 'log' | 'points'; n: number; rSquared: number }[];
     pairsFound: { rule: string; block: number; pairs: number }[];
     effects: { method: 'matched-pairs' | 'model' }[];
   };

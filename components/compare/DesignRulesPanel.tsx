@@ -13,7 +13,7 @@ import { compareParams, DESIGN_RULE_IDS } from '@/lib/url/compareParams';
 import { effectColor, formatEffect } from './designEffectStyle';
 import { DesignRulesMethod } from './DesignRulesMethod';
 import { DesignRulesTable } from './DesignRulesTable';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;

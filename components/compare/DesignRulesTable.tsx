@@ -1,12 +1,13 @@
 // One design rule per block and in all blocks: rows are blocks, columns are top-1 and the eight device
 // metrics, each cell the effect with its interval (and n and method on hover).
 import { BLOCK_COUNT } from '@/core/space/searchSpace';
+import type { TargetName } from '@/core/targets';
 import { effectVerdict, formatEffect, formatSigned } from './designEffectStyle';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 
 export interface DesignEffectCell {
   block: number | null;
-  metric: string;
+  metric: TargetName;
   effect: number;
   lo: number;
   hi: number;
@@ -16,7 +17,7 @@ export interface DesignEffectCell {
 
 export interface DesignRulesTableProps {
   effects: DesignEffectCell[];
-  metrics: { name: string; scale: 'log' | 'points' }[];
+  metrics: { name: TargetName; scale: 'log' | 'points' }[];
   label: string;
   level: number;
 }

@@ -7,12 +7,12 @@ import { useQueryStates } from 'nuqs';
 import { RankSlopeChart } from '@/components/charts/RankSlopeChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/ui/ChartExport';
-import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
-import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
-import { PanelStatus } from '@/components/ui/PanelStatus';
+import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams, RANK_FLIP_N } from '@/lib/url/compareParams';
-import { metricLabel } from './metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
+import { PanelStatus } from '@/components/ui/PanelStatus';
+import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
 import { RankMoversTable } from './RankMoversTable';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */

@@ -22,10 +22,6 @@ describe('effectVerdict', () => {
     expect(effectVerdict('throughput_a100', -4, 0)).toBe('unclear');
     expect(effectVerdict('throughput_a100', 0, 0)).toBe('unclear');
   });
-
-  it('takes higher as better for a metric it does not know', () => {
-    expect(effectVerdict('not_a_metric', 1, 2)).toBe('good');
-  });
 });
 
 describe('effectColor', () => {

@@ -1,20 +1,20 @@
 // Whether a design-rule effect helps or hurts on a metric (throughput up, latency down, top-1 up are
 // good) and the colours and text used for it in the chart and the table.
-import { targetByName } from '@/core/targets';
+import { target, type TargetName } from '@/core/targets';
 
 export const GOOD = '#15803d';
 export const BAD = '#c2410c';
 export const UNCLEAR = '#64748b';
 
 /** 'good' / 'bad' when the whole interval is on one side of 0, else 'unclear'. */
-export function effectVerdict(metric: string, lo: number, hi: number): 'good' | 'bad' | 'unclear' {
+export function effectVerdict(metric: TargetName, lo: number, hi: number): 'good' | 'bad' | 'unclear' {
   if (lo <= 0 && hi >= 0) return 'unclear';
   const up = lo > 0;
-  const better = targetByName(metric)?.direction === 'min' ? !up : up;
+  const better = target(metric).direction === 'min' ? !up : up;
   return better ? 'good' : 'bad';
 }
 
-export function effectColor(metric: string, lo: number, hi: number): string {
+export function effectColor(metric: TargetName, lo: number, hi: number): string {
   const v = effectVerdict(metric, lo, hi);
   return v === 'good' ? GOOD : v === 'bad' ? BAD : UNCLEAR;
 }

@@ -24,8 +24,6 @@ export interface DataColumn {
   firstOrder: 'asc' | 'desc';
 }
 
-const DEVICE_SHORT: Record<string, string> = { a100: 'A100', '3090': '3090', tpuv2: 'TPUv2', tpuv3: 'TPUv3', zcu102: 'ZCU102', vck190: 'VCK190' };
-
 export const DATA_COLUMNS: DataColumn[] = [
   { key: 'result_id', header: '#', unit: '', value: (r) => r.resultId, firstOrder: 'asc' },
   { key: 'val_top1', header: 'Top-1', unit: '%', value: (r) => r.valTop1, firstOrder: 'desc' },
@@ -34,10 +32,10 @@ export const DATA_COLUMNS: DataColumn[] = [
   { key: 'params', header: 'Params', unit: 'M', value: (r) => r.params, firstOrder: 'asc' },
   { key: 'train_time', header: 'Train time', unit: 's', value: (r) => r.trainTime, firstOrder: 'asc' },
   ...DEVICE_METRICS.map((t) => ({
-    key: t.name as DataSortKey,
-    header: `${DEVICE_SHORT[t.device!]} ${t.kind === 'latency' ? 'lat.' : 'thr.'}`,
+    key: t.name,
+    header: t.short,
     unit: t.unit,
-    value: (r: ApiRecordLike) => r.measurements[t.name as DeviceMetricName].mean,
+    value: (r: ApiRecordLike) => r.measurements[t.name].mean,
     firstOrder: t.direction === 'max' ? ('desc' as const) : ('asc' as const),
   })),
 ];

@@ -1,11 +1,12 @@
 // "Best single edit": of the 43 one-gene changes (all predicted in one worker batch), the ones that most
 // improve a chosen device metric while losing at most a chosen amount of predicted top-1, best first,
 // each with a button that applies it.
-import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/ui/NumberField';
-import { metricLabel } from '@/components/compare/metricLabel';
-import { formatWithUnit } from '@/components/explorer/formatWithUnit';
-import { targetByName, type DeviceMetricName, type TargetName } from '@/core/targets';
+import { metricLabel } from '@/components/ui/metricLabel';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { device } from '@/core/devices';
+import { target, type DeviceMetricName, type TargetName } from '@/core/targets';
 import type { Gene } from '@/core/space/searchSpace';
 import type { ArchPrediction, NeighbourEdit } from './useEditPredictions';
 
@@ -27,7 +28,7 @@ const show = (gene: Gene, v: number | boolean) => (gene === 'se' ? (v ? 'on' : '
 const LISTED = 5;
 
 export function BestEditPanel({ targets, current, edits, metric, maxLoss, onMetric, onMaxLoss, onApply }: BestEditPanelProps) {
-  const target = targetByName(metric)!;
+  const chosen = target(metric);
   const mi = targets?.indexOf(metric) ?? -1;
   const ai = targets?.indexOf('val_top1') ?? -1;
   const ready = current && mi >= 0 && ai >= 0 && edits.every((e) => e.prediction);
@@ -36,7 +37,7 @@ export function BestEditPanel({ targets, current, edits, metric, maxLoss, onMetr
         .map((e) => {
           const before = current.mean[mi];
           const after = e.prediction!.mean[mi];
-          const gain = target.direction === 'max' ? (after - before) / before : (before - after) / before;
+          const gain = chosen.direction === 'max' ? (after - before) / before : (before - after) / before;
           return { edit: e, before, after, gain, top1Before: current.mean[ai], top1After: e.prediction!.mean[ai] };
         })
         .filter((c) => c.gain > 0 && c.top1After - c.top1Before >= -maxLoss)
@@ -73,8 +74,8 @@ export function BestEditPanel({ targets, current, edits, metric, maxLoss, onMetr
                 <strong>
                   Stage {c.edit.slot.block} {GENE_NAME[c.edit.slot.gene]} {show(c.edit.slot.gene, c.edit.from)} → {show(c.edit.slot.gene, c.edit.to)}
                 </strong>
-: {target.direction === 'max' ? '+' : '−'}
-                {(c.gain * 100).toFixed(1)}% {target.kind} on {metricLabel(metric, 'long').replace(/ (throughput|latency)$/, '')} ({formatWithUnit(c.before, target.unit)} → {formatWithUnit(c.after, target.unit)} {target.unit}),
+: {chosen.direction === 'max' ? '+' : '−'}
+                {(c.gain * 100).toFixed(1)}% {chosen.kind} on {device(chosen.device).short} ({formatWithUnit(c.before, chosen.unit)} → {formatWithUnit(c.after, chosen.unit)} {chosen.unit}),
                 top-1 {c.top1After - c.top1Before >= 0 ? '+' : '−'}
                 {Math.abs(c.top1After - c.top1Before).toFixed(2)} points
               </span>

@@ -2,9 +2,9 @@
 // and links to open them, under a warning when the architecture is far from the surrogate's training
 // data (the same distance percentile as the API's outOfDistribution).
 import Link from 'next/link';
-import { formatWithUnit } from '@/components/explorer/formatWithUnit';
-import { metricLabel } from '@/components/compare/metricLabel';
-import { targetByName, type DeviceMetricName } from '@/core/targets';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { metricLabel } from '@/components/ui/metricLabel';
+import { target, type DeviceMetricName } from '@/core/targets';
 import type { DistanceFromData } from './distanceFromData';
 
 export interface NeighbourRow {
@@ -31,7 +31,7 @@ const LEVEL_TEXT = {
 } as const;
 
 export function NeighboursPanel({ rows, distance, metric, loadError, onOpen }: NeighboursPanelProps) {
-  const unit = targetByName(metric)!.unit;
+  const unit = target(metric).unit;
   return (
     <section aria-labelledby="neighbours-heading" className="space-y-2">
       <h2 id="neighbours-heading" className="text-xl font-semibold">

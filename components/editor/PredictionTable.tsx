@@ -3,7 +3,7 @@
 // ranks among the measured architectures. Each predicted cell carries the full-precision mean in
 // `data-mean`, the number the API returns, so tests and scripts can compare without rounding.
 import { TARGETS, type TargetName } from '@/core/targets';
-import { formatWithUnit } from '@/components/explorer/formatWithUnit';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import type { ArchPrediction } from './useEditPredictions';
 
 export interface MeasuredRecord {

@@ -1,7 +1,7 @@
 // A compact table of architectures (code linking to the editor, the plotted accuracy and device metric,
 // ± the surrogate's std for predictions): the fronts and the brushed selection of /pareto use it.
 import Link from 'next/link';
-import { formatWithUnit } from './formatWithUnit';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 
 export interface ArchitectureRow {
   code: string;

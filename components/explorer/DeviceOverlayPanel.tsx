@@ -5,10 +5,10 @@
 import { memo, useMemo } from 'react';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { NormalizedFrontsChart, type NormalizedFront } from '@/components/charts/NormalizedFrontsChart';
-import { metricLabel } from '@/components/compare/metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 import { ChartExport } from '@/components/ui/ChartExport';
+import { DEVICE_METRICS, target, type DeviceMetricName, type TargetName } from '@/core/targets';
 import type { GeneFilter } from '@/core/space/geneFilter';
-import { DEVICE_METRICS, targetByName, type DeviceMetricName, type TargetName } from '@/core/targets';
 import type { AccuracyTarget } from './paretoParams';
 import { filteredIndices, frontOf, subsetFront } from './useParetoLayers';
 import type { MeasuredDataset } from './useMeasuredDataset';
@@ -55,7 +55,7 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({ data, cloud
   if (data && measuredFronts) {
     for (const name of devices) {
       const m = measuredFronts.find((f) => f.name === name)!;
-      const normalise = (v: number) => (targetByName(name)!.direction === 'max' ? v / m.best : m.best / v);
+      const normalise = (v: number) => (target(name).direction === 'max' ? v / m.best : m.best / v);
       const measured = Array.from(m.front, (i) => ({ x: normalise(data.values[name][i]), y: data.values[acc][i] })).sort((a, b) => a.x - b.x);
       const pf = frontOf(cloud, { x: name, y: acc });
       const t = targetOrder?.length ?? 0;

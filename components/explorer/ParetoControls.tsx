@@ -2,11 +2,11 @@
 // The /pareto controls: device metric, accuracy, gene filters (with one-click presets), the predicted
 // cloud's size and seed. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
-import { DeviceMetricSelect } from '@/components/layout/DeviceMetricSelect';
+import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/ui/NumberField';
-import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { GeneCheckboxes } from '@/components/ui/GeneCheckboxes';
+import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
 import type { DeviceMetricName } from '@/core/targets';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';
 

@@ -3,8 +3,8 @@
 // cloud (surrogate worker), derives the layers and fronts, and lays out the controls, the chart with
 // its zoom/selection tools, the fronts, the brushed selection and the per-device overlay.
 import { useState } from 'react';
-import { metricLabel } from '@/components/compare/metricLabel';
-import { targetByName } from '@/core/targets';
+import { metricLabel } from '@/components/ui/metricLabel';
+import { target } from '@/core/targets';
 import { CloudStatus } from './CloudStatus';
 import { DeviceOverlayPanel } from './DeviceOverlayPanel';
 import { FrontTables } from './FrontTables';
@@ -21,8 +21,8 @@ export function ParetoExplorer() {
   const { info, dataset, data, targetOrder, cloud, measured, predicted, view, measuredRows, predictedRows, chartInput, selected } = useParetoData(state, filter, pairs, selection);
   const { metric, acc } = state;
 
-  const x = targetByName(metric)!;
-  const y = targetByName(acc)!;
+  const x = target(metric);
+  const y = target(acc);
 
   return (
     <div className="space-y-6">

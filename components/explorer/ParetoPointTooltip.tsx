@@ -1,7 +1,7 @@
 // The hover tooltip of one /pareto chart point: its code parsed back to an architecture and its two
 // plotted values, measured (from the dataset) or predicted (mean ± std, from the cloud).
 import type { PointRef } from '@/components/charts/ParetoCloudChart';
-import { metricLabel } from '@/components/compare/metricLabel';
+import { metricLabel } from '@/components/ui/metricLabel';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { DeviceMetricName } from '@/core/targets';
 import type { AccuracyTarget } from './paretoParams';

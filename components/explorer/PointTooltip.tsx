@@ -3,7 +3,7 @@
 import { ArchitectureGlyph } from '@/components/charts/ArchitectureGlyph';
 import { macsParams } from '@/core/metrics/macsParams';
 import type { Architecture } from '@/core/space/searchSpace';
-import { formatWithUnit } from './formatWithUnit';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 
 export interface TooltipValue {
   label: string;

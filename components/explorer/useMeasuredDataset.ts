@@ -6,7 +6,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT, writeGeneIndex } from '@/core/space/geneIndex';
-import { TARGET_NAMES, type TargetName } from '@/core/targets';
+import { DEVICE_METRICS, TARGET_NAMES, type TargetName } from '@/core/targets';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 
 export interface MeasuredDataset {
@@ -48,7 +48,10 @@ export function useMeasuredDataset() {
         values.val_top1[i] = r.valTop1;
         values.val_top5[i] = r.valTop5;
         values.train_time[i] = r.trainTime;
-        for (const [name, m] of Object.entries(r.measurements)) if (m.mean !== null) values[name as TargetName][i] = m.mean;
+        for (const t of DEVICE_METRICS) {
+          const mean = r.measurements[t.name].mean;
+          if (mean !== null) values[t.name][i] = mean;
+        }
       });
       return {
         count,

@@ -5,8 +5,8 @@
 // the full extent the zoom window resets to.
 import { useMemo } from 'react';
 import { paretoFront } from '@/core/metrics/paretoFront';
+import { target, type TargetName } from '@/core/targets';
 import type { GeneFilter } from '@/core/space/geneFilter';
-import { targetByName, type TargetName } from '@/core/targets';
 import type { FrontPair } from '@/workers/surrogate/protocol';
 import { extentOf, pad, type ChartView } from '@/components/charts/chartView';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
@@ -40,7 +40,7 @@ export function subsetFront(xs: Float64Array, ys: Float64Array, subset: Int32Arr
     sx[j] = xs[i];
     sy[j] = ys[i];
   });
-  const front = paretoFront(sx, sy, { x: targetByName(x)!.direction, y: targetByName(y)!.direction });
+  const front = paretoFront(sx, sy, { x: target(x).direction, y: target(y).direction });
   return front.map((j) => subset[j]);
 }
 

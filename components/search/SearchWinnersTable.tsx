@@ -1,6 +1,6 @@
 // Per device metric, the architecture the stored searches found (highest reward over every optimizer
 // and seed) and what the surrogate predicts for it on every device metric: a winner rarely stays one.
-import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_METRICS } from '@/core/targets';
 
 export interface SearchWinner {
   id: number;
@@ -54,7 +54,7 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
               <td className="py-1 pr-3 text-right tabular-nums">{w.predictions.val_top1?.toFixed(2) ?? '—'}</td>
               {DEVICE_METRICS.map((m) => {
                 const value = w.predictions[m.name];
-                const best = own(m.name)?.predictions[m.name as DeviceMetricName];
+                const best = own(m.name)?.predictions[m.name];
                 const relative = value !== undefined && best !== undefined ? (m.direction === 'max' ? value / best : best / value) : undefined;
                 const diagonal = w.metric === m.name;
                 return (

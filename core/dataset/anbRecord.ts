@@ -2,7 +2,7 @@
 // (see the dataset's NOTES.md): genes in their allowed sets, finite numbers, nulls only where they occur.
 import { z } from 'zod';
 import { BLOCK_COUNT, EXPANSIONS, KERNELS, layerChoices } from '../space/searchSpace';
-import { DEVICE_METRIC_NAMES } from '../targets';
+import { DEVICE_METRICS } from '../targets';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = finite.refine((v) => v > 0, 'must be > 0');
@@ -21,12 +21,12 @@ for (let b = 0; b < BLOCK_COUNT; b++) {
 }
 
 const perfShape: Record<string, z.ZodType> = {};
-for (const name of DEVICE_METRIC_NAMES) {
-  const metric = name.split('_')[0]; // throughput | latency
+// `platform_perf.<metric>_<device>` holds `<metric>_mean` and `<metric>_std`, metric being the target's kind.
+for (const { name, kind } of DEVICE_METRICS) {
   perfShape[name] = z.strictObject({
-    [`${metric}_mean`]: positive.nullable(),
+    [`${kind}_mean`]: positive.nullable(),
     // FPGA metrics carry no std at all (null everywhere); GPU/TPU std is present with the mean.
-    [`${metric}_std`]: finite.refine((v) => v >= 0, 'must be ≥ 0').nullable(),
+    [`${kind}_std`]: finite.refine((v) => v >= 0, 'must be ≥ 0').nullable(),
   });
 }
 

@@ -4,7 +4,7 @@ import type { DatasetIssue } from './datasetIssue';
 import type { MeasuredRecord, Measurement } from './measuredRecord';
 import { fromAnbConfig } from '../space/anbConfig';
 import { formatArchitectureCode } from '../space/architectureCode';
-import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '../targets';
+import { DEVICE_METRICS, type DeviceMetricName } from '../targets';
 import { err, ok, type Result } from '../result';
 
 export const RESULT_FILE = /^result_(\d+)\.json$/;
@@ -32,10 +32,9 @@ export function parseAnbRecord(file: string, text: string): Result<MeasuredRecor
   const arch = fromAnbConfig(r.architecture);
   if (!arch.ok) return err([{ file, path: `architecture.${arch.error.path}`, message: arch.error.message }]);
   const perf = {} as Record<DeviceMetricName, Measurement>;
-  for (const name of DEVICE_METRIC_NAMES) {
-    const metric = name.split('_')[0];
+  for (const { name, kind } of DEVICE_METRICS) {
     const entry = r.platform_perf[name] as Record<string, number | null>;
-    perf[name] = { mean: entry[`${metric}_mean`], std: entry[`${metric}_std`] };
+    perf[name] = { mean: entry[`${kind}_mean`], std: entry[`${kind}_std`] };
   }
   return ok({
     file,

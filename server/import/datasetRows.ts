@@ -3,7 +3,7 @@
 import type { Dataset } from '@/core/dataset/dataset';
 import { SPLIT_NAMES, type SplitName } from '@/core/dataset/splitPaths';
 import { DEVICES } from '@/core/devices';
-import { DEVICE_METRIC_NAMES } from '@/core/targets';
+import { DEVICE_METRIC_NAMES, deviceMetrics } from '@/core/targets';
 import {
   measurementColumn,
   type NewArchitectureRow,
@@ -106,8 +106,8 @@ export function deviceProfileRows(): NewDeviceProfileRow[] {
     name: d.name,
     vendor: d.vendor,
     kind: d.kind,
-    metrics: d.metrics,
-    units: d.units,
+    metrics: deviceMetrics(d.id).map((t) => t.name),
+    units: Object.fromEntries(deviceMetrics(d.id).map((t) => [t.name, t.unit])),
     batch_size: d.batchSize,
     protocol: d.protocol,
     source: d.source,

@@ -25,7 +25,7 @@ export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {
   // threshold would grow without bound.
   const eligible = snap.records.filter((r) => r.val_top1 >= input.minTop1);
   const rows = DEVICE_METRICS.map((t) => {
-    const name = t.name as DeviceMetricName;
+    const name = t.name;
     const better = (x: number, y: number) => (t.direction === 'max' ? x > y : x < y);
     let best: RecordRow | null = null;
     let candidates = 0;

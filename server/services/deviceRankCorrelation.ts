@@ -3,7 +3,7 @@
 // negated first so that for every metric "higher is better" and agreement shows as positive.
 import 'server-only';
 import { kendallTauB, spearman } from '@/core/metrics/rankCorrelation';
-import { DEVICE_METRIC_NAMES, targetByName, type TargetName } from '@/core/targets';
+import { DEVICE_METRIC_NAMES, target, type TargetName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
@@ -15,7 +15,7 @@ export async function deviceRankCorrelation(db: Database) {
   return memo(snap, 'rankCorrelation', () => {
     const m = CORRELATION_METRICS;
     const oriented = m.map((name) => {
-      const sign = targetByName(name)!.direction === 'min' ? -1 : 1;
+      const sign = target(name).direction === 'min' ? -1 : 1;
       return snap.records.map((r) => {
         const v = metricValue(r, name);
         return v === null ? null : sign * v;

@@ -5,23 +5,17 @@
 import 'server-only';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { BLOCK_COUNT, type Architecture } from '@/core/space/searchSpace';
-import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import type { ArchitectureListInput, GeneConstraint, SortKey } from '../api/architectureQuery';
 import { decodeCursor, encodeCursor, type Cursor } from './architectureListCursor';
 import { getSnapshot, memo, type DatasetSnapshot } from './datasetSnapshot';
+import { metricValue } from './metricValue';
 import { recordToApi } from './recordToApi';
 
 interface Row {
   record: RecordRow;
   arch: Architecture;
-}
-
-/** The value a sort key reads from a record: the column of the same name, device metrics' means. */
-export function sortValue(record: RecordRow, key: SortKey): number | null {
-  if ((DEVICE_METRIC_NAMES as readonly string[]).includes(key)) return record[`${key as DeviceMetricName}_mean`];
-  return record[key as 'result_id' | 'val_top1' | 'val_top5' | 'train_time' | 'macs' | 'params'];
 }
 
 function rows(snap: DatasetSnapshot): Row[] {
@@ -39,8 +33,8 @@ function sorted(snap: DatasetSnapshot, key: SortKey, order: 'asc' | 'desc'): Row
   return memo(snap, `list:sorted:${key}:${order}`, () => {
     const sign = order === 'asc' ? 1 : -1;
     return [...rows(snap)].sort((a, b) => {
-      const va = sortValue(a.record, key);
-      const vb = sortValue(b.record, key);
+      const va = metricValue(a.record, key);
+      const vb = metricValue(b.record, key);
       if (va !== vb) {
         if (va === null) return 1;
         if (vb === null) return -1;
@@ -70,8 +64,8 @@ function filterPredicates(input: ArchitectureListInput): Predicate[] {
   for (const [key, range] of Object.entries(input.ranges ?? {})) {
     if (!range) continue;
     const { min, max } = range;
-    if (min !== undefined) out.push((r) => { const v = sortValue(r.record, key as SortKey); return v !== null && v >= min; });
-    if (max !== undefined) out.push((r) => { const v = sortValue(r.record, key as SortKey); return v !== null && v <= max; });
+    if (min !== undefined) out.push((r) => { const v = metricValue(r.record, key as SortKey); return v !== null && v >= min; });
+    if (max !== undefined) out.push((r) => { const v = metricValue(r.record, key as SortKey); return v !== null && v <= max; });
   }
   const split = input.split;
   if (split === 'none') out.push((r) => r.record.split === null);
@@ -82,7 +76,7 @@ function filterPredicates(input: ArchitectureListInput): Predicate[] {
 /** afterCursor of the SQL form: beyond the cursor's value, or tied and a larger id, or missing. */
 function afterCursor(key: SortKey, order: 'asc' | 'desc', c: Cursor): Predicate {
   return (r) => {
-    const v = sortValue(r.record, key);
+    const v = metricValue(r.record, key);
     const id = r.record.result_id;
     if (c.v === null) return v === null && id > c.id;
     if (v === null) return true;
@@ -103,7 +97,7 @@ export function listFromSnapshot(snap: DatasetSnapshot, input: ArchitectureListI
   const more = page.length > input.limit;
   const items = page.slice(0, input.limit);
   const last = items.at(-1);
-  const nextCursor = more && last ? encodeCursor({ v: sortValue(last, input.sort), id: last.result_id }) : null;
+  const nextCursor = more && last ? encodeCursor({ v: metricValue(last, input.sort), id: last.result_id }) : null;
   return { total, items: items.map(recordToApi), nextCursor };
 }
 

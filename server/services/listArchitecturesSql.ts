@@ -8,16 +8,16 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { BLOCK_COUNT } from '@/core/space/searchSpace';
-import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
+import { isTargetName, target } from '@/core/targets';
 import { architectures, records } from '../db/schema';
 import type { Database } from '../db/openDatabase';
 import type { ArchitectureListInput, GeneConstraint, SortKey } from '../api/architectureQuery';
 import { decodeCursor, encodeCursor, type Cursor } from './architectureListCursor';
+import { metricValue } from './metricValue';
 import { recordToApi } from './recordToApi';
 
 export function sortColumn(key: SortKey): AnyPgColumn {
-  if ((DEVICE_METRIC_NAMES as readonly string[]).includes(key)) return records[`${key as DeviceMetricName}_mean`];
-  return records[key as 'result_id' | 'val_top1' | 'val_top5' | 'train_time' | 'macs' | 'params'];
+  return records[isTargetName(key) ? target(key).field : key];
 }
 
 function geneConditions(block: number, c: GeneConstraint): SQL[] {
@@ -76,6 +76,6 @@ export async function listArchitecturesSql(db: Database, input: ArchitectureList
 
   const page = rows.slice(0, input.limit).map((r) => r.record);
   const last = page.at(-1);
-  const nextCursor = rows.length > input.limit && last ? encodeCursor({ v: (last[column.name as keyof typeof last] as number | null) ?? null, id: last.result_id }) : null;
+  const nextCursor = rows.length > input.limit && last ? encodeCursor({ v: metricValue(last, input.sort), id: last.result_id }) : null;
   return { total: Number(total), items: page.map(recordToApi), nextCursor };
 }

@@ -1,6 +1,6 @@
 // Device profiles from the database, with what the dataset holds for each of their metrics.
 import 'server-only';
-import { targetByName, type DeviceMetricName } from '@/core/targets';
+import { measuredValue, target, type DeviceMetricName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 
@@ -16,13 +16,13 @@ export async function listDevices(db: Database) {
       protocol: d.protocol,
       source: d.source,
       metrics: d.metrics.map((name: DeviceMetricName) => {
-        const means = snap.records.map((r) => r[`${name}_mean`]).filter((v): v is number => v !== null);
+        const means = snap.records.map((r) => measuredValue(r, name)).filter((v): v is number => v !== null);
         const stds = snap.records.filter((r) => r[`${name}_std`] !== null).length;
-        const target = targetByName(name)!;
+        const spec = target(name);
         return {
           name,
-          unit: d.units[name] ?? target.unit,
-          direction: target.direction,
+          unit: d.units[name] ?? spec.unit,
+          direction: spec.direction,
           measured: means.length,
           missing: snap.records.length - means.length,
           hasStd: stds > 0,

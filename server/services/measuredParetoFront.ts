@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { paretoFront } from '@/core/metrics/paretoFront';
-import { DEVICE_METRIC_NAMES, targetByName } from '@/core/targets';
+import { DEVICE_METRIC_NAMES, target } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
@@ -17,7 +17,7 @@ export type MeasuredParetoInput = z.infer<typeof measuredParetoInput>;
 export async function measuredParetoFront(db: Database, input: MeasuredParetoInput) {
   const snap = await getSnapshot(db);
   return memo(snap, `pareto:${input.metric}:${input.accuracy}`, () => {
-    const xDirection = targetByName(input.metric)!.direction;
+    const xDirection = target(input.metric).direction;
     const rows = snap.records.filter((r) => metricValue(r, input.metric) !== null);
     const xs = rows.map((r) => metricValue(r, input.metric)!);
     const ys = rows.map((r) => metricValue(r, input.accuracy)!);

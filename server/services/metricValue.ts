@@ -1,8 +1,9 @@
-// Reads one target's value from a records row: accuracy/time columns directly, device metrics' means.
-import { DEVICE_METRIC_NAMES, type DeviceMetricName, type TargetName } from '@/core/targets';
+// Reads a records row's value of a sortable column: a target's measured value (a device metric's
+// mean, through its `field` in core/targets.ts), or result_id, MACs, params.
+import { isTargetName, measuredValue } from '@/core/targets';
 import type { RecordRow } from '../db/schema';
+import type { SortKey } from '../api/architectureQuery';
 
-export function metricValue(row: RecordRow, name: TargetName | 'macs' | 'params'): number | null {
-  if ((DEVICE_METRIC_NAMES as readonly string[]).includes(name)) return row[`${name as DeviceMetricName}_mean`];
-  return row[name as 'val_top1' | 'val_top5' | 'train_time' | 'macs' | 'params'];
+export function metricValue(row: RecordRow, key: SortKey): number | null {
+  return isTargetName(key) ? measuredValue(row, key) : row[key];
 }

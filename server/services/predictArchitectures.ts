@@ -4,7 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
-import { targetByName } from '@/core/targets';
+import { target } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { ServiceError } from './serviceError';
 import { getSnapshot } from './datasetSnapshot';
@@ -31,7 +31,7 @@ export async function predictArchitectures(db: Database, codes: string[]) {
   const results = archs.map((arch, i) => {
     const predictions: Record<string, { mean: number; std: number; unit: string }> = {};
     predictor.targets.forEach((name, j) => {
-      predictions[name] = { mean: mean[i * t + j], std: std[i * t + j], unit: targetByName(name)!.unit };
+      predictions[name] = { mean: mean[i * t + j], std: std[i * t + j], unit: target(name).unit };
     });
     return { arch: codes[i].trim(), predictions, outOfDistribution: outOfDistribution(arch, ref) };
   });

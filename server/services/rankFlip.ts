@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { kendallTauB, spearman } from '@/core/metrics/rankCorrelation';
-import { DEVICE_METRIC_NAMES, targetByName } from '@/core/targets';
+import { DEVICE_METRIC_NAMES, target } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import { getSnapshot, memo } from './datasetSnapshot';
@@ -44,8 +44,8 @@ export async function rankFlip(db: Database, raw: RankFlipInput) {
   // Only the de-duplication is memoised: the rest takes milliseconds, and a memo keyed by (a, b, n)
   // would let clients grow the snapshot's memory without bound.
   const perCode = memo(snap, 'firstRecordPerCode', () => firstRecordPerCode(snap.records));
-  const dirA = targetByName(input.a)!.direction;
-  const dirB = targetByName(input.b)!.direction;
+  const dirA = target(input.a).direction;
+  const dirB = target(input.b).direction;
   const eligible = perCode.filter((r) => metricValue(r, input.a) !== null && metricValue(r, input.b) !== null);
   const chosen = [...eligible].sort((x, y) => y.val_top1 - x.val_top1 || x.result_id - y.result_id).slice(0, input.n);
   const va = chosen.map((r) => metricValue(r, input.a)!);

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import type { Architecture } from '@/core/space/searchSpace';
-import { DEVICE_METRIC_NAMES, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_METRIC_NAMES, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 import { GENE_SLOTS } from '@/core/search/geneSlots';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
@@ -90,7 +90,7 @@ export async function searchWinners(db: Database) {
   const predictions = winners.map((_, i) => {
     const out: Partial<Record<DeviceMetricName | 'val_top1' | 'val_top5', number>> = {};
     predictor.targets.forEach((name, j) => {
-      if ((DEVICE_METRIC_NAMES as string[]).includes(name) || name === 'val_top1' || name === 'val_top5') out[name as DeviceMetricName] = mean[i * t + j];
+      if (isDeviceMetricName(name) || name === 'val_top1' || name === 'val_top5') out[name] = mean[i * t + j];
     });
     return out;
   });

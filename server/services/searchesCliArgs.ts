@@ -4,14 +4,15 @@ import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '@/core/result';
 import { ACCURACY_NAMES, type AccuracyName } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, type OptimizerId } from '@/core/search/optimizers';
-import { DEVICE_METRIC_NAMES, type DeviceId, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_IDS, isDeviceId } from '@/core/devices';
+import { DEVICE_METRIC_NAMES, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 
 export const SEARCH_USAGE = `usage: npm run search -- --optimizer re --device vck190 [--metric throughput|latency] [--accuracy val_top1|val_top5]
                          --budget 1000 --seeds 1-5 [--w 0.07] [--target 400] [--out run.json] [--models public/models]
        npm run search -- --compare [--optimizer rs,re,reinforce] --budget 1000 --seeds 1-5 [--out build/search-compare.json]
 
   --optimizer  one or more of ${OPTIMIZER_IDS.join(', ')} (comma list)
-  --device     one of a100, 3090, tpuv2, tpuv3, zcu102, vck190
+  --device     one of ${DEVICE_IDS.join(', ')}
   --metric     throughput (every device) or latency (zcu102, vck190); default throughput
   --accuracy   val_top1 (default) or val_top5
   --budget     surrogate evaluations per run, 1–100000
@@ -21,7 +22,6 @@ export const SEARCH_USAGE = `usage: npm run search -- --optimizer re --device vc
   --compare    every device metric (8) at once; RS is always included as the baseline
   --out        write the runs as JSON (and, with --compare, the table next to it as .md)`;
 
-const DEVICES = ['a100', '3090', 'tpuv2', 'tpuv3', 'zcu102', 'vck190'] as const satisfies readonly DeviceId[];
 export const MAX_BUDGET = 100_000;
 const MAX_SEEDS = 100;
 
@@ -107,13 +107,13 @@ export function parseSearchArgs(argv: string[]): Result<SearchArgs, { code: stri
     metrics = [...DEVICE_METRIC_NAMES];
   } else {
     const device = values.device;
-    if (device === undefined) return bad(`--device is required; allowed: ${DEVICES.join(', ')}`);
-    if (!(DEVICES as readonly string[]).includes(device)) return bad(`--device "${device}" is unknown; allowed: ${DEVICES.join(', ')}`);
+    if (device === undefined) return bad(`--device is required; allowed: ${DEVICE_IDS.join(', ')}`);
+    if (!isDeviceId(device)) return bad(`--device "${device}" is unknown; allowed: ${DEVICE_IDS.join(', ')}`);
     const kind = values.metric ?? 'throughput';
     if (kind !== 'throughput' && kind !== 'latency') return bad(`--metric "${kind}" is unknown; allowed: throughput, latency`);
     const name = `${kind}_${device}`;
-    if (!(DEVICE_METRIC_NAMES as string[]).includes(name)) return bad(`--metric latency is measured only on zcu102 and vck190, not on ${device}`);
-    metrics = [name as DeviceMetricName];
+    if (!isDeviceMetricName(name)) return bad(`--metric latency is measured only on zcu102 and vck190, not on ${device}`);
+    metrics = [name];
   }
 
   const accuracy = values.accuracy ?? 'val_top1';

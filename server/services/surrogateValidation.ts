@@ -5,7 +5,7 @@ import 'server-only';
 import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '@/core/metrics/rankCorrelation';
 import { twoSidedZ } from '@/core/metrics/normalQuantile';
 import type { Architecture } from '@/core/space/searchSpace';
-import { targetByName, type TargetName } from '@/core/targets';
+import { target, type TargetName } from '@/core/targets';
 import { REFERENCE_XGBOOST } from '@/surrogates/runtime/referenceXgboost';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
@@ -40,7 +40,7 @@ export async function surrogateValidation(db: Database) {
       split: { kind: split.kind, counts: split.counts, note: split.kind === 'paper' ? "The paper's split: the test records were never seen in training or tuning." : 'The served model was trained on another split; the test split shown here is the paper’s and may overlap its training data.' },
       levels: CALIBRATION_LEVELS,
       targets: names.map((name: TargetName, j) => {
-        const target = targetByName(name)!;
+        const spec = target(name);
         const rows: { code: string; resultId: number; measured: number; mean: number; std: number }[] = [];
         test.forEach((r, i) => {
           const measured = metricValue(r, name);
@@ -54,8 +54,8 @@ export async function surrogateValidation(db: Database) {
         });
         return {
           name,
-          label: target.label,
-          unit: target.unit,
+          label: spec.label,
+          unit: spec.unit,
           metrics: {
             n_test: rows.length,
             r2: rSquared(y, p),

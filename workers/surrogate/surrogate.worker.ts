@@ -8,7 +8,7 @@ import { createFilteredSampler } from '@/core/space/createFilteredSampler';
 import { GENE_COUNT, writeGeneIndex } from '@/core/space/geneIndex';
 import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
-import { targetByName } from '@/core/targets';
+import { target } from '@/core/targets';
 import { encodeFeaturesInto, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
 import { loadWebSurrogate, type WebSurrogate } from './loadWebSurrogate';
 import {
@@ -68,10 +68,8 @@ function frontsOf(model: WebSurrogate, columns: Float32Array[], count: number, p
   return pairs.map((p) => {
     const xi = model.targets.indexOf(p.x);
     const yi = model.targets.indexOf(p.y);
-    const xd = targetByName(p.x)?.direction;
-    const yd = targetByName(p.y)?.direction;
-    if (xi < 0 || yi < 0 || !xd || !yd) return new Int32Array(0);
-    return paretoFront(columns[xi].subarray(0, count), columns[yi].subarray(0, count), { x: xd, y: yd });
+    if (xi < 0 || yi < 0) return new Int32Array(0);
+    return paretoFront(columns[xi].subarray(0, count), columns[yi].subarray(0, count), { x: target(p.x).direction, y: target(p.y).direction });
   });
 }
 

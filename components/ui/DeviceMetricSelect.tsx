@@ -1,5 +1,5 @@
 // A labelled <select> of the eight device metrics.
-import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_METRICS, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 
 export interface DeviceMetricSelectProps {
   label: string;
@@ -15,7 +15,9 @@ export function DeviceMetricSelect({ label, value, onChange, testId }: DeviceMet
       <select
         className="rounded border border-slate-300 bg-white px-2 py-1"
         value={value}
-        onChange={(e) => onChange(e.target.value as DeviceMetricName)}
+        onChange={(e) => {
+          if (isDeviceMetricName(e.target.value)) onChange(e.target.value);
+        }}
         data-testid={testId}
       >
         {DEVICE_METRICS.map((m) => (
