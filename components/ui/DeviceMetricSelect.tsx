@@ -1,5 +1,8 @@
 // A labelled <select> of the eight device metrics.
-import { DEVICE_METRICS, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
+import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { LabelledSelect } from './LabelledSelect';
+
+const OPTIONS = DEVICE_METRICS.map((m) => ({ value: m.name, label: m.label }));
 
 export interface DeviceMetricSelectProps {
   label: string;
@@ -9,23 +12,5 @@ export interface DeviceMetricSelectProps {
 }
 
 export function DeviceMetricSelect({ label, value, onChange, testId }: DeviceMetricSelectProps) {
-  return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted">{label}</span>
-      <select
-        className="rounded border border-slate-300 bg-white px-2 py-1"
-        value={value}
-        onChange={(e) => {
-          if (isDeviceMetricName(e.target.value)) onChange(e.target.value);
-        }}
-        data-testid={testId}
-      >
-        {DEVICE_METRICS.map((m) => (
-          <option key={m.name} value={m.name}>
-            {m.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <LabelledSelect label={label} value={value} options={OPTIONS} onChange={onChange} textClassName="text-muted" testId={testId} />;
 }
