@@ -24,48 +24,122 @@ const UP = '\\.\\./';
  * depth keeps `../surrogates/X` inside components/ (components/surrogates) from matching.
  */
 function reaching(dirs, depth, message, allowTypeImports = false) {
-  return { regex: `^(@/|(${UP}){${depth}})(${dirs.join('|')})(/|$)`, caseSensitive: true, message, ...(allowTypeImports && { allowTypeImports }) };
+  return {
+    regex: `^(@/|(${UP}){${depth}})(${dirs.join('|')})(/|$)`,
+    caseSensitive: true,
+    message,
+    ...(allowTypeImports && { allowTypeImports }),
+  };
 }
 
 /** One config block per layer and file depth; a later block replaces an earlier one's patterns for its files. */
 function layerBlocks() {
-  const block = (files, patterns, ignores = []) => ({ files, ignores, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } });
+  const block = (files, patterns, ignores = []) => ({
+    files,
+    ignores,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  });
   const atDepth = (folder, depth, ext = '{ts,tsx}') => [`${folder}/${'*/'.repeat(depth - 1)}*.${ext}`];
   const ui = ['app', 'components'];
   const top = ['scripts', 'bench', 'e2e'];
-  const surrogatesAbove = (sibling) => ({ regex: `^(@/surrogates/|${UP})(${sibling.join('|')})(/|$)`, caseSensitive: true, message: 'surrogates/: runtime ← pipeline; bench measures the runtime.' });
+  const surrogatesAbove = (sibling) => ({
+    regex: `^(@/surrogates/|${UP})(${sibling.join('|')})(/|$)`,
+    caseSensitive: true,
+    message: 'surrogates/: runtime ← pipeline; bench measures the runtime.',
+  });
   const notUi = 'is below the UI and the CLIs: it imports core/ (and surrogates/runtime/), never a layer above.';
   const client = 'Client code reaches the server only through tRPC (import type { AppRouter }) or the server caller.';
   return [
     ...[1, 2].map((d) =>
       block(atDepth('core', d, 'ts'), [
-        { regex: `^(node:.*|${builtinModules.join('|')}|react|react-dom|next|server-only|onnxruntime-[^/]*|@trpc/.*)(/|$)`, caseSensitive: true, message: 'core/ is plain TypeScript shared by server, browser, workers and pipeline.' },
+        {
+          regex: `^(node:.*|${builtinModules.join('|')}|react|react-dom|next|server-only|onnxruntime-[^/]*|@trpc/.*)(/|$)`,
+          caseSensitive: true,
+          message: 'core/ is plain TypeScript shared by server, browser, workers and pipeline.',
+        },
         reaching(['server', 'surrogates', 'workers', 'lib', ...ui, ...top], d, 'core/ is the bottom layer: it imports only core/.'),
       ]),
     ),
-    block(atDepth('surrogates/runtime', 1, 'ts'), [reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/runtime ${notUi}`), surrogatesAbove(['pipeline', 'bench'])]),
-    block(atDepth('surrogates/pipeline', 1, 'ts'), [reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/pipeline ${notUi} The CLI reads the dataset and passes it in.`), surrogatesAbove(['bench'])]),
-    block(atDepth('surrogates/bench', 1, 'ts'), [reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/bench ${notUi}`), surrogatesAbove(['pipeline'])]),
+    block(atDepth('surrogates/runtime', 1, 'ts'), [
+      reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/runtime ${notUi}`),
+      surrogatesAbove(['pipeline', 'bench']),
+    ]),
+    block(atDepth('surrogates/pipeline', 1, 'ts'), [
+      reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/pipeline ${notUi} The CLI reads the dataset and passes it in.`),
+      surrogatesAbove(['bench']),
+    ]),
+    block(atDepth('surrogates/bench', 1, 'ts'), [
+      reaching(['server', 'workers', 'lib', ...ui, ...top], 2, `surrogates/bench ${notUi}`),
+      surrogatesAbove(['pipeline']),
+    ]),
     block(atDepth('workers', 2, 'ts'), [reaching(['server', 'lib', ...ui, ...top, 'surrogates/(pipeline|bench)'], 2, `workers/ ${notUi}`)]),
     block(atDepth('server', 2, 'ts'), [reaching(['workers', 'lib', ...ui, ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)]),
     // Tests drive the real HTTP entry (app/api/trpc/[trpc]/route.ts).
-    block(['server/**/*.test.ts'], [reaching(['workers', 'lib', 'components', 'app(?!/api/)', ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)]),
-    ...[1, 2].map((d) => block(atDepth('lib', d), [reaching(['surrogates', ...ui, ...top], d, 'lib/ is wiring for the UI.'), reaching(['server'], d, client, true)])),
+    block(
+      ['server/**/*.test.ts'],
+      [reaching(['workers', 'lib', 'components', 'app(?!/api/)', ...top, 'surrogates/(pipeline|bench)'], 2, `server/ ${notUi}`)],
+    ),
+    ...[1, 2].map((d) =>
+      block(atDepth('lib', d), [
+        reaching(['surrogates', ...ui, ...top], d, 'lib/ is wiring for the UI.'),
+        reaching(['server'], d, client, true),
+      ]),
+    ),
     // The server-side tRPC caller, and tests checking client parsers against the server's.
     block(['lib/trpc/serverCaller.ts', 'lib/**/*.test.ts'], [reaching(['surrogates', ...ui, ...top], 2, 'lib/ is wiring for the UI.')]),
-    block(atDepth('components', 2), [reaching(['surrogates', 'app', ...top], 2, 'components/ import core, lib and workers clients.'), reaching(['server'], 2, client, true)]),
+    block(atDepth('components', 2), [
+      reaching(['surrogates', 'app', ...top], 2, 'components/ import core, lib and workers clients.'),
+      reaching(['server'], 2, client, true),
+    ]),
     ...[1, 2, 3, 4, 5].map((d) =>
-      block(atDepth('app', d), [reaching(['surrogates', ...top], d, 'app/ composes components; the CLIs are not part of it.'), reaching(['server'], d, client, true)], ['app/api/**']),
+      block(
+        atDepth('app', d),
+        [
+          reaching(['surrogates', ...top], d, 'app/ composes components; the CLIs are not part of it.'),
+          reaching(['server'], d, client, true),
+        ],
+        ['app/api/**'],
+      ),
     ),
-    block(['app/layout.tsx'], [reaching(['surrogates', ...top], 1, 'app/ composes components; the CLIs are not part of it.'), { regex: `^(@/|${UP})server/(?!publicUrl$)`, caseSensitive: true, message: client, allowTypeImports: true }]),
-    ...[3, 4, 5].map((d) => block(atDepth('app/api', d - 1), [reaching(['components', 'surrogates/(pipeline|bench)', ...top], d, 'app/api/ is the HTTP entry over server/.')])),
-    ...['scripts', 'bench'].map((folder) => block(atDepth(folder, 1), [reaching([...ui, 'e2e'], 1, 'Scripts and benches never render the UI.')])),
-    block(atDepth('e2e', 1), [reaching(['core', 'server', 'surrogates', 'workers', 'lib', ...ui, 'scripts', 'bench'], 1, 'e2e/ journeys test what a user sees, through the browser only.')]),
+    block(
+      ['app/layout.tsx'],
+      [
+        reaching(['surrogates', ...top], 1, 'app/ composes components; the CLIs are not part of it.'),
+        { regex: `^(@/|${UP})server/(?!publicUrl$)`, caseSensitive: true, message: client, allowTypeImports: true },
+      ],
+    ),
+    ...[3, 4, 5].map((d) =>
+      block(atDepth('app/api', d - 1), [
+        reaching(['components', 'surrogates/(pipeline|bench)', ...top], d, 'app/api/ is the HTTP entry over server/.'),
+      ]),
+    ),
+    ...['scripts', 'bench'].map((folder) =>
+      block(atDepth(folder, 1), [reaching([...ui, 'e2e'], 1, 'Scripts and benches never render the UI.')]),
+    ),
+    block(atDepth('e2e', 1), [
+      reaching(
+        ['core', 'server', 'surrogates', 'workers', 'lib', ...ui, 'scripts', 'bench'],
+        1,
+        'e2e/ journeys test what a user sees, through the browser only.',
+      ),
+    ]),
   ];
 }
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'build/**', 'public/models/**', 'public/ort/**', '**/*.tmp.ts', 'next-env.d.ts', 'server/db/migrations/**', 'test-results/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'build/**',
+      'public/models/**',
+      'public/ort/**',
+      '**/*.tmp.ts',
+      'next-env.d.ts',
+      'server/db/migrations/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

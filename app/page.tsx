@@ -30,10 +30,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Accel-NASBench, explorable</h1>
         <p className="max-w-3xl text-muted">
-          Accel-NASBench trained {stats.records.toLocaleString('en-US')} architectures of the MnasNet/EfficientNet search space on
-          ImageNet with a searched training proxy that preserves their ranking at a fraction of the cost. Each was measured for
-          throughput on two GPUs, two TPUs and two FPGAs (and latency on the FPGAs), so hardware-aware NAS can be benchmarked
-          without training or deploying a single network.
+          Accel-NASBench trained {stats.records.toLocaleString('en-US')} architectures of the MnasNet/EfficientNet search space on ImageNet
+          with a searched training proxy that preserves their ranking at a fraction of the cost. Each was measured for throughput on two
+          GPUs, two TPUs and two FPGAs (and latency on the FPGAs), so hardware-aware NAS can be benchmarked without training or deploying a
+          single network.
         </p>
         <DatasetCounts {...stats} />
       </section>
@@ -70,7 +70,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
         <p className="text-sm text-muted" data-testid="front-summary">
           {front.points.toLocaleString('en-US')} measured architectures; <strong className="text-front">{front.front.length}</strong> on the
-          Pareto front (red). Data: <a className="underline" href={`/api/v1/pareto?metric=${metric}`}>/api/v1/pareto?metric={metric}</a>.
+          Pareto front (red). Data:{' '}
+          <a className="underline" href={`/api/v1/pareto?metric=${metric}`}>
+            /api/v1/pareto?metric={metric}
+          </a>
+          .
         </p>
       </section>
 

@@ -5,7 +5,15 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { summarize, type Summary } from './summarize';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface BrowserBench {
   coldStart: { firstChartMs: Summary; bytes: Summary };
@@ -28,7 +36,9 @@ async function race(page: Page, base: string) {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${base}${RACE}`);
-  await page.locator('[data-testid=race-status][data-phase=running], [data-testid=race-status][data-phase=done]').waitFor({ timeout: 120_000 });
+  await page
+    .locator('[data-testid=race-status][data-phase=running], [data-testid=race-status][data-phase=done]')
+    .waitFor({ timeout: 120_000 });
   // Long tasks of page load are not the race's: count from the moment it runs.
   await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
   await page.locator('[data-testid=race-status][data-phase=done]').waitFor({ timeout: 300_000 });
@@ -125,10 +135,21 @@ export async function browserBench(base: string, repeats: number, cloudSize: num
       await ctx.close();
     }
     return {
-      race: { url: RACE, evaluationsPerSecond: summarize(rates), longestMainThreadTaskMs: summarize(longest), longTasksOver50ms: summarize(over) },
+      race: {
+        url: RACE,
+        evaluationsPerSecond: summarize(rates),
+        longestMainThreadTaskMs: summarize(longest),
+        longTasksOver50ms: summarize(over),
+      },
       coldStart: { firstChartMs: summarize(cold.first), bytes: summarize(cold.bytes) },
       warmStart: { firstChartMs: summarize(warm.first), bytes: summarize(warm.bytes) },
-      cloud: { n: cloudSize, totalMs: summarize(cloud), predictMs: summarize(cloudPredict), allDrawnMs: summarize(cloudDrawn), drawMs: summarize(cloudDraw) },
+      cloud: {
+        n: cloudSize,
+        totalMs: summarize(cloud),
+        predictMs: summarize(cloudPredict),
+        allDrawnMs: summarize(cloudDrawn),
+        drawMs: summarize(cloudDraw),
+      },
       editor: { edits, editToPaintedMs: summarize(latencies) },
     };
   } finally {

@@ -19,7 +19,10 @@ export async function paretoBench(): Promise<Record<string, Summary & { unit: st
   const out: Record<string, Summary & { unit: string }> = {};
   for (const n of [100_000, 1_000_000]) {
     const { xs, ys } = points(n, 1);
-    out[`paretoFront_${n}`] = { ...(await timeRepeated(() => paretoFront(xs, ys, { x: 'max', y: 'max' }), n > 100_000 ? 7 : 21, 2)), unit: 'ms' };
+    out[`paretoFront_${n}`] = {
+      ...(await timeRepeated(() => paretoFront(xs, ys, { x: 'max', y: 'max' }), n > 100_000 ? 7 : 21, 2)),
+      unit: 'ms',
+    };
   }
   return out;
 }

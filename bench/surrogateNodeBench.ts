@@ -27,7 +27,22 @@ export function surrogateNodeBench(repeats: number, calls: number, batch: number
   return configs.map(({ label, args }) => {
     const runs: NodePredictJson[] = [];
     for (let r = 0; r < repeats; r++) {
-      const out = spawnSync(process.execPath, ['--import', 'tsx', 'surrogates/bench/nodePredict.ts', ...args, '--calls', String(calls), '--batch', String(batch), '--seed', String(r + 1)], { encoding: 'utf8' });
+      const out = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'surrogates/bench/nodePredict.ts',
+          ...args,
+          '--calls',
+          String(calls),
+          '--batch',
+          String(batch),
+          '--seed',
+          String(r + 1),
+        ],
+        { encoding: 'utf8' },
+      );
       if (out.status !== 0) throw new Error(`${label}: ${out.stderr}`);
       runs.push(JSON.parse(out.stdout) as NodePredictJson);
     }

@@ -79,7 +79,11 @@ function run(python: string, args: string[]): { ok: true; stdout: string } | { o
  * Trains (once) and writes the train/val/test gene-index matrices and targets for the Python side;
  * `splitDir` (the paper's format) instead of the paper's split, e.g. to compare on a random split.
  */
-export async function prepareModels(python: string, version: string, splitDir?: string): Promise<{ dir: string; quality: XgboostQuality[] }> {
+export async function prepareModels(
+  python: string,
+  version: string,
+  splitDir?: string,
+): Promise<{ dir: string; quality: XgboostQuality[] }> {
   const splits = loadTrainingSplits(await readDataset(resolveDataDir()), splitDir);
   const dir = path.join(CACHE_ROOT, `${splits.dataContentHash.slice(0, 16)}-${splits.splitHash.slice(0, 8)}-xgb${version}`);
   mkdirSync(dir, { recursive: true });
@@ -92,7 +96,8 @@ export async function prepareModels(python: string, version: string, splitDir?: 
     };
   }
   writeFileSync(path.join(dir, 'data.json'), JSON.stringify(data));
-  if (!TARGET_NAMES.every((t) => existsSync(path.join(dir, `${t}.ubj`)))) console.log(`surrogates: training ANB's 11 XGBoost boosters once into ${dir} (several minutes, far longer on a busy machine)…`);
+  if (!TARGET_NAMES.every((t) => existsSync(path.join(dir, `${t}.ubj`))))
+    console.log(`surrogates: training ANB's 11 XGBoost boosters once into ${dir} (several minutes, far longer on a busy machine)…`);
   const out = run(python, [SCRIPT, 'train', '--data', dir, '--threads', '2']);
   if (!out.ok) throw new Error(`XGBoost training failed: ${out.error}`);
   return { dir, quality: (JSON.parse(out.stdout) as { quality: XgboostQuality[] }).quality };
@@ -113,7 +118,12 @@ export function findXgboost(): { python: string; version: string } | { skipped: 
  * thread by default: the boosters hold ~80,000 trees (minutes per repeat), and on a shared 2-core
  * machine two OpenMP threads were slower still (one-architecture p50 ~4× worse than one thread).
  */
-export async function xgboostBench(repeats: number, calls: number, batch: number, threadCounts: readonly number[] = [1]): Promise<XgboostBench> {
+export async function xgboostBench(
+  repeats: number,
+  calls: number,
+  batch: number,
+  threadCounts: readonly number[] = [1],
+): Promise<XgboostBench> {
   const found = findXgboost();
   if ('skipped' in found) return found;
   const { python, version } = found;
@@ -138,7 +148,22 @@ export async function xgboostBench(repeats: number, calls: number, batch: number
     writeFileSync(batchFile, packGeneIndex(archs));
     try {
       for (const threads of threadCounts) {
-        const out = run(python, [SCRIPT, 'query', '--models', dir, '--targets', TARGET_NAMES.join(','), '--singles', singlesFile, '--batch', batchFile, '--calls', String(calls), '--threads', String(threads)]);
+        const out = run(python, [
+          SCRIPT,
+          'query',
+          '--models',
+          dir,
+          '--targets',
+          TARGET_NAMES.join(','),
+          '--singles',
+          singlesFile,
+          '--batch',
+          batchFile,
+          '--calls',
+          String(calls),
+          '--threads',
+          String(threads),
+        ]);
         if (!out.ok) throw new Error(`XGBoost query failed: ${out.error}`);
         const json = JSON.parse(out.stdout) as QueryJson;
         trees = json.trees;

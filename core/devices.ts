@@ -31,11 +31,56 @@ const FPGA_PROTOCOL =
 // An array, not an object keyed by id: '3090' is an integer-like key, which objects enumerate first.
 export const DEVICES = [
   { id: 'a100', name: 'A100', short: 'A100', vendor: 'NVIDIA', kind: 'GPU', batchSize: null, protocol: GPU_TPU_PROTOCOL, source: SOURCE },
-  { id: '3090', name: 'RTX 3090', short: 'RTX 3090', vendor: 'NVIDIA', kind: 'GPU', batchSize: null, protocol: GPU_TPU_PROTOCOL, source: SOURCE },
-  { id: 'tpuv2', name: 'Cloud TPUv2', short: 'TPUv2', vendor: 'Google', kind: 'TPU', batchSize: null, protocol: GPU_TPU_PROTOCOL, source: SOURCE },
-  { id: 'tpuv3', name: 'Cloud TPUv3', short: 'TPUv3', vendor: 'Google', kind: 'TPU', batchSize: null, protocol: GPU_TPU_PROTOCOL, source: SOURCE },
-  { id: 'zcu102', name: 'Zynq UltraScale+ ZCU102', short: 'ZCU102', vendor: 'Xilinx (AMD)', kind: 'FPGA', batchSize: null, protocol: FPGA_PROTOCOL, source: SOURCE },
-  { id: 'vck190', name: 'Versal AI Core VCK190', short: 'VCK190', vendor: 'Xilinx (AMD)', kind: 'FPGA', batchSize: null, protocol: FPGA_PROTOCOL, source: SOURCE },
+  {
+    id: '3090',
+    name: 'RTX 3090',
+    short: 'RTX 3090',
+    vendor: 'NVIDIA',
+    kind: 'GPU',
+    batchSize: null,
+    protocol: GPU_TPU_PROTOCOL,
+    source: SOURCE,
+  },
+  {
+    id: 'tpuv2',
+    name: 'Cloud TPUv2',
+    short: 'TPUv2',
+    vendor: 'Google',
+    kind: 'TPU',
+    batchSize: null,
+    protocol: GPU_TPU_PROTOCOL,
+    source: SOURCE,
+  },
+  {
+    id: 'tpuv3',
+    name: 'Cloud TPUv3',
+    short: 'TPUv3',
+    vendor: 'Google',
+    kind: 'TPU',
+    batchSize: null,
+    protocol: GPU_TPU_PROTOCOL,
+    source: SOURCE,
+  },
+  {
+    id: 'zcu102',
+    name: 'Zynq UltraScale+ ZCU102',
+    short: 'ZCU102',
+    vendor: 'Xilinx (AMD)',
+    kind: 'FPGA',
+    batchSize: null,
+    protocol: FPGA_PROTOCOL,
+    source: SOURCE,
+  },
+  {
+    id: 'vck190',
+    name: 'Versal AI Core VCK190',
+    short: 'VCK190',
+    vendor: 'Xilinx (AMD)',
+    kind: 'FPGA',
+    batchSize: null,
+    protocol: FPGA_PROTOCOL,
+    source: SOURCE,
+  },
 ] as const satisfies readonly DeviceSpec[];
 
 export type Device = (typeof DEVICES)[number];
@@ -52,4 +97,3 @@ export function device<D extends DeviceId>(id: D): Extract<Device, { id: D }> {
   if (!d) throw new Error(`device ${id} is missing from DEVICES`); // unreachable: DeviceId is derived from DEVICES
   return d;
 }
-

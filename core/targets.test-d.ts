@@ -2,7 +2,15 @@
 // and tables keyed by DeviceId or DeviceMetricName that stop compiling when a device is missing.
 import { describe, expectTypeOf, it } from 'vitest';
 import { device, type DeviceId } from './devices';
-import { measuredValue, parseTargetName, target, type DeviceMetricName, type MeasuredFields, type TargetField, type TargetName } from './targets';
+import {
+  measuredValue,
+  parseTargetName,
+  target,
+  type DeviceMetricName,
+  type MeasuredFields,
+  type TargetField,
+  type TargetName,
+} from './targets';
 import type { Result } from './result';
 
 describe('derived unions', () => {
@@ -78,7 +86,13 @@ describe('exhaustive tables', () => {
   it('a Record<DeviceMetricName, …> missing a metric does not compile', () => {
     // @ts-expect-error latency_vck190 is missing
     const missing: Record<DeviceMetricName, number> = {
-      throughput_a100: 0, throughput_3090: 0, throughput_tpuv2: 0, throughput_tpuv3: 0, throughput_zcu102: 0, throughput_vck190: 0, latency_zcu102: 0,
+      throughput_a100: 0,
+      throughput_3090: 0,
+      throughput_tpuv2: 0,
+      throughput_tpuv3: 0,
+      throughput_zcu102: 0,
+      throughput_vck190: 0,
+      latency_zcu102: 0,
     };
     expectTypeOf(missing).toBeObject();
   });

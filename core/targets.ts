@@ -30,19 +30,39 @@ export interface TargetSpec {
 // `<metric>_<device>_mean`) and labelled with the device's one short name from core/devices.ts.
 const throughput = <D extends DeviceId>(id: D) =>
   ({
-    name: `throughput_${id}`, label: `Throughput ${device(id).short}`, short: `${device(id).short} thr.`,
-    unit: 'img/s', kind: 'throughput', direction: 'max', device: id, field: `throughput_${id}_mean`,
+    name: `throughput_${id}`,
+    label: `Throughput ${device(id).short}`,
+    short: `${device(id).short} thr.`,
+    unit: 'img/s',
+    kind: 'throughput',
+    direction: 'max',
+    device: id,
+    field: `throughput_${id}_mean`,
   }) as const;
 const latency = <D extends DeviceId>(id: D) =>
   ({
-    name: `latency_${id}`, label: `Latency ${device(id).short}`, short: `${device(id).short} lat.`,
-    unit: 'ms', kind: 'latency', direction: 'min', device: id, field: `latency_${id}_mean`,
+    name: `latency_${id}`,
+    label: `Latency ${device(id).short}`,
+    short: `${device(id).short} lat.`,
+    unit: 'ms',
+    kind: 'latency',
+    direction: 'min',
+    device: id,
+    field: `latency_${id}_mean`,
   }) as const;
 
 export const TARGETS = [
   { name: 'val_top1', label: 'Top-1 accuracy', short: 'Top-1', unit: '%', kind: 'accuracy', direction: 'max', field: 'val_top1' },
   { name: 'val_top5', label: 'Top-5 accuracy', short: 'Top-5', unit: '%', kind: 'accuracy', direction: 'max', field: 'val_top5' },
-  { name: 'train_time', label: 'Training time (proxy)', short: 'Training time (proxy)', unit: 's', kind: 'cost', direction: 'min', field: 'train_time' },
+  {
+    name: 'train_time',
+    label: 'Training time (proxy)',
+    short: 'Training time (proxy)',
+    unit: 's',
+    kind: 'cost',
+    direction: 'min',
+    field: 'train_time',
+  },
   throughput('a100'),
   throughput('3090'),
   throughput('tpuv2'),

@@ -21,7 +21,10 @@ const effectText = (scale: 'log' | 'points', v: number) => {
 type Correlation = { metrics: string[]; spearman: number[][]; kendall: number[][] };
 type RankFlip = { kendallTau: number; n: number };
 type Best = { rows: { metric: string; best: { code: string } | null }[] };
-type Rules = { metrics: { name: string; scale: 'log' | 'points' }[]; effects: { rule: string; block: number | null; metric: string; effect: number }[] };
+type Rules = {
+  metrics: { name: string; scale: 'log' | 'points' }[];
+  effects: { rule: string; block: number | null; metric: string; effect: number }[];
+};
 
 test('the accelerator comparison shows the API values and keeps its state in the URL', async ({ page, request }) => {
   const corr = (await (await request.get('/api/v1/devices/rank-correlation')).json()) as Correlation;
@@ -88,14 +91,20 @@ test('the accelerator comparison shows the API values and keeps its state in the
 
 test('charts export as SVG and PNG', async ({ page }) => {
   await page.goto('/compare');
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Spearman ρ matrix as SVG/ }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Spearman ρ matrix as SVG/ }).click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe('rank-correlation-spearman.svg');
   const svg = await readFile((await svgDownload.path())!, 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svg).toContain('corr-throughput_a100-throughput_3090');
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /rank flip chart.* as PNG/ }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /rank flip chart.* as PNG/ }).click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toMatch(/^rank-flip-.*\.png$/);
   const png = await readFile((await pngDownload.path())!);
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);

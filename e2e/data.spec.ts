@@ -91,7 +91,9 @@ test('empty and error states are designed, not blank', async ({ page }) => {
   await page.getByTestId('data-empty').getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('data-total')).toHaveText('5,138');
 
-  await page.route('**/api/trpc/architectures.list*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' }));
+  await page.route('**/api/trpc/architectures.list*', (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' }),
+  );
   await page.getByLabel('Expansion (all blocks): 6').check({ force: true });
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load this view' });
   await expect(alert).toBeVisible();

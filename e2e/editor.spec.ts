@@ -13,7 +13,19 @@ type PredictApi = {
 type DetailApi = { code: string; records: { resultId: number; valTop1: number }[] };
 
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
-const TARGETS = ['val_top1', 'val_top5', 'train_time', 'throughput_a100', 'throughput_3090', 'throughput_tpuv2', 'throughput_tpuv3', 'throughput_zcu102', 'throughput_vck190', 'latency_zcu102', 'latency_vck190'];
+const TARGETS = [
+  'val_top1',
+  'val_top5',
+  'train_time',
+  'throughput_a100',
+  'throughput_3090',
+  'throughput_tpuv2',
+  'throughput_tpuv3',
+  'throughput_zcu102',
+  'throughput_vck190',
+  'latency_zcu102',
+  'latency_vck190',
+];
 
 /** Every predicted mean and std on the page equals the API's for `code`, to 1e-6. */
 async function expectPredictionsMatchApi(page: Page, request: APIRequestContext, code: string) {

@@ -11,7 +11,10 @@ type ParetoApi = { points: number; front: { code: string; resultId: number; x: n
 type PredictApi = { surrogateVersion: string; predictions: Record<string, { mean: number; std: number; unit: string }> };
 
 async function frontCodes(page: Page, testId: string): Promise<string[]> {
-  return page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')!));
+  return page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')!));
 }
 
 /** Waits until the predicted cloud is complete and returns its size. */

@@ -7,7 +7,15 @@ import { saveScreenshot } from './saveScreenshot';
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
 interface Agreement {
@@ -56,7 +64,10 @@ test('proxy fidelity shows the API τ per seed, pooled and against seed noise', 
   await page.goBack();
   await expect(page.getByTestId('scatter-tau')).toHaveText(p.pooledMeans.kendallTau.toFixed(3));
 
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /proxy fidelity scatter.* as PNG/ }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /proxy fidelity scatter.* as PNG/ }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe('proxy-fidelity-mean.png');
 
   await expectNoSeriousAxeViolations(page);

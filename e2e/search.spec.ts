@@ -20,7 +20,11 @@ test('a race URL replays the CLI: same hypervolume, reward and architecture per 
   test.setTimeout(180_000);
   mkdirSync('test-results', { recursive: true });
   const out = 'test-results/search-e2e-cli.json';
-  execFileSync('npx', ['tsx', 'scripts/search.ts', '--optimizer', 'rs,re,reinforce', '--device', 'vck190', '--budget', '200', '--seeds', '1-2', '--out', out], { stdio: 'pipe' });
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/search.ts', '--optimizer', 'rs,re,reinforce', '--device', 'vck190', '--budget', '200', '--seeds', '1-2', '--out', out],
+    { stdio: 'pipe' },
+  );
   const cli = (JSON.parse(readFileSync(out, 'utf8')) as { runs: CliRun[] }).runs;
   expect(cli).toHaveLength(6);
 
@@ -42,7 +46,15 @@ test('a race URL replays the CLI: same hypervolume, reward and architecture per 
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
   await saveScreenshot(page, 'search');
 });
 
@@ -87,6 +99,14 @@ test('stored searches: the API lists them and /searches compares the per-device 
   await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(metrics.size);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
   await saveScreenshot(page, 'searches');
 });

@@ -14,7 +14,9 @@ const COMMON = {
 
 test('every response carries the security headers; pages and API a nonce-based CSP', async ({ page, request }) => {
   const pageResponse = await page.goto('/');
-  const staticPath = await page.evaluate(() => (document.querySelector('script[src^="/_next/static/"]') as HTMLScriptElement | null)?.getAttribute('src'));
+  const staticPath = await page.evaluate(() =>
+    (document.querySelector('script[src^="/_next/static/"]') as HTMLScriptElement | null)?.getAttribute('src'),
+  );
   expect(staticPath).toBeTruthy();
   const responses = {
     page: pageResponse!,
@@ -31,7 +33,10 @@ test('every response carries the security headers; pages and API a nonce-based C
   for (const name of ['page', 'api', 'apiError'] as const) {
     const csp = (await headersOf(responses[name]))['content-security-policy'];
     expect(csp, `${name}: CSP`).toBeTruthy();
-    const scriptSrc = csp.split(';').map((d: string) => d.trim()).find((d: string) => d.startsWith('script-src'))!;
+    const scriptSrc = csp
+      .split(';')
+      .map((d: string) => d.trim())
+      .find((d: string) => d.startsWith('script-src'))!;
     expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).toContain("'wasm-unsafe-eval'");
@@ -45,7 +50,12 @@ test('every response carries the security headers; pages and API a nonce-based C
 });
 
 test('errors never leak a stack trace', async ({ request }) => {
-  for (const path of ['/api/v1/architectures?limit=-1', '/api/v1/architectures/%00', '/api/v1/pareto?metric=x', '/api/trpc/architectures.byCode?input=%7Bbad']) {
+  for (const path of [
+    '/api/v1/architectures?limit=-1',
+    '/api/v1/architectures/%00',
+    '/api/v1/pareto?metric=x',
+    '/api/trpc/architectures.byCode?input=%7Bbad',
+  ]) {
     const res = await request.get(path);
     expect(res.status(), path).toBeGreaterThanOrEqual(400);
     expect(res.status(), path).toBeLessThan(500);

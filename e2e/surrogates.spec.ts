@@ -10,7 +10,12 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
   expect(res.ok()).toBe(true);
   const v = (await res.json()).result.data as {
     split: { kind: string };
-    targets: { name: string; metrics: { r2: number; kendall_tau: number; n_test: number }; trained: { r2: number; kendall_tau: number } | null; points: unknown[] }[];
+    targets: {
+      name: string;
+      metrics: { r2: number; kendall_tau: number; n_test: number };
+      trained: { r2: number; kendall_tau: number } | null;
+      points: unknown[];
+    }[];
   };
   expect(v.targets).toHaveLength(11);
 

@@ -15,7 +15,15 @@ test('the tour moves with ← and →, one URL per step, each highlighting live 
     await expect(page.getByTestId('tour-highlight')).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${TITLES[i]}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${TITLES[i]}: ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
     if (i < TITLES.length - 1) await page.keyboard.press('ArrowRight');
   }
   // The last step is the live race itself.

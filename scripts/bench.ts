@@ -15,11 +15,13 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
 const SECTIONS = ['pareto', 'surrogates', 'browser', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
-const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : SECTIONS.join(',');
+const onlyArg = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : SECTIONS.join(',');
 const only = onlyArg.split(',').filter(Boolean);
 const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
 if (unknown.length) {
-  console.error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server] [--quick]`);
+  console.error(
+    `Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server] [--quick]`,
+  );
   process.exit(2);
 }
 const want = (s: Section) => only.includes(s);
@@ -27,9 +29,20 @@ const quick = args.includes('--quick');
 
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
 };
-const md: string[] = [`# Benchmarks`, '', `Run ${results.date} on ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}.`, ''];
+const md: string[] = [
+  `# Benchmarks`,
+  '',
+  `Run ${results.date} on ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}.`,
+  '',
+];
 
 async function main() {
   if (want('pareto')) {
@@ -37,18 +50,25 @@ async function main() {
     const r = await paretoBench();
     results.pareto = r;
     md.push('## Pareto front (Node, one thread)', '', '| points | median | p25–p75 | runs |', '|---|---|---|---|');
-    for (const [k, v] of Object.entries(r)) md.push(`| ${k.split('_')[1]} | ${v.median.toFixed(1)} ms | ${v.p25.toFixed(1)}–${v.p75.toFixed(1)} ms | ${v.n} |`);
+    for (const [k, v] of Object.entries(r))
+      md.push(`| ${k.split('_')[1]} | ${v.median.toFixed(1)} ms | ${v.p25.toFixed(1)}–${v.p75.toFixed(1)} ms | ${v.n} |`);
     md.push('');
   }
   if (want('surrogates')) {
     console.log('surrogates: one architecture × 10,000 calls and a 100,000 batch, per runtime…');
     const runs = surrogateNodeBench(quick ? 1 : 3, quick ? 2000 : 10_000, quick ? 20_000 : 100_000);
     results.surrogates = runs;
-    md.push('## Surrogate queries outside the browser (all 11 targets; ours: mean and std)', '', '| runtime | one architecture p50 | p99 | batch | batch time | runs |', '|---|---|---|---|---|---|');
-    const row = (r: (typeof runs)[number]) => `| ${r.label} | ${r.singleP50Ms.median.toFixed(3)} ms (${r.singleP50Ms.min.toFixed(3)}–${r.singleP50Ms.max.toFixed(3)}) | ${r.singleP99Ms.median.toFixed(2)} ms | ${r.batch.toLocaleString('en-US')} | ${(r.batchMs.median / 1000).toFixed(2)} s (${(r.batchMs.min / 1000).toFixed(2)}–${(r.batchMs.max / 1000).toFixed(2)}) | ${r.batchMs.n} |`;
+    md.push(
+      '## Surrogate queries outside the browser (all 11 targets; ours: mean and std)',
+      '',
+      '| runtime | one architecture p50 | p99 | batch | batch time | runs |',
+      '|---|---|---|---|---|---|',
+    );
+    const row = (r: (typeof runs)[number]) =>
+      `| ${r.label} | ${r.singleP50Ms.median.toFixed(3)} ms (${r.singleP50Ms.min.toFixed(3)}–${r.singleP50Ms.max.toFixed(3)}) | ${r.singleP99Ms.median.toFixed(2)} ms | ${r.batch.toLocaleString('en-US')} | ${(r.batchMs.median / 1000).toFixed(2)} s (${(r.batchMs.min / 1000).toFixed(2)}–${(r.batchMs.max / 1000).toFixed(2)}) | ${r.batchMs.n} |`;
     for (const r of runs) md.push(row(r));
     // The reference: ANB's own surrogates (XGBoost, one booster per target) queried from Python.
-    console.log('surrogates: the same architectures through ANB\'s XGBoost surrogates in Python…');
+    console.log("surrogates: the same architectures through ANB's XGBoost surrogates in Python…");
     // One run even in the full bench: ANB's boosters hold ~80,000 trees, so one run of 2,000 single
     // calls (~19 ms each) and the 100,000 batch already takes minutes; its figures have no spread.
     const xgb = await xgboostBench(1, 2000, quick ? 20_000 : 100_000);
@@ -62,7 +82,12 @@ async function main() {
       const times = (x: number) => (x >= 1 ? `${x.toFixed(1)}× faster` : `${(1 / x).toFixed(1)}× slower`);
       const ratios = runs
         .filter((r) => r.label.startsWith('onnxruntime-node'))
-        .map((r) => ({ ours: r.label, xgboost: ref.label, singleP50: ref.singleP50Ms.median / r.singleP50Ms.median, batch: ref.batchMs.median / r.batchMs.median }));
+        .map((r) => ({
+          ours: r.label,
+          xgboost: ref.label,
+          singleP50: ref.singleP50Ms.median / r.singleP50Ms.median,
+          batch: ref.batchMs.median / r.batchMs.median,
+        }));
       results.xgboost = { ...xgb, ratios };
       md.push(
         '',
@@ -84,18 +109,35 @@ async function main() {
       console.log('browser: /pareto cold and warm start, predicted cloud, editor latency…');
       const b = await browserBench(base, quick ? 1 : 3, quick ? 20_000 : 100_000, quick ? 10 : 40);
       results.browser = b;
-      const s = (x: { median: number; min: number; max: number }, unit: string, d = 0) => `${x.median.toFixed(d)} ${unit} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
+      const s = (x: { median: number; min: number; max: number }, unit: string, d = 0) =>
+        `${x.median.toFixed(d)} ${unit} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
       md.push('## In Chromium (headless, 2 cores, no GPU)', '', '| what | median (min–max) | runs |', '|---|---|---|');
       md.push(`| /pareto cold start: measured chart shown | ${s(b.coldStart.firstChartMs, 'ms')} | ${b.coldStart.firstChartMs.n} |`);
-      md.push(`| /pareto cold start: bytes transferred (compressed) | ${s({ median: b.coldStart.bytes.median / 1024, min: b.coldStart.bytes.min / 1024, max: b.coldStart.bytes.max / 1024 }, 'KiB')} | ${b.coldStart.bytes.n} |`);
-      md.push(`| /pareto warm (cached) start: measured chart shown | ${s(b.warmStart.firstChartMs, 'ms')} | ${b.warmStart.firstChartMs.n} |`);
-      md.push(`| /pareto warm start: bytes transferred | ${s({ median: b.warmStart.bytes.median / 1024, min: b.warmStart.bytes.min / 1024, max: b.warmStart.bytes.max / 1024 }, 'KiB')} | ${b.warmStart.bytes.n} |`);
-      md.push(`| ${b.cloud.n.toLocaleString('en-US')} architectures sampled and predicted (all targets) in the worker | ${s(b.cloud.totalMs, 'ms')} | ${b.cloud.totalMs.n} |`);
-      md.push(`| of which the surrogate runs (all targets, mean and std; batches halved between the two workers) | ${s(b.cloud.predictMs, 'ms')} | ${b.cloud.predictMs.n} |`);
-      md.push(`| /pareto?n=${b.cloud.n}: from navigation to all ${b.cloud.n.toLocaleString('en-US')} predicted points drawn on the chart | ${s(b.cloud.allDrawnMs, 'ms')} | ${b.cloud.allDrawnMs.n} |`);
-      md.push(`| of which the one canvas draw of the ${b.cloud.n.toLocaleString('en-US')} points (density raster) | ${s(b.cloud.drawMs, 'ms', 1)} | ${b.cloud.drawMs.n} |`);
+      md.push(
+        `| /pareto cold start: bytes transferred (compressed) | ${s({ median: b.coldStart.bytes.median / 1024, min: b.coldStart.bytes.min / 1024, max: b.coldStart.bytes.max / 1024 }, 'KiB')} | ${b.coldStart.bytes.n} |`,
+      );
+      md.push(
+        `| /pareto warm (cached) start: measured chart shown | ${s(b.warmStart.firstChartMs, 'ms')} | ${b.warmStart.firstChartMs.n} |`,
+      );
+      md.push(
+        `| /pareto warm start: bytes transferred | ${s({ median: b.warmStart.bytes.median / 1024, min: b.warmStart.bytes.min / 1024, max: b.warmStart.bytes.max / 1024 }, 'KiB')} | ${b.warmStart.bytes.n} |`,
+      );
+      md.push(
+        `| ${b.cloud.n.toLocaleString('en-US')} architectures sampled and predicted (all targets) in the worker | ${s(b.cloud.totalMs, 'ms')} | ${b.cloud.totalMs.n} |`,
+      );
+      md.push(
+        `| of which the surrogate runs (all targets, mean and std; batches halved between the two workers) | ${s(b.cloud.predictMs, 'ms')} | ${b.cloud.predictMs.n} |`,
+      );
+      md.push(
+        `| /pareto?n=${b.cloud.n}: from navigation to all ${b.cloud.n.toLocaleString('en-US')} predicted points drawn on the chart | ${s(b.cloud.allDrawnMs, 'ms')} | ${b.cloud.allDrawnMs.n} |`,
+      );
+      md.push(
+        `| of which the one canvas draw of the ${b.cloud.n.toLocaleString('en-US')} points (density raster) | ${s(b.cloud.drawMs, 'ms', 1)} | ${b.cloud.drawMs.n} |`,
+      );
       md.push(`| editor: edit → every new number painted | ${s(b.editor.editToPaintedMs, 'ms', 1)} | ${b.editor.edits} |`);
-      md.push(`| race \`${b.race.url}\`: evaluations/s (search + all targets predicted, in the worker) | ${s(b.race.evaluationsPerSecond, '/s')} | ${b.race.evaluationsPerSecond.n} |`);
+      md.push(
+        `| race \`${b.race.url}\`: evaluations/s (search + all targets predicted, in the worker) | ${s(b.race.evaluationsPerSecond, '/s')} | ${b.race.evaluationsPerSecond.n} |`,
+      );
       md.push(`| same race: longest main-thread task | ${s(b.race.longestMainThreadTaskMs, 'ms')} | ${b.race.longestMainThreadTaskMs.n} |`);
       md.push(`| same race: main-thread tasks over 50 ms | ${s(b.race.longTasksOver50ms, '')} | ${b.race.longTasksOver50ms.n} |`);
       md.push('');
@@ -107,7 +149,12 @@ async function main() {
     const { base, child } = await startServer(3190);
     try {
       const seconds = quick ? 5 : 30;
-      const paths = ['/robots.txt', '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc', '/api/v1/predict?arch=1311-6321-6521-6331-6531-6541-6311', '/api/trpc/architectures.stats'];
+      const paths = [
+        '/robots.txt',
+        '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc',
+        '/api/v1/predict?arch=1311-6321-6521-6331-6531-6541-6311',
+        '/api/trpc/architectures.stats',
+      ];
       const rows: LoadResult[] = [];
       for (const connections of [50, 200]) {
         for (const path of paths) {
@@ -116,11 +163,18 @@ async function main() {
         }
       }
       results.server = rows;
-      md.push(`## Server under load (autocannon, ${seconds} s per row, loopback)`, '', '| route | connections | req/s median (p2.5–p97.5) | vs static | p50 | p99 | errors | non-2xx |', '|---|---|---|---|---|---|---|---|');
+      md.push(
+        `## Server under load (autocannon, ${seconds} s per row, loopback)`,
+        '',
+        '| route | connections | req/s median (p2.5–p97.5) | vs static | p50 | p99 | errors | non-2xx |',
+        '|---|---|---|---|---|---|---|---|',
+      );
       for (const r of rows) {
         const ceiling = rows.find((x) => x.path === '/robots.txt' && x.connections === r.connections)!;
         const ratio = r.requestsPerSecond.mean / ceiling.requestsPerSecond.mean;
-        md.push(`| \`${r.path}\` | ${r.connections} | ${r.requestsPerSecond.median} (${r.requestsPerSecond.p2_5}–${r.requestsPerSecond.p97_5}) | ${(ratio * 100).toFixed(0)}% | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.errors} | ${r.non2xx} |`);
+        md.push(
+          `| \`${r.path}\` | ${r.connections} | ${r.requestsPerSecond.median} (${r.requestsPerSecond.p2_5}–${r.requestsPerSecond.p97_5}) | ${(ratio * 100).toFixed(0)}% | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.errors} | ${r.non2xx} |`,
+        );
       }
       md.push('');
     } finally {

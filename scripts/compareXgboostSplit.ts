@@ -36,6 +36,8 @@ for (const t of TARGET_NAMES) {
     if (ok) wins++;
     return `${a.toPrecision(4)}${ok ? '+' : '-'} / ${b.toPrecision(4)}`.padEnd(21);
   };
-  console.log(`${t.padEnd(18)} ${cell(o.r2, x.r2)}${cell(o.kendall_tau, x.kendall_tau)}${cell(o.spearman, x.spearman)}${cell(o.mae, x.mae, true)}`);
+  console.log(
+    `${t.padEnd(18)} ${cell(o.r2, x.r2)}${cell(o.kendall_tau, x.kendall_tau)}${cell(o.spearman, x.spearman)}${cell(o.mae, x.mae, true)}`,
+  );
 }
 console.log(`ours at least as good on ${wins} of ${total} comparisons`);

@@ -18,7 +18,7 @@ function main() {
     );
     process.exit(1);
   }
-  console.log('Chromium not found: installing Debian\'s chromium with apt-get (one time)…');
+  console.log("Chromium not found: installing Debian's chromium with apt-get (one time)…");
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
     stdio: 'inherit',

@@ -58,7 +58,9 @@ async function main(): Promise<number> {
         return 1;
       }
       for (const issue of error.issues) console.error(formatDatasetIssue(issue));
-      console.error(`\n${n(error.issues.length)} problem(s) in ${n(files(error.issues))} file(s) of ${dir}. Nothing was imported; the database is unchanged.`);
+      console.error(
+        `\n${n(error.issues.length)} problem(s) in ${n(files(error.issues))} file(s) of ${dir}. Nothing was imported; the database is unchanged.`,
+      );
       if (error.code === 'invalid_dataset') {
         const data = args.value.dataDir === undefined ? '' : `--data ${JSON.stringify(args.value.dataDir)} `;
         console.error(`Fix the files above, or import the valid rest and leave these out: npm run import -- ${data}--skip-invalid`);
@@ -69,7 +71,9 @@ async function main(): Promise<number> {
     const devices = await db.$count(deviceProfiles);
     const where = `${kind === 'pglite' ? 'PGlite' : 'Postgres'} ${location}`;
     if (outcome.status === 'unchanged') {
-      console.log(`Unchanged: ${where} already holds the data in ${dir} (imported ${outcome.version.imported_at.toISOString()}). ${seconds} s`);
+      console.log(
+        `Unchanged: ${where} already holds the data in ${dir} (imported ${outcome.version.imported_at.toISOString()}). ${seconds} s`,
+      );
       if (outcome.devicesUpdated) console.log('Device profiles refreshed from core/devices.ts.');
     } else {
       console.log(`Imported ${dir} into ${where} in ${seconds} s`);

@@ -14,12 +14,17 @@ function install(): number {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    console.error("PostgreSQL's server binaries were not found in /usr/lib/postgresql/*/bin. Install them with:\n\n    sudo apt-get update && sudo apt-get install -y postgresql\n");
+    console.error(
+      "PostgreSQL's server binaries were not found in /usr/lib/postgresql/*/bin. Install them with:\n\n    sudo apt-get update && sudo apt-get install -y postgresql\n",
+    );
     return 1;
   }
   console.log("[postgres:install] PostgreSQL not found: installing Debian's postgresql with apt-get (one time)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (runCommand('apt-get', ['update'], { env }) !== 0 || runCommand('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { env }) !== 0) {
+  if (
+    runCommand('apt-get', ['update'], { env }) !== 0 ||
+    runCommand('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { env }) !== 0
+  ) {
     console.error('apt-get install postgresql failed');
     return 1;
   }

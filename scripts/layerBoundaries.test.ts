@@ -32,7 +32,20 @@ type Layer =
   | 'bench'
   | 'e2e';
 
-const NOT_UI: Layer[] = ['core', 'surrogates/runtime', 'surrogates/pipeline', 'surrogates/bench', 'workers', 'server', 'lib', 'app', 'app/api', 'scripts', 'bench', 'e2e'];
+const NOT_UI: Layer[] = [
+  'core',
+  'surrogates/runtime',
+  'surrogates/pipeline',
+  'surrogates/bench',
+  'workers',
+  'server',
+  'lib',
+  'app',
+  'app/api',
+  'scripts',
+  'bench',
+  'e2e',
+];
 
 /** What each layer may import (its own folder included); `server` for client layers means `import type` only. */
 const ALLOWED: Record<Layer, { value: Layer[]; typeOnly?: Layer[] }> = {
@@ -59,7 +72,11 @@ const ALLOWED: Record<Layer, { value: Layer[]; typeOnly?: Layer[] }> = {
  */
 const FILE_EXCEPTIONS: { file: RegExp; target: Layer; why: string }[] = [
   { file: /^lib\/trpc\/serverCaller\.ts$/, target: 'server', why: 'the server-side tRPC caller for prefetch in pages' },
-  { file: /^app\/layout\.tsx$/, target: 'server', why: "the root layout (a server component) sets metadataBase from the deployment's PUBLIC_URL (server/publicUrl.ts)" },
+  {
+    file: /^app\/layout\.tsx$/,
+    target: 'server',
+    why: "the root layout (a server component) sets metadataBase from the deployment's PUBLIC_URL (server/publicUrl.ts)",
+  },
   { file: /^lib\/.*\.test\.ts$/, target: 'server', why: "tests check the client's URL parsers against the server's" },
   { file: /^server\/.*\.test\.ts$/, target: 'app/api', why: 'tests drive the real HTTP entry' },
 ];
@@ -89,7 +106,13 @@ interface ImportRef {
 
 /** Every module a file imports or re-exports, statically or with `import()`. */
 function importsOf(file: SourceFile): ImportRef[] {
-  const sf = ts.createSourceFile(file.path, file.source, ts.ScriptTarget.Latest, false, file.path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file.path,
+    file.source,
+    ts.ScriptTarget.Latest,
+    false,
+    file.path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: ImportRef[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -100,7 +123,12 @@ function importsOf(file: SourceFile): ImportRef[] {
       out.push({ specifier: node.moduleSpecifier.text, typeOnly: !!clause && (clause.isTypeOnly || allInlineTypes) });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       out.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       out.push({ specifier: node.arguments[0].text, typeOnly: false });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       out.push({ specifier: node.argument.literal.text, typeOnly: true });
@@ -114,7 +142,8 @@ function importsOf(file: SourceFile): ImportRef[] {
 /** The layer a repository path belongs to; null for root files (configs, proxy.ts). */
 export function layerOf(p: string): Layer | null {
   const [top, second] = p.split('/');
-  if (top === 'surrogates') return second === 'runtime' || second === 'pipeline' || second === 'bench' ? (`surrogates/${second}` as Layer) : null;
+  if (top === 'surrogates')
+    return second === 'runtime' || second === 'pipeline' || second === 'bench' ? (`surrogates/${second}` as Layer) : null;
   if (top === 'app') return second === 'api' ? 'app/api' : p.includes('/') ? 'app' : null;
   const layers: Layer[] = ['core', 'workers', 'server', 'lib', 'components', 'scripts', 'bench', 'e2e'];
   return p.includes('/') && (layers as string[]).includes(top) ? (top as Layer) : null;
@@ -123,7 +152,8 @@ export function layerOf(p: string): Layer | null {
 /** The repository path a local specifier points at (`@/x` or relative), or null for a package. */
 function resolveLocal(from: string, specifier: string): string | null {
   if (specifier.startsWith('@/')) return path.posix.normalize(specifier.slice(2));
-  if (specifier.startsWith('./') || specifier.startsWith('../')) return path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  if (specifier.startsWith('./') || specifier.startsWith('../'))
+    return path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
   return null;
 }
 
@@ -143,7 +173,11 @@ export function layerViolations(files: SourceFile[]): { violations: LayerViolati
       const target = resolveLocal(file.path, specifier);
       if (target === null) {
         if (from === 'core' && forbiddenInCore(specifier)) {
-          violations.push({ file: file.path, specifier, message: 'core/ is plain TypeScript run by server, browser, workers and pipeline alike: no Node, React, Next or onnxruntime' });
+          violations.push({
+            file: file.path,
+            specifier,
+            message: 'core/ is plain TypeScript run by server, browser, workers and pipeline alike: no Node, React, Next or onnxruntime',
+          });
         }
         continue;
       }
@@ -155,7 +189,11 @@ export function layerViolations(files: SourceFile[]): { violations: LayerViolati
       const allowed = ALLOWED[from];
       if (allowed.value.includes(to) || (typeOnly && allowed.typeOnly?.includes(to))) continue;
       if (FILE_EXCEPTIONS.some((e) => e.file.test(file.path) && e.target === to)) continue;
-      const violation = { file: file.path, specifier, message: `${from} may not import ${to}${allowed.typeOnly?.includes(to) ? ' (only `import type`)' : ''}` };
+      const violation = {
+        file: file.path,
+        specifier,
+        message: `${from} may not import ${to}${allowed.typeOnly?.includes(to) ? ' (only `import type`)' : ''}`,
+      };
       violations.push(violation);
     }
   }
@@ -201,7 +239,10 @@ describe('layerViolations (synthetic tree)', () => {
 
   it('lets the top layer import anything but the UI', () => {
     const { violations } = layerViolations([
-      f('scripts/train.ts', "import { a } from '../server/a';\nimport { b } from '@/surrogates/pipeline/b';\nimport { c } from '@/bench/c';"),
+      f(
+        'scripts/train.ts',
+        "import { a } from '../server/a';\nimport { b } from '@/surrogates/pipeline/b';\nimport { c } from '@/bench/c';",
+      ),
       f('bench/x.ts', "import { d } from '../components/D';"),
     ]);
     expect(violations.map((v) => v.file)).toEqual(['bench/x.ts']);

@@ -46,7 +46,10 @@ async function main() {
     if (!parsed.ok) reason = `the manifest is not valid (${parsed.error.message})`;
     else if (parsed.value.training.dataContentHash !== dataHash) reason = 'the dataset changed since they were trained';
     else if (!existsSync(path.join(MODEL_DIR, parsed.value.model.file))) reason = 'the model file is missing';
-    else if (!existsSync(path.join(MODEL_DIR, CODE_HASH_FILE)) || readFileSync(path.join(MODEL_DIR, CODE_HASH_FILE), 'utf8').trim() !== codeHash) {
+    else if (
+      !existsSync(path.join(MODEL_DIR, CODE_HASH_FILE)) ||
+      readFileSync(path.join(MODEL_DIR, CODE_HASH_FILE), 'utf8').trim() !== codeHash
+    ) {
       reason = 'the training code changed since they were trained';
     }
   }

@@ -21,16 +21,21 @@ if (args.help) {
 try {
   const started = performance.now();
   const output = await runSearchMatrix(args, (run) =>
-    console.error(`${run.metric.padEnd(17)} ${optimizers[run.optimizer].label.padEnd(22)} seed ${String(run.seed).padEnd(3)} hypervolume ${run.hypervolume.toPrecision(6)}  best ${run.best.code} (reward ${run.best.reward.toFixed(3)})`),
+    console.error(
+      `${run.metric.padEnd(17)} ${optimizers[run.optimizer].label.padEnd(22)} seed ${String(run.seed).padEnd(3)} hypervolume ${run.hypervolume.toPrecision(6)}  best ${run.best.code} (reward ${run.best.reward.toFixed(3)})`,
+    ),
   );
   const seconds = (performance.now() - started) / 1000;
   const evaluations = output.runs.length * args.budget;
-  console.error(`${output.runs.length} runs, ${evaluations.toLocaleString('en-US')} evaluations in ${seconds.toFixed(1)} s (${Math.round(evaluations / seconds).toLocaleString('en-US')}/s)`);
+  console.error(
+    `${output.runs.length} runs, ${evaluations.toLocaleString('en-US')} evaluations in ${seconds.toFixed(1)} s (${Math.round(evaluations / seconds).toLocaleString('en-US')}/s)`,
+  );
   if (args.compare) console.log(comparisonMarkdown(compareRuns(output.runs), args.budget));
   if (args.out) {
     mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
     writeFileSync(args.out, JSON.stringify(output, null, 1));
-    if (args.compare) writeFileSync(args.out.replace(/\.json$/, '') + '.md', comparisonMarkdown(compareRuns(output.runs), args.budget) + '\n');
+    if (args.compare)
+      writeFileSync(args.out.replace(/\.json$/, '') + '.md', comparisonMarkdown(compareRuns(output.runs), args.budget) + '\n');
     console.error(`wrote ${args.out}`);
   }
 } catch (e) {

@@ -18,7 +18,9 @@ function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   if (!Number.isInteger(v) || v < (name === 'port' ? 0 : 1) || v > (name === 'port' ? 65535 : Number.MAX_SAFE_INTEGER)) {
-    console.error(`--${name} must be a positive integer (--port 0–65535); usage: npm run test:soak -- [--seconds 60] [--connections 200] [--timeout 10] [--warm-up 60] [--port 0]`);
+    console.error(
+      `--${name} must be a positive integer (--port 0–65535); usage: npm run test:soak -- [--seconds 60] [--connections 200] [--timeout 10] [--warm-up 60] [--port 0]`,
+    );
     process.exit(2);
   }
   return v;
@@ -125,7 +127,6 @@ function serverPid(startPid: number): number {
   return candidates.sort((a, b) => rssMb(b) - rssMb(a))[0];
 }
 
-
 async function main(): Promise<number> {
   if (!existsSync('.next/BUILD_ID')) {
     console.log('No production build: running `npx next build` first…');
@@ -165,7 +166,9 @@ async function main(): Promise<number> {
       if (t >= 0) samples.push({ t: Math.round(t), rssMb: rssMb(pid) });
     };
     const timer = setInterval(sample, SAMPLE_MS);
-    console.log(`[soak] ${WARM_UP_S} s warm-up then ${SECONDS} s sampled, ${CONNECTIONS} connections (the same ones throughout), ${paths.length} routes round-robin per connection:\n  ${paths.join('\n  ')}`);
+    console.log(
+      `[soak] ${WARM_UP_S} s warm-up then ${SECONDS} s sampled, ${CONNECTIONS} connections (the same ones throughout), ${paths.length} routes round-robin per connection:\n  ${paths.join('\n  ')}`,
+    );
     const r = await autocannon({ url: base, connections: CONNECTIONS, duration: WARM_UP_S + SECONDS, timeout: TIMEOUT, requests });
     clearInterval(timer);
     sample();
@@ -177,13 +180,24 @@ async function main(): Promise<number> {
     const allowed = Math.max(SLACK_MB, first * SLACK_FRACTION);
     // autocannon's errors include its timeouts.
     const errors = r.errors;
-    const healthy = await fetch(`${base}/api/health`).then((x) => x.ok, () => false);
-    console.log(`\n[soak] ${r.requests.total.toLocaleString('en-US')} requests in ${WARM_UP_S + SECONDS} s (warm-up included): ${r.requests.average.toFixed(0)} req/s mean (median ${r.requests.p50}, min ${r.requests.min}, max ${r.requests.max})`);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (x) => x.ok,
+      () => false,
+    );
+    console.log(
+      `\n[soak] ${r.requests.total.toLocaleString('en-US')} requests in ${WARM_UP_S + SECONDS} s (warm-up included): ${r.requests.average.toFixed(0)} req/s mean (median ${r.requests.p50}, min ${r.requests.min}, max ${r.requests.max})`,
+    );
     console.log(`[soak] latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
-    console.log(`[soak] errors ${r.errors} (of which timeouts > ${TIMEOUT} s: ${r.timeouts}), non-2xx ${r.non2xx}; healthy afterwards: ${healthy}`);
-    console.log(`[soak] machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before the run, ${loadavg()[0].toFixed(1)} after (this process and the server included)`);
+    console.log(
+      `[soak] errors ${r.errors} (of which timeouts > ${TIMEOUT} s: ${r.timeouts}), non-2xx ${r.non2xx}; healthy afterwards: ${healthy}`,
+    );
+    console.log(
+      `[soak] machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before the run, ${loadavg()[0].toFixed(1)} after (this process and the server included)`,
+    );
     console.log(`[soak] RSS (MB) every ${SAMPLE_MS / 1000} s: ${samples.map((s) => `${s.t}s ${s.rssMb.toFixed(0)}`).join(', ')}`);
-    console.log(`[soak] RSS median first third ${first.toFixed(0)} MB, last third ${last.toFixed(0)} MB (growth ${(last - first).toFixed(0)} MB, allowed ${allowed.toFixed(0)} MB)`);
+    console.log(
+      `[soak] RSS median first third ${first.toFixed(0)} MB, last third ${last.toFixed(0)} MB (growth ${(last - first).toFixed(0)} MB, allowed ${allowed.toFixed(0)} MB)`,
+    );
 
     const checks: [string, boolean][] = [
       // The warm-up counts too: its 200 connections arrive in one burst on an idle server.

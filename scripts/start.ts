@@ -44,7 +44,9 @@ async function importData() {
     }
     const v = result.value.version;
     const what = result.value.status === 'unchanged' ? 'is up to date' : 'imported';
-    console.log(`Dataset ${v.hash.slice(0, 12)} ${what} (${v.record_count} records, ${opened.kind} at ${opened.location}) in ${Math.round(performance.now() - t0)} ms`);
+    console.log(
+      `Dataset ${v.hash.slice(0, 12)} ${what} (${v.record_count} records, ${opened.kind} at ${opened.location}) in ${Math.round(performance.now() - t0)} ms`,
+    );
   } finally {
     await opened.close();
   }

@@ -19,7 +19,9 @@ if (!parsed.ok) {
   process.exit(2);
 }
 const started = performance.now();
-const output = await runSearchMatrix(parsed.value, (run) => console.error(`${run.metric} ${run.optimizer} seed ${run.seed}: hypervolume ${run.hypervolume.toPrecision(6)}`));
+const output = await runSearchMatrix(parsed.value, (run) =>
+  console.error(`${run.metric} ${run.optimizer} seed ${run.seed}: hypervolume ${run.hypervolume.toPrecision(6)}`),
+);
 const opened = await openDatabase();
 try {
   const stored = await storeSearches(opened.db, output);

@@ -22,7 +22,9 @@ const forceBuild = process.argv.includes('--build');
 const portsAt = process.argv.indexOf('--ports');
 let nextPort = portsAt >= 0 ? Number(process.argv[portsAt + 1]) : 0;
 if (portsAt >= 0 && !(Number.isInteger(nextPort) && nextPort >= 1024 && nextPort <= 65531)) {
-  console.error('--ports must be a port number from 1024 to 65531 (the first of four consecutive ports); usage: npm run test:postgres -- [--build] [--ports 3290]');
+  console.error(
+    '--ports must be a port number from 1024 to 65531 (the first of four consecutive ports); usage: npm run test:postgres -- [--build] [--ports 3290]',
+  );
   process.exit(2);
 }
 const port = () => freePort(nextPort ? nextPort++ : 0);
@@ -64,7 +66,10 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   try {
     const bin = findPostgresBin();
-    if (!bin) throw new Error("PostgreSQL's server binaries were not found in /usr/lib/postgresql/*/bin: run `npm run postgres:install` (as root), or `sudo apt-get install -y postgresql`.");
+    if (!bin)
+      throw new Error(
+        "PostgreSQL's server binaries were not found in /usr/lib/postgresql/*/bin: run `npm run postgres:install` (as root), or `sudo apt-get install -y postgresql`.",
+      );
     const cluster = await startCluster(bin, await port());
     cleanUps.push(() => cluster.stop());
     const ctx: PostgresCheckContext = { cluster, port, onCleanUp: (stop) => cleanUps.push(stop) };

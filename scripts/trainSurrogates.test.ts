@@ -43,7 +43,15 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
   let dir: string;
 
   beforeAll(async () => {
-    options = { dataset: await readDataset(dataDir!), split: { kind: 'paper' }, seed: 7, workers: 0, roundsScale: 0.1, members: 3, calibrationFolds: 2 };
+    options = {
+      dataset: await readDataset(dataDir!),
+      split: { kind: 'paper' },
+      seed: 7,
+      workers: 0,
+      roundsScale: 0.1,
+      members: 3,
+      calibrationFolds: 2,
+    };
     first = await trainSurrogates(options);
     second = await trainSurrogates(options);
     dir = mkdtempSync(path.join(tmpdir(), 'anb-surrogates-'));

@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     split = { kind: 'random', seed: splitSeed, dir: path.resolve(args['split-out'] ?? `build/splits/random-${splitSeed}`) };
   }
 
-  console.log(`Training surrogates on ${dataDir} (${split.kind === 'paper' ? "paper's split" : split.kind === 'directory' ? `split ${split.dir}` : `random 80/10/10 split, seed ${split.seed}, written to ${split.dir}`}), seed ${seed}, ${workers} worker(s)…`);
+  console.log(
+    `Training surrogates on ${dataDir} (${split.kind === 'paper' ? "paper's split" : split.kind === 'directory' ? `split ${split.dir}` : `random 80/10/10 split, seed ${split.seed}, written to ${split.dir}`}), seed ${seed}, ${workers} worker(s)…`,
+  );
   const result = await trainSurrogates({
     dataset: await readDataset(dataDir),
     split,
@@ -76,7 +78,9 @@ async function main(): Promise<void> {
   console.log(`\nTest split (${result.manifest.training.split.counts.test} records):\n`);
   console.log(formatReportTable(result.report, split.kind === 'paper'));
   console.log(`\nTraining ${(result.timings.training / 1000).toFixed(1)} s, whole run ${(result.timings.total / 1000).toFixed(1)} s.`);
-  console.log(`Wrote ${files.onnxFile} (${(result.onnx.length / 1e6).toFixed(2)} MB), ${files.manifestFile}, ${path.resolve(args.report!)}`);
+  console.log(
+    `Wrote ${files.onnxFile} (${(result.onnx.length / 1e6).toFixed(2)} MB), ${files.manifestFile}, ${path.resolve(args.report!)}`,
+  );
   console.log(`Version ${result.manifest.versionHash}`);
 }
 

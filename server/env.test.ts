@@ -28,7 +28,9 @@ describe('parseEnv', () => {
   it('names each bad variable with its value and what is allowed', () => {
     const run = () => parseEnv({ PORT: '70000', PUBLIC_URL: 'ftp://example.org' });
     expect(run).toThrow('PORT must be an integer from 1 to 65535, not "70000"');
-    expect(run).toThrow(/PUBLIC_URL must be an absolute http\(s\) URL such as https:\/\/anb\.example\.org \(a path prefix is allowed\), not "ftp:\/\/example\.org"/);
+    expect(run).toThrow(
+      /PUBLIC_URL must be an absolute http\(s\) URL such as https:\/\/anb\.example\.org \(a path prefix is allowed\), not "ftp:\/\/example\.org"/,
+    );
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow('Invalid environment: PORT must be an integer from 1 to 65535, not "eighty".');
     expect(() => parseEnv({ PORT: '80.5' })).toThrow('Invalid environment: PORT must be an integer from 1 to 65535, not "80.5".');
   });

@@ -20,7 +20,10 @@ const postgresUrl = z.preprocess(
   emptyAsUnset,
   z
     .string()
-    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a connection string starting with postgres:// or postgresql://, e.g. postgres://user:password@localhost:5432/anb')
+    .regex(
+      /^postgres(ql)?:\/\/\S+$/,
+      'must be a connection string starting with postgres:// or postgresql://, e.g. postgres://user:password@localhost:5432/anb',
+    )
     .optional(),
 );
 const PORT_RULE = 'must be an integer from 1 to 65535';
@@ -37,7 +40,12 @@ export const envSchema = z.object({
   /** Postgres server on which each test file creates and drops a scratch database (npm run test:postgres sets it). */
   ANB_TEST_DATABASE_URL: postgresUrl,
   /** Port of the production server (scripts/start.ts, scripts/serve.ts). */
-  PORT: z.coerce.number({ error: PORT_RULE }).int({ error: PORT_RULE }).min(1, { error: PORT_RULE }).max(65535, { error: PORT_RULE }).default(3000),
+  PORT: z.coerce
+    .number({ error: PORT_RULE })
+    .int({ error: PORT_RULE })
+    .min(1, { error: PORT_RULE })
+    .max(65535, { error: PORT_RULE })
+    .default(3000),
   /** Address it listens on: every interface unless told otherwise. */
   HOSTNAME: z.string().default('0.0.0.0'),
   /** The address users reach the app at, for absolute metadata URLs (server/publicUrl.ts). */
@@ -74,6 +82,9 @@ export function parseEnv(source: EnvSource = process.env): Env {
 export const env: Readonly<Env> = Object.defineProperties(
   {},
   Object.fromEntries(
-    Object.keys(envSchema.shape).map((name) => [name, { enumerable: true, get: () => parseEnv({ [name]: process.env[name] })[name as keyof Env] }]),
+    Object.keys(envSchema.shape).map((name) => [
+      name,
+      { enumerable: true, get: () => parseEnv({ [name]: process.env[name] })[name as keyof Env] },
+    ]),
   ),
 ) as Env;

@@ -8,7 +8,9 @@ import { z } from 'zod';
 /** PUBLIC_URL: blank is unset; else an absolute http(s) URL, a path prefix allowed. */
 export const publicUrlVariable = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://anb.example.org (a path prefix is allowed)' }).optional(),
+  z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://anb.example.org (a path prefix is allowed)' })
+    .optional(),
 );
 
 const schema = z.object({

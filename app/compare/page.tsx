@@ -35,8 +35,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <div className="space-y-10">
       <ViewHeader title="Accelerators side by side" version={stats.version} dv={dv}>
         <p>
-          The same {stats.architectures.toLocaleString('en-US')} architectures measured on two GPUs, two TPUs and two FPGAs. Which devices agree
-          on what is fast, where the order flips, which architecture wins on each device, and what each design choice costs where.
+          The same {stats.architectures.toLocaleString('en-US')} architectures measured on two GPUs, two TPUs and two FPGAs. Which devices
+          agree on what is fast, where the order flips, which architecture wins on each device, and what each design choice costs where.
         </p>
         <nav aria-label="Sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {SECTIONS.map((s) => (

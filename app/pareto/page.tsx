@@ -24,9 +24,9 @@ export default async function ParetoPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <ViewHeader title="Pareto explorer" version={stats.version} dv={dv}>
         <p>
-          Accuracy against a device&apos;s throughput or latency: the {stats.records.toLocaleString('en-US')} measured records (blue) and a cloud
-          of architectures sampled uniformly from the search space and predicted by the surrogate in your browser (grey), each with its
-          Pareto front. Filter genes, zoom, brush a region, hover a point for its stages, click it to edit it.
+          Accuracy against a device&apos;s throughput or latency: the {stats.records.toLocaleString('en-US')} measured records (blue) and a
+          cloud of architectures sampled uniformly from the search space and predicted by the surrogate in your browser (grey), each with
+          its Pareto front. Filter genes, zoom, brush a region, hover a point for its stages, click it to edit it.
         </p>
       </ViewHeader>
       <ParetoExplorer />

@@ -19,8 +19,8 @@ export default async function ProxyPage({ searchParams }: { searchParams: Promis
       <ViewHeader title="Proxy fidelity" version={stats.version} dv={dv}>
         <p>
           ANB did not train its {stats.records.toLocaleString('en-US')} architectures with the full recipe: it searched for a cheap training
-          proxy that keeps their ranking. Here is the check: {fidelity.architectures} architectures trained with both the reference recipe and
-          the proxy, under {fidelity.seeds.length} seeds each.
+          proxy that keeps their ranking. Here is the check: {fidelity.architectures} architectures trained with both the reference recipe
+          and the proxy, under {fidelity.seeds.length} seeds each.
         </p>
         <p className="text-sm">
           Compared: the {fidelity.architectures} architectures present in all {2 * fidelity.seeds.length} published run files. Data:{' '}

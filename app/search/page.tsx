@@ -19,13 +19,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className="space-y-8">
       <ViewHeader title="Search race" version={stats.version} dv={dv}>
         <p>
-          Neural architecture search against the surrogate, live in your browser: each optimizer proposes architectures, a Web Worker predicts
-          their accuracy and device metric with the ONNX surrogate, and the optimizer learns from the MnasNet reward. Seeds make every race
-          reproducible: this page&apos;s link replays it exactly, and <code>npm run search</code> gives the same numbers in Node.
+          Neural architecture search against the surrogate, live in your browser: each optimizer proposes architectures, a Web Worker
+          predicts their accuracy and device metric with the ONNX surrogate, and the optimizer learns from the MnasNet reward. Seeds make
+          every race reproducible: this page&apos;s link replays it exactly, and <code>npm run search</code> gives the same numbers in Node.
         </p>
         <p className="text-sm">
-          Hypervolume is measured above the dataset&apos;s median top-1 and median device metric: only architectures better than a typical one on
-          both count. Stored searches: <a className="text-accent underline" href="/searches">/searches</a>.
+          Hypervolume is measured above the dataset&apos;s median top-1 and median device metric: only architectures better than a typical
+          one on both count. Stored searches:{' '}
+          <a className="text-accent underline" href="/searches">
+            /searches
+          </a>
+          .
         </p>
       </ViewHeader>
       <SearchSettingsForm />

@@ -21,9 +21,13 @@ export default async function SearchesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-10">
       <ViewHeader title="Stored searches" version={stats.version} dv={dv}>
         <p>
-          Each device metric searched by several optimizers and seeds against the surrogate: the MnasNet reward trades predicted top-1 against
-          that metric, and the hypervolume is taken above the dataset&apos;s median accuracy and median device metric. Regenerate with{' '}
-          <code>npm run searches:store</code>; data: <a className="text-accent underline" href="/api/v1/searches">/api/v1/searches</a>.
+          Each device metric searched by several optimizers and seeds against the surrogate: the MnasNet reward trades predicted top-1
+          against that metric, and the hypervolume is taken above the dataset&apos;s median accuracy and median device metric. Regenerate
+          with <code>npm run searches:store</code>; data:{' '}
+          <a className="text-accent underline" href="/api/v1/searches">
+            /api/v1/searches
+          </a>
+          .
         </p>
       </ViewHeader>
       {list.searches.length === 0 ? (
@@ -33,15 +37,21 @@ export default async function SearchesPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <section aria-labelledby="winners" className="space-y-3">
-            <h2 id="winners" className="text-xl font-semibold">Per-device winners, predicted everywhere</h2>
+            <h2 id="winners" className="text-xl font-semibold">
+              Per-device winners, predicted everywhere
+            </h2>
             <SearchWinnersTable winners={winners.winners} />
           </section>
           <section aria-labelledby="distance" className="space-y-3">
-            <h2 id="distance" className="text-xl font-semibold">How different the winners are</h2>
+            <h2 id="distance" className="text-xl font-semibold">
+              How different the winners are
+            </h2>
             <GeneDistanceMatrix labels={winners.winners.map((w) => w.metric)} distances={winners.distances} />
           </section>
           <section aria-labelledby="all" className="space-y-6">
-            <h2 id="all" className="text-xl font-semibold">Every stored search</h2>
+            <h2 id="all" className="text-xl font-semibold">
+              Every stored search
+            </h2>
             {DEVICE_METRICS.map((m) => {
               const rows = list.searches.filter((s) => s.metric === m.name);
               return rows.length ? <StoredSearchesTable key={m.name} metric={m.name} unit={m.unit} rows={rows} /> : null;

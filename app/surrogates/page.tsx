@@ -10,14 +10,21 @@ import { proxyParamsCache } from '@/lib/url/proxyParams';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Surrogates',
-  description: 'ANB Explorer surrogates against the measured Accel-NASBench test split: R², Kendall τ, Spearman, MAE and interval calibration for all 11 targets.',
+  description:
+    'ANB Explorer surrogates against the measured Accel-NASBench test split: R², Kendall τ, Spearman, MAE and interval calibration for all 11 targets.',
 };
 
 export default async function SurrogatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { dv } = await proxyParamsCache.parse(searchParams);
   const api = await serverCaller();
   const [stats, v] = await Promise.all([api.architectures.stats(), api.predict.validation()]);
-  const beats = v.targets.filter((t) => t.metrics.r2 >= t.reference.r2 && t.metrics.kendall_tau >= t.reference.kendall_tau && t.metrics.spearman >= t.reference.spearman && t.metrics.mae <= t.reference.mae).length;
+  const beats = v.targets.filter(
+    (t) =>
+      t.metrics.r2 >= t.reference.r2 &&
+      t.metrics.kendall_tau >= t.reference.kendall_tau &&
+      t.metrics.spearman >= t.reference.spearman &&
+      t.metrics.mae <= t.reference.mae,
+  ).length;
   return (
     <div className="space-y-8">
       <ViewHeader title="Surrogates" version={stats.version} dv={dv}>

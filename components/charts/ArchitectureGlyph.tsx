@@ -20,7 +20,7 @@ export function ArchitectureGlyph({ arch, width = 168, height = 48, title }: Arc
     <svg width={width} height={height} role={title ? 'img' : undefined} aria-label={title} aria-hidden={title ? undefined : true}>
       {title && <title>{title}</title>}
       {arch.map((b, s) => {
-        const w = ((b.e === 1 ? 0.35 : b.e === 4 ? 0.62 : 0.85) * column);
+        const w = (b.e === 1 ? 0.35 : b.e === 4 ? 0.62 : 0.85) * column;
         const x = s * column + (column - w) / 2;
         return (
           <g key={s}>

@@ -44,12 +44,24 @@ export function CalibrationChart({ levels, series, highlight, width, height }: C
               strokeOpacity={s.name === highlight ? 1 : 0.45}
               strokeWidth={s.name === highlight ? 2.5 : 1.2}
             />
-            {s.name === highlight &&
-              levels.map((l, i) => <circle key={l} cx={x(l)} cy={y(s.coverage[i])} r={3.5} fill="#dc2626" />)}
+            {s.name === highlight && levels.map((l, i) => <circle key={l} cx={x(l)} cy={y(s.coverage[i])} r={3.5} fill="#dc2626" />)}
           </g>
         ))}
-        <AxisBottom top={ih} scale={x} numTicks={6} tickFormat={(v) => `${Math.round(Number(v) * 100)}%`} label="Nominal interval level" labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
-        <AxisLeft scale={y} numTicks={6} tickFormat={(v) => `${Math.round(Number(v) * 100)}%`} label="Test points inside" labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
+        <AxisBottom
+          top={ih}
+          scale={x}
+          numTicks={6}
+          tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
+          label="Nominal interval level"
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+        />
+        <AxisLeft
+          scale={y}
+          numTicks={6}
+          tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
+          label="Test points inside"
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+        />
       </Group>
     </svg>
   );

@@ -11,7 +11,11 @@ export interface MeasuredWidthProps {
 }
 
 export function MeasuredWidth({ initialWidth = 1000, children }: MeasuredWidthProps) {
-  const { parentRef, width } = useParentSize({ initialSize: { width: initialWidth }, debounceTime: 100, ignoreDimensions: ['height', 'top', 'left'] });
+  const { parentRef, width } = useParentSize({
+    initialSize: { width: initialWidth },
+    debounceTime: 100,
+    ignoreDimensions: ['height', 'top', 'left'],
+  });
   return (
     <div ref={parentRef} className="w-full">
       {children(width || initialWidth)}

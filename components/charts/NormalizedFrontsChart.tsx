@@ -54,7 +54,16 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
       <line x1={x(1)} x2={x(1)} y1={MARGIN.top} y2={MARGIN.top + innerH} stroke="#94a3b8" strokeDasharray="2 3" />
       {fronts.map((f) => (
         <g key={f.key} data-front={f.key}>
-          <LinePath data={f.predicted} x={(d) => x(d.x)} y={(d) => y(d.y)} curve={curveStepBefore} stroke={f.color} strokeWidth={1.5} strokeDasharray="5 3" strokeOpacity={0.85} />
+          <LinePath
+            data={f.predicted}
+            x={(d) => x(d.x)}
+            y={(d) => y(d.y)}
+            curve={curveStepBefore}
+            stroke={f.color}
+            strokeWidth={1.5}
+            strokeDasharray="5 3"
+            strokeOpacity={0.85}
+          />
           <LinePath data={f.measured} x={(d) => x(d.x)} y={(d) => y(d.y)} curve={curveStepBefore} stroke={f.color} strokeWidth={2} />
           <g fill={f.color}>
             {f.measured.map((p, i) => (
@@ -81,8 +90,23 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
           </text>
         </g>
       )}
-      <AxisBottom top={MARGIN.top + innerH} scale={x} label={xLabel} numTicks={6} tickFormat={(v) => `${Math.round(Number(v) * 100)}%`} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
-      <AxisLeft left={MARGIN.left} scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
+      <AxisBottom
+        top={MARGIN.top + innerH}
+        scale={x}
+        label={xLabel}
+        numTicks={6}
+        tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
+        labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
+        tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+      />
+      <AxisLeft
+        left={MARGIN.left}
+        scale={y}
+        label={yLabel}
+        numTicks={6}
+        labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
+        tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+      />
     </svg>
   );
 }

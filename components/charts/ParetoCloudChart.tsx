@@ -65,7 +65,8 @@ const MARGIN = { top: 12, right: 16, bottom: 46, left: 60 };
 const FRONT = { measured: '#dc2626', predicted: '#6d28d9' };
 
 export function ParetoCloudChart(props: ParetoCloudChartProps) {
-  const { width, height, measured, predicted, measuredFront, predictedFront, xDirection, xLabel, yLabel, title, view, mode, selection } = props;
+  const { width, height, measured, predicted, measuredFront, predictedFront, xDirection, xLabel, yLabel, title, view, mode, selection } =
+    props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const scales = usePlotScales(width, height, view, MARGIN);
@@ -99,7 +100,12 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
       onKeyDown={onKeyDown}
       data-testid="pareto-cloud-chart"
     >
-      <canvas ref={canvasRef} className="absolute inset-0" style={{ width, height, visibility: snapshot ? 'hidden' : 'visible' }} aria-hidden="true" />
+      <canvas
+        ref={canvasRef}
+        className="absolute inset-0"
+        style={{ width, height, visibility: snapshot ? 'hidden' : 'visible' }}
+        aria-hidden="true"
+      />
       <svg
         ref={svgRef}
         width={width}
@@ -122,13 +128,46 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
         <g clipPath={`url(#${clipId})`}>
           <FrontOverlay front={predictedFront} sx={sx} sy={sy} curve={curve} color={FRONT.predicted} kind="predicted" />
           <FrontOverlay front={measuredFront} sx={sx} sy={sy} curve={curve} color={FRONT.measured} kind="measured" />
-          {sel && <rect x={sel.x} y={sel.y} width={Math.max(0, sel.w)} height={Math.max(0, sel.h)} fill="#2563eb" fillOpacity={0.08} stroke="#2563eb" strokeDasharray="4 3" data-testid="pareto-selection" />}
+          {sel && (
+            <rect
+              x={sel.x}
+              y={sel.y}
+              width={Math.max(0, sel.w)}
+              height={Math.max(0, sel.h)}
+              fill="#2563eb"
+              fillOpacity={0.08}
+              stroke="#2563eb"
+              strokeDasharray="4 3"
+              data-testid="pareto-selection"
+            />
+          )}
           {hover && hoverXY && (
-            <circle cx={sx(hoverXY.xs[hover.point.index])} cy={sy(hoverXY.ys[hover.point.index])} r={6} fill="none" stroke="#0f172a" strokeWidth={1.5} />
+            <circle
+              cx={sx(hoverXY.xs[hover.point.index])}
+              cy={sy(hoverXY.ys[hover.point.index])}
+              r={6}
+              fill="none"
+              stroke="#0f172a"
+              strokeWidth={1.5}
+            />
           )}
         </g>
-        <AxisBottom top={box.top + box.height} scale={xScale} label={xLabel} numTicks={width < 500 ? 4 : 7} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
-        <AxisLeft left={box.left} scale={yScale} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
+        <AxisBottom
+          top={box.top + box.height}
+          scale={xScale}
+          label={xLabel}
+          numTicks={width < 500 ? 4 : 7}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
+          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+        />
+        <AxisLeft
+          left={box.left}
+          scale={yScale}
+          label={yLabel}
+          numTicks={6}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
+          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+        />
       </svg>
       {hover && (
         <CloudTooltip px={hover.px} py={hover.py} width={width} height={height}>

@@ -68,7 +68,13 @@ export function ParetoScatter({ xs, ys, front, xLabel, yLabel, xDirection, width
             <circle key={i} cx={x(fx)} cy={y(fy)} r={3.5} />
           ))}
         </g>
-        <AxisBottom top={innerH} scale={x} label={xLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} />
+        <AxisBottom
+          top={innerH}
+          scale={x}
+          label={xLabel}
+          numTicks={6}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
+        />
         <AxisLeft scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} />
       </Group>
     </svg>

@@ -29,7 +29,12 @@ export function PredictedVsMeasured({ measured, mean, std, z, label, unit, width
   const y = scaleLinear<number>({ domain, range: [ih, 0], clamp: true });
   const inside = measured.filter((v, i) => Math.abs(v - mean[i]) <= z * std[i]).length;
   return (
-    <svg width={width} height={height} role="img" aria-label={`${label}: predicted against measured on the test split, ${inside} of ${measured.length} inside their interval`}>
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`${label}: predicted against measured on the test split, ${inside} of ${measured.length} inside their interval`}
+    >
       <title>{`${label}: predicted vs measured (test split)`}</title>
       <Group left={M.left} top={M.top}>
         <rect width={iw} height={ih} fill="#f8fafc" />
@@ -44,7 +49,13 @@ export function PredictedVsMeasured({ measured, mean, std, z, label, unit, width
             <circle key={i} cx={x(m)} cy={y(mean[i])} r={2} />
           ))}
         </g>
-        <AxisBottom top={ih} scale={x} numTicks={5} label={`Measured ${unit}`} labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
+        <AxisBottom
+          top={ih}
+          scale={x}
+          numTicks={5}
+          label={`Measured ${unit}`}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+        />
         <AxisLeft scale={y} numTicks={5} label={`Predicted ${unit}`} labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
       </Group>
     </svg>

@@ -46,7 +46,14 @@ export function ProxyScatter({ xs, ys, labels, xLabel, yLabel, width, height, ti
             </circle>
           ))}
         </g>
-        <AxisBottom top={innerH} scale={x} numTicks={6} label={xLabel} labelProps={axisLabel} tickLabelProps={{ fontSize: 11, fill: '#475569' }} />
+        <AxisBottom
+          top={innerH}
+          scale={x}
+          numTicks={6}
+          label={xLabel}
+          labelProps={axisLabel}
+          tickLabelProps={{ fontSize: 11, fill: '#475569' }}
+        />
         <AxisLeft scale={y} numTicks={6} label={yLabel} labelProps={axisLabel} tickLabelProps={{ fontSize: 11, fill: '#475569' }} />
       </Group>
     </svg>

@@ -84,8 +84,24 @@ export function RankSlopeChart({ items, labelA, labelB, width, height, highlight
             </g>
           ))}
         </g>
-        <AxisLeft scale={y} numTicks={Math.min(10, n)} tickFormat={(v) => String(v)} tickLabelProps={tickLabel} hideAxisLine hideTicks left={-6} />
-        <AxisRight scale={y} left={innerW + 6} numTicks={Math.min(10, n)} tickFormat={(v) => String(v)} tickLabelProps={tickLabel} hideAxisLine hideTicks />
+        <AxisLeft
+          scale={y}
+          numTicks={Math.min(10, n)}
+          tickFormat={(v) => String(v)}
+          tickLabelProps={tickLabel}
+          hideAxisLine
+          hideTicks
+          left={-6}
+        />
+        <AxisRight
+          scale={y}
+          left={innerW + 6}
+          numTicks={Math.min(10, n)}
+          tickFormat={(v) => String(v)}
+          tickLabelProps={tickLabel}
+          hideAxisLine
+          hideTicks
+        />
       </Group>
       <Group left={narrow ? 8 : MARGIN.left} top={height - (narrow ? 46 : 14)} fontSize={11}>
         {[

@@ -13,7 +13,12 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
 }
 
 /** [min, max] of the values at `indices` (or the first `count`), widening `into`; NaN skipped. */
-export function extentOf(values: ArrayLike<number>, indices: ArrayLike<number> | null, count: number, into?: [number, number]): [number, number] {
+export function extentOf(
+  values: ArrayLike<number>,
+  indices: ArrayLike<number> | null,
+  count: number,
+  into?: [number, number],
+): [number, number] {
   let lo = into ? into[0] : Infinity;
   let hi = into ? into[1] : -Infinity;
   const n = indices ? indices.length : count;

@@ -15,7 +15,12 @@ function luminance(hex: string): number {
 /** `fill` is a #rrggbb colour (or rgb(r, g, b) as d3 interpolators return). */
 export function contrastText(fill: string): string {
   const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(fill);
-  const hex = rgb ? `#${rgb.slice(1).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}` : fill;
+  const hex = rgb
+    ? `#${rgb
+        .slice(1)
+        .map((v) => Number(v).toString(16).padStart(2, '0'))
+        .join('')}`
+    : fill;
   const l = luminance(hex);
   const onWhite = 1.05 / (l + 0.05);
   const onInk = (l + 0.05) / (luminance(INK) + 0.05);

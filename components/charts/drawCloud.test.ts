@@ -34,13 +34,23 @@ function recordingContext(width: number, height: number) {
       // A copy: the module reuses its buffer on the next frame.
       calls.push(['putImageData', { width: image.width, height: image.height, data: image.data.slice() }, x, y]);
     },
-    ...Object.fromEntries(['setTransform', 'clearRect', 'save', 'restore', 'scale', 'beginPath', 'rect', 'clip', 'moveTo', 'arc', 'fill'].map((n) => [n, record(n)])),
+    ...Object.fromEntries(
+      ['setTransform', 'clearRect', 'save', 'restore', 'scale', 'beginPath', 'rect', 'clip', 'moveTo', 'arc', 'fill'].map((n) => [
+        n,
+        record(n),
+      ]),
+    ),
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, calls, images };
 }
 
 const identity = (v: number) => v;
-const points = (xy: [number, number][], indices: number[] | null = null): CloudPoints => ({ xs: xy.map((p) => p[0]), ys: xy.map((p) => p[1]), indices, count: xy.length });
+const points = (xy: [number, number][], indices: number[] | null = null): CloudPoints => ({
+  xs: xy.map((p) => p[0]),
+  ys: xy.map((p) => p[1]),
+  indices,
+  count: xy.length,
+});
 const BOX: PlotBox = { left: 10, top: 20, width: 30, height: 15 };
 
 /** The [r, g, b, a] of pixel (x, y) of a put image. */
@@ -66,13 +76,28 @@ describe('drawCloud, predicted cloud', () => {
   it('bins points into 2×2-pixel cells at dpr 1, shading the densest at alpha 0.85 and single points on a log scale', () => {
     const { ctx, calls } = recordingContext(60, 50);
     // Two points in the plot's top-left bin, one in its bottom-right corner, two just outside the box.
-    const predicted = points([[10, 20], [11, 21], [39, 34], [40, 20], [9, 20]]);
+    const predicted = points([
+      [10, 20],
+      [11, 21],
+      [39, 34],
+      [40, 20],
+      [9, 20],
+    ]);
     drawCloud(ctx, 1, BOX, identity, identity, predicted, null);
-    expect(calls.slice(0, 2)).toEqual([['setTransform', 1, 0, 0, 1, 0, 0], ['clearRect', 0, 0, 60, 50]]);
+    expect(calls.slice(0, 2)).toEqual([
+      ['setTransform', 1, 0, 0, 1, 0, 0],
+      ['clearRect', 0, 0, 60, 50],
+    ]);
     const { image, x, y } = putImage(calls);
     expect([x, y, image.width, image.height]).toEqual([10, 20, 30, 15]);
     // Bin of 2 points (the maximum): 255 · (0.22 + 0.63) = 216.75 → 217.
-    for (const [px, py] of [[0, 0], [1, 0], [0, 1], [1, 1]]) expect(pixel(image, px, py)).toEqual([...PREDICTED_RGB, 217]);
+    for (const [px, py] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ])
+      expect(pixel(image, px, py)).toEqual([...PREDICTED_RGB, 217]);
     // Bin of 1 point: 255 · (0.22 + 0.63 · ln 2 / ln 3) = 157.46 → 157. The last bin row is cut to the box's 15th row.
     expect(pixel(image, 28, 14)).toEqual([...PREDICTED_RGB, 157]);
     expect(painted(image)).toEqual(['0,0', '1,0', '0,1', '1,1', '28,14', '29,14']);
@@ -90,7 +115,22 @@ describe('drawCloud, predicted cloud', () => {
 
   it('draws only the given indices', () => {
     const { ctx, calls } = recordingContext(60, 50);
-    drawCloud(ctx, 1, BOX, identity, identity, points([[10, 20], [20, 30], [30, 30]], [1]), null);
+    drawCloud(
+      ctx,
+      1,
+      BOX,
+      identity,
+      identity,
+      points(
+        [
+          [10, 20],
+          [20, 30],
+          [30, 30],
+        ],
+        [1],
+      ),
+      null,
+    );
     expect(painted(putImage(calls).image)).toEqual(['10,10', '11,10', '10,11', '11,11']);
   });
 
@@ -114,7 +154,21 @@ describe('drawCloud, predicted cloud', () => {
 describe('drawCloud, measured points', () => {
   it('draws discs of radius 2.1 in CSS pixels, clipped to the box, skipping points more than 3 px outside it', () => {
     const { ctx, calls } = recordingContext(120, 100);
-    drawCloud(ctx, 2, BOX, identity, identity, null, points([[15, 25], [0, 0], [8, 18], [43, 38], [44, 25]]));
+    drawCloud(
+      ctx,
+      2,
+      BOX,
+      identity,
+      identity,
+      null,
+      points([
+        [15, 25],
+        [0, 0],
+        [8, 18],
+        [43, 38],
+        [44, 25],
+      ]),
+    );
     const r = 2.1;
     expect(calls.slice(2)).toEqual([
       ['save'],
@@ -137,13 +191,26 @@ describe('drawCloud, measured points', () => {
 
   it('maps data values through the scales', () => {
     const { ctx, calls } = recordingContext(120, 100);
-    drawCloud(ctx, 1, BOX, (v) => 10 + v * 30, (v) => 35 - v * 15, null, points([[0.5, 0.5]], [0]));
+    drawCloud(
+      ctx,
+      1,
+      BOX,
+      (v) => 10 + v * 30,
+      (v) => 35 - v * 15,
+      null,
+      points([[0.5, 0.5]], [0]),
+    );
     expect(calls.find((c) => c[0] === 'arc')).toEqual(['arc', 25, 27.5, 2.1, 0, 2 * Math.PI]);
   });
 });
 
 describe('nearestPoint', () => {
-  const row = points([[0, 0], [10, 0], [20, 0], [12, 3]]);
+  const row = points([
+    [0, 0],
+    [10, 0],
+    [20, 0],
+    [12, 3],
+  ]);
 
   it('finds the nearest point within the radius, and its distance', () => {
     expect(nearestPoint(row, identity, identity, 11, 0, 5)).toEqual({ index: 1, distance: 1 });

@@ -116,7 +116,14 @@ export function drawCloud(
 }
 
 /** The point of `points` nearest to (px, py) within `radius` CSS pixels, or -1. */
-export function nearestPoint(points: CloudPoints, x: PixelScale, y: PixelScale, px: number, py: number, radius: number): { index: number; distance: number } {
+export function nearestPoint(
+  points: CloudPoints,
+  x: PixelScale,
+  y: PixelScale,
+  px: number,
+  py: number,
+  radius: number,
+): { index: number; distance: number } {
   let best = -1;
   let bestD = radius * radius;
   forEachPoint(points, (i) => {

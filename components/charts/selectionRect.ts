@@ -11,8 +11,25 @@ export interface Brush {
   by: number;
 }
 
-export function selectionRect(brush: Brush | null, selection: ChartView | null, sx: PixelScale, sy: PixelScale): { x: number; y: number; w: number; h: number } | null {
-  if (brush) return { x: Math.min(brush.ax, brush.bx), y: Math.min(brush.ay, brush.by), w: Math.abs(brush.bx - brush.ax), h: Math.abs(brush.by - brush.ay) };
-  if (selection) return { x: sx(selection.x[0]), y: sy(selection.y[1]), w: sx(selection.x[1]) - sx(selection.x[0]), h: sy(selection.y[0]) - sy(selection.y[1]) };
+export function selectionRect(
+  brush: Brush | null,
+  selection: ChartView | null,
+  sx: PixelScale,
+  sy: PixelScale,
+): { x: number; y: number; w: number; h: number } | null {
+  if (brush)
+    return {
+      x: Math.min(brush.ax, brush.bx),
+      y: Math.min(brush.ay, brush.by),
+      w: Math.abs(brush.bx - brush.ax),
+      h: Math.abs(brush.by - brush.ay),
+    };
+  if (selection)
+    return {
+      x: sx(selection.x[0]),
+      y: sy(selection.y[1]),
+      w: sx(selection.x[1]) - sx(selection.x[0]),
+      h: sy(selection.y[0]) - sy(selection.y[1]),
+    };
   return null;
 }

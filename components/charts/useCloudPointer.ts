@@ -8,7 +8,10 @@ import { pickCloudPoint } from './pickCloudPoint';
 import type { Brush } from './selectionRect';
 
 /** What the handlers read of the chart's props. */
-export type CloudPointerProps = Pick<ParetoCloudChartProps, 'view' | 'mode' | 'measured' | 'predicted' | 'onViewChange' | 'onSelectionChange' | 'onPointActivate'>;
+export type CloudPointerProps = Pick<
+  ParetoCloudChartProps,
+  'view' | 'mode' | 'measured' | 'predicted' | 'onViewChange' | 'onSelectionChange' | 'onPointActivate'
+>;
 
 export function useCloudPointer(
   svgRef: RefObject<SVGSVGElement | null>,

@@ -5,7 +5,12 @@ import { useMemo } from 'react';
 import { linear, type ChartView } from './chartView';
 import type { PlotBox } from './drawCloud';
 
-export function usePlotScales(width: number, height: number, view: ChartView, margin: { top: number; right: number; bottom: number; left: number }) {
+export function usePlotScales(
+  width: number,
+  height: number,
+  view: ChartView,
+  margin: { top: number; right: number; bottom: number; left: number },
+) {
   const { top, right, bottom, left } = margin;
   const box: PlotBox = useMemo(
     () => ({ left, top, width: Math.max(10, width - left - right), height: Math.max(10, height - top - bottom) }),
@@ -13,8 +18,14 @@ export function usePlotScales(width: number, height: number, view: ChartView, ma
   );
   const sx = useMemo(() => linear(view.x[0], view.x[1], box.left, box.left + box.width), [view.x, box]);
   const sy = useMemo(() => linear(view.y[0], view.y[1], box.top + box.height, box.top), [view.y, box]);
-  const xScale = useMemo(() => scaleLinear<number>({ domain: [view.x[0], view.x[1]], range: [box.left, box.left + box.width] }), [view.x, box]);
-  const yScale = useMemo(() => scaleLinear<number>({ domain: [view.y[0], view.y[1]], range: [box.top + box.height, box.top] }), [view.y, box]);
+  const xScale = useMemo(
+    () => scaleLinear<number>({ domain: [view.x[0], view.x[1]], range: [box.left, box.left + box.width] }),
+    [view.x, box],
+  );
+  const yScale = useMemo(
+    () => scaleLinear<number>({ domain: [view.y[0], view.y[1]], range: [box.top + box.height, box.top] }),
+    [view.y, box],
+  );
   // Pixel → data, for the handlers.
   const ix = useMemo(() => linear(box.left, box.left + box.width, view.x[0], view.x[1]), [view.x, box]);
   const iy = useMemo(() => linear(box.top + box.height, box.top, view.y[0], view.y[1]), [view.y, box]);

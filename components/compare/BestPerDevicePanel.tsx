@@ -34,8 +34,8 @@ export function BestPerDevicePanel({ initial }: { initial: { minTop1: number; da
         Best architecture per device above an accuracy threshold
       </h2>
       <p className="max-w-3xl text-sm text-muted">
-        Among the measured architectures with top-1 at or above the threshold, the one with the highest throughput (or lowest latency)
-        on each device metric. If the winners differ, a single &ldquo;efficient&rdquo; architecture does not exist across hardware.
+        Among the measured architectures with top-1 at or above the threshold, the one with the highest throughput (or lowest latency) on
+        each device metric. If the winners differ, a single &ldquo;efficient&rdquo; architecture does not exist across hardware.
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <NumberFieldWithPresets
@@ -56,12 +56,14 @@ export function BestPerDevicePanel({ initial }: { initial: { minTop1: number; da
         <div className={q.isPlaceholderData ? 'opacity-60' : ''} aria-busy={q.isFetching}>
           {data.eligible === 0 ? (
             <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="best-empty">
-              No measured architecture reaches {data.minTop1}% top-1; the most accurate one reaches {data.maxTop1.toFixed(2)}%. Lower the threshold.
+              No measured architecture reaches {data.minTop1}% top-1; the most accurate one reaches {data.maxTop1.toFixed(2)}%. Lower the
+              threshold.
             </p>
           ) : (
             <>
               <p className="mb-2 text-sm" data-testid="best-summary">
-                {data.eligible.toLocaleString('en-US')} records reach top-1 ≥ {data.minTop1}%; <strong>{winners}</strong> different architecture
+                {data.eligible.toLocaleString('en-US')} records reach top-1 ≥ {data.minTop1}%; <strong>{winners}</strong> different
+                architecture
                 {winners === 1 ? ' wins' : 's win'} the eight device metrics.
               </p>
               <BestPerDeviceTable rows={data.rows} />

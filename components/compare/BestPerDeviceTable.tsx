@@ -24,13 +24,27 @@ export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {
         <table className="w-full text-sm" data-testid="best-table">
           <thead className="bg-slate-50 text-left text-xs text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2">Device metric</th>
-              <th scope="col" className="px-3 py-2">Best architecture</th>
-              <th scope="col" className="px-3 py-2 text-right">Top-1 %</th>
-              <th scope="col" className="px-3 py-2 text-right">Value</th>
-              <th scope="col" className="px-3 py-2 text-right">Lead over runner-up</th>
-              <th scope="col" className="px-3 py-2 text-right">MACs (M)</th>
-              <th scope="col" className="px-3 py-2">Also best on</th>
+              <th scope="col" className="px-3 py-2">
+                Device metric
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Best architecture
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Top-1 %
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Value
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Lead over runner-up
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                MACs (M)
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Also best on
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +59,11 @@ export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {
                 {r.best ? (
                   <>
                     <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">
-                      <Link href={`/arch/${r.best.code}`} className="text-accent underline-offset-2 hover:underline" data-testid="best-code">
+                      <Link
+                        href={`/arch/${r.best.code}`}
+                        className="text-accent underline-offset-2 hover:underline"
+                        data-testid="best-code"
+                      >
                         {r.best.code}
                       </Link>
                     </td>

@@ -41,7 +41,8 @@ function readings(metrics: TargetName[], values: number[][]) {
     {
       title: 'Top-1 against the hardware metrics',
       pair: Math.max(...top1) < 0 ? 'more accurate means slower, on every device' : 'the sign differs between devices',
-      value: `${Math.min(...top1).toFixed(2)} to ${Math.max(...top1).toFixed(2)}` },
+      value: `${Math.min(...top1).toFixed(2)} to ${Math.max(...top1).toFixed(2)}`,
+    },
   ];
 }
 
@@ -57,9 +58,9 @@ export function CorrelationPanel({ data }: { data: RankCorrelation }) {
         Do the accelerators rank architectures alike?
       </h2>
       <p className="max-w-3xl text-sm text-muted">
-        Rank correlation between top-1 and each hardware metric over every record where both were measured (
-        {minN.toLocaleString('en-US')}–{Math.max(...data.n.flat()).toLocaleString('en-US')} architectures per pair). {data.note} A value near 1
-        means an architecture that is fast on one device is fast on the other; the top-1 row shows the accuracy–speed trade-off.
+        Rank correlation between top-1 and each hardware metric over every record where both were measured ({minN.toLocaleString('en-US')}–
+        {Math.max(...data.n.flat()).toLocaleString('en-US')} architectures per pair). {data.note} A value near 1 means an architecture that
+        is fast on one device is fast on the other; the top-1 row shows the accuracy–speed trade-off.
       </p>
       <PillRadioGroup
         legend="Coefficient"
@@ -72,7 +73,9 @@ export function CorrelationPanel({ data }: { data: RankCorrelation }) {
         <ChartExport
           filename={`rank-correlation-${corr}`}
           label={`${NAMES[corr]} matrix`}
-          caption={<>thr. = throughput (higher is better), lat. = latency (negated: lower is better). Hover a cell for the number of pairs.</>}
+          caption={
+            <>thr. = throughput (higher is better), lat. = latency (negated: lower is better). Hover a cell for the number of pairs.</>
+          }
         >
           <MeasuredWidth>
             {(width) => (

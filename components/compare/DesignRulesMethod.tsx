@@ -36,15 +36,15 @@ export function DesignRulesMethod({ data }: DesignRulesMethodProps) {
         <li>
           <strong>Otherwise a linear model.</strong> Least squares on one-hot genes: an intercept plus one indicator per non-reference level
           of each gene in each block ({data.columns} columns; reference levels expansion 4, kernel 3, one layer, squeeze-excite off), fitted
-          on all {data.records.toLocaleString('en-US')} records. Hardware metrics are modelled as the logarithm of the value, so a coefficient is a
-          ratio, reported as a % change; top-1 is modelled as is, in accuracy points. &ldquo;One more layer&rdquo; is the average step from one
-          layer to the maximum (three; four in block 5). &ldquo;All blocks&rdquo; makes the change in all seven blocks at once (the sum of the
-          block effects on the log scale).
+          on all {data.records.toLocaleString('en-US')} records. Hardware metrics are modelled as the logarithm of the value, so a
+          coefficient is a ratio, reported as a % change; top-1 is modelled as is, in accuracy points. &ldquo;One more layer&rdquo; is the
+          average step from one layer to the maximum (three; four in block 5). &ldquo;All blocks&rdquo; makes the change in all seven blocks
+          at once (the sum of the block effects on the log scale).
         </li>
         <li>
-          <strong>Intervals.</strong> {options.resamples} bootstrap resamples of the records (seed {options.seed}, so the numbers are the same on every
-          server), refitting the model each time; the {pct}% interval runs from the {((1 - options.level) * 50).toFixed(0)}th to the{' '}
-          {(100 - (1 - options.level) * 50).toFixed(0)}th percentile.
+          <strong>Intervals.</strong> {options.resamples} bootstrap resamples of the records (seed {options.seed}, so the numbers are the
+          same on every server), refitting the model each time; the {pct}% interval runs from the {((1 - options.level) * 50).toFixed(0)}th
+          to the {(100 - (1 - options.level) * 50).toFixed(0)}th percentile.
         </li>
         <li>
           <strong>What it does not say.</strong> The model is additive: it gives the average effect over the sampled architectures and
@@ -57,7 +57,9 @@ export function DesignRulesMethod({ data }: DesignRulesMethodProps) {
           <caption className="py-1 text-left font-medium text-slate-700">Model fit per metric (R² on the modelled scale)</caption>
           <thead className="text-muted">
             <tr>
-              <th scope="col" className="pr-4 text-left">Metric</th>
+              <th scope="col" className="pr-4 text-left">
+                Metric
+              </th>
               {data.metrics.map((m) => (
                 <th key={m.name} scope="col" className="px-2 text-right">
                   {metricLabel(m.name)}
@@ -67,7 +69,9 @@ export function DesignRulesMethod({ data }: DesignRulesMethodProps) {
           </thead>
           <tbody className="tabular-nums">
             <tr>
-              <th scope="row" className="pr-4 text-left font-normal text-muted">R²</th>
+              <th scope="row" className="pr-4 text-left font-normal text-muted">
+                R²
+              </th>
               {data.metrics.map((m) => (
                 <td key={m.name} className="px-2 text-right">
                   {m.rSquared.toFixed(3)}
@@ -75,7 +79,9 @@ export function DesignRulesMethod({ data }: DesignRulesMethodProps) {
               ))}
             </tr>
             <tr>
-              <th scope="row" className="pr-4 text-left font-normal text-muted">n records</th>
+              <th scope="row" className="pr-4 text-left font-normal text-muted">
+                n records
+              </th>
               {data.metrics.map((m) => (
                 <td key={m.name} className="px-2 text-right">
                   {m.n.toLocaleString('en-US')}

@@ -34,8 +34,8 @@ export function DesignRulesPanel({ data }: { data: DesignRules }) {
         Design rules, measured
       </h2>
       <p className="max-w-3xl text-sm text-muted">
-        What one gene change costs or buys on each accelerator and on top-1, estimated from the {data.records.toLocaleString('en-US')} measured
-        records with everything else held fixed. Intervals are {pct}% bootstrap intervals; the method is explained below the table.
+        What one gene change costs or buys on each accelerator and on top-1, estimated from the {data.records.toLocaleString('en-US')}{' '}
+        measured records with everything else held fixed. Intervals are {pct}% bootstrap intervals; the method is explained below the table.
       </p>
       <PillRadioGroup
         legend="Gene change"
@@ -80,7 +80,12 @@ export function DesignRulesPanel({ data }: { data: DesignRules }) {
           )}
         </MeasuredWidth>
       </ChartExport>
-      <DesignRulesTable effects={data.effects.filter((e) => e.rule === rule)} metrics={data.metrics} label={label} level={data.options.level} />
+      <DesignRulesTable
+        effects={data.effects.filter((e) => e.rule === rule)}
+        metrics={data.metrics}
+        label={label}
+        level={data.options.level}
+      />
       <DesignRulesMethod data={data} />
     </section>
   );

@@ -28,14 +28,21 @@ export function DesignRulesTable({ effects, metrics, label, level }: DesignRules
   const byKey = new Map(effects.map((e) => [`${e.block}:${e.metric}`, e]));
   const blocks: (number | null)[] = [...Array.from({ length: BLOCK_COUNT }, (_, b) => b), null];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={`${label}, per block`}>
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={`${label}, per block`}
+    >
       <table className="w-full text-sm" data-testid="rules-table">
         <caption className="px-3 py-2 text-left text-sm font-medium">
           {label}, per block ({(100 * level).toFixed(0)}% interval below each effect)
         </caption>
         <thead className="bg-slate-50 text-xs text-muted">
           <tr>
-            <th scope="col" className="px-2 py-2 text-left">Block</th>
+            <th scope="col" className="px-2 py-2 text-left">
+              Block
+            </th>
             {metrics.map((m) => (
               <th key={m.name} scope="col" className="px-1.5 py-2 text-right">
                 {metricLabel(m.name)}
@@ -46,13 +53,21 @@ export function DesignRulesTable({ effects, metrics, label, level }: DesignRules
         </thead>
         <tbody>
           {blocks.map((block) => (
-            <tr key={String(block)} className={`border-t border-slate-100 ${block === null ? 'border-t-2 border-t-slate-300 font-semibold' : ''}`}>
+            <tr
+              key={String(block)}
+              className={`border-t border-slate-100 ${block === null ? 'border-t-2 border-t-slate-300 font-semibold' : ''}`}
+            >
               <th scope="row" className="px-2 py-1.5 text-left whitespace-nowrap">
                 {block === null ? 'All blocks' : `Block ${block}`}
               </th>
               {metrics.map((m) => {
                 const e = byKey.get(`${block}:${m.name}`);
-                if (!e) return <td key={m.name} className="px-2 py-1.5 text-right">—</td>;
+                if (!e)
+                  return (
+                    <td key={m.name} className="px-2 py-1.5 text-right">
+                      —
+                    </td>
+                  );
                 const verdict = effectVerdict(m.name, e.lo, e.hi);
                 return (
                   <td

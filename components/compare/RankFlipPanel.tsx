@@ -26,7 +26,9 @@ export function RankFlipPanel({ initial }: { initial: { input: Input; data: Rank
   const [{ a, b, n }, setParams] = useQueryStates({ a: compareParams.a, b: compareParams.b, n: compareParams.n }, { history: 'push' });
   const trpc = useTRPC();
   const same = initial.input.a === a && initial.input.b === b && initial.input.n === n;
-  const q = useQuery(trpc.compare.rankFlip.queryOptions({ a, b, n }, { initialData: same ? initial.data : undefined, placeholderData: keepPreviousData }));
+  const q = useQuery(
+    trpc.compare.rankFlip.queryOptions({ a, b, n }, { initialData: same ? initial.data : undefined, placeholderData: keepPreviousData }),
+  );
   const data = q.data;
   const movers = data ? [...data.items].sort((x, y) => Math.abs(y.rankB - y.rankA) - Math.abs(x.rankB - x.rankA)).slice(0, 8) : [];
   const labelA = metricLabel(a, 'long');

@@ -30,11 +30,21 @@ export function RankMoversTable({ movers, a, b, labelA, labelB }: RankMoversTabl
         <caption className="px-3 py-2 text-left text-sm font-medium">Largest rank changes</caption>
         <thead className="bg-slate-50 text-left text-xs whitespace-nowrap text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2">Architecture</th>
-            <th scope="col" className="px-3 py-2 text-right">Top-1 %</th>
-            <th scope="col" className="px-3 py-2 text-right">{labelA}</th>
-            <th scope="col" className="px-3 py-2 text-right">{labelB}</th>
-            <th scope="col" className="px-3 py-2 text-right">Rank A → B</th>
+            <th scope="col" className="px-3 py-2">
+              Architecture
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Top-1 %
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {labelA}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {labelB}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Rank A → B
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -38,7 +38,8 @@ export function DataExplorer({ initial, version }: DataExplorerProps) {
   // `direction` key to the input, which the list procedure's strict input schema rejects.
   const q = useInfiniteQuery({
     queryKey: ['dataTable', input],
-    queryFn: ({ pageParam }) => queryClient.fetchQuery(trpc.architectures.list.queryOptions({ ...input, limit: DATA_PAGE_SIZE, cursor: pageParam ?? undefined })),
+    queryFn: ({ pageParam }) =>
+      queryClient.fetchQuery(trpc.architectures.list.queryOptions({ ...input, limit: DATA_PAGE_SIZE, cursor: pageParam ?? undefined })),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ListPage) => last.nextCursor,
     initialData: initial && initial.key === key ? { pages: [initial.page], pageParams: [null] } : undefined,
@@ -104,7 +105,11 @@ export function DataExplorer({ initial, version }: DataExplorerProps) {
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center" data-testid="data-empty">
           <p className="font-medium">No measured record matches these filters.</p>
           <p className="mt-1 text-sm text-muted">Loosen a gene constraint or a metric range, or start again.</p>
-          <button type="button" onClick={clear} className="mt-3 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:border-accent">
+          <button
+            type="button"
+            onClick={clear}
+            className="mt-3 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:border-accent"
+          >
             Clear filters
           </button>
         </div>
@@ -125,7 +130,9 @@ export function DataExplorer({ initial, version }: DataExplorerProps) {
             className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium shadow-sm hover:border-accent disabled:opacity-50"
             data-testid="load-more"
           >
-            {q.isFetchingNextPage ? 'Loading…' : `Load ${Math.min(DATA_PAGE_SIZE, total - rows.length)} more (${(total - rows.length).toLocaleString('en-US')} left)`}
+            {q.isFetchingNextPage
+              ? 'Loading…'
+              : `Load ${Math.min(DATA_PAGE_SIZE, total - rows.length)} more (${(total - rows.length).toLocaleString('en-US')} left)`}
           </button>
         </div>
       )}

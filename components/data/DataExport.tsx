@@ -38,7 +38,9 @@ export function DataExport({ input, total, version }: DataExportProps) {
       const blob =
         format === 'csv'
           ? new Blob([recordsToCsv(records)], { type: 'text/csv;charset=utf-8' })
-          : new Blob([JSON.stringify({ datasetVersion: version, query: input, total: records.length, records }, null, 1)], { type: 'application/json' });
+          : new Blob([JSON.stringify({ datasetVersion: version, query: input, total: records.length, records }, null, 1)], {
+              type: 'application/json',
+            });
       downloadBlob(blob, `${name}.${format}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -15,10 +15,16 @@ export interface DataFiltersProps {
 }
 
 const SPLIT_LABELS = { train: 'train', val: 'val', test: 'test', none: 'in no split' } as const;
-const SPLIT_OPTIONS: { value: NonNullable<DataState['split']> | ''; label: string }[] = [{ value: '', label: 'any' }, ...SPLITS.map((s) => ({ value: s, label: SPLIT_LABELS[s] }))];
+const SPLIT_OPTIONS: { value: NonNullable<DataState['split']> | ''; label: string }[] = [
+  { value: '', label: 'any' },
+  ...SPLITS.map((s) => ({ value: s, label: SPLIT_LABELS[s] })),
+];
 
 export function DataFilters({ state, onChange }: DataFiltersProps) {
-  const blockSet = Array.from({ length: BLOCK_COUNT }, (_, b) => GENE_KEYS.filter((g) => state[`${g}${b}` as GeneParam].length > 0).length).reduce((s, v) => s + v, 0);
+  const blockSet = Array.from(
+    { length: BLOCK_COUNT },
+    (_, b) => GENE_KEYS.filter((g) => state[`${g}${b}` as GeneParam].length > 0).length,
+  ).reduce((s, v) => s + v, 0);
   const rangeSet = DATA_SORT_KEYS.filter((k) => state[`min_${k}`] !== null || state[`max_${k}`] !== null).length;
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" data-testid="data-filters">
@@ -44,17 +50,29 @@ export function DataFilters({ state, onChange }: DataFiltersProps) {
           <table className="text-sm">
             <thead className="text-xs text-muted">
               <tr>
-                <th scope="col" className="pr-3 text-left font-normal">Block</th>
-                <th scope="col" className="px-2 text-left font-normal">Expansion</th>
-                <th scope="col" className="px-2 text-left font-normal">Kernel</th>
-                <th scope="col" className="px-2 text-left font-normal">Layers</th>
-                <th scope="col" className="px-2 text-left font-normal">Squeeze-excite</th>
+                <th scope="col" className="pr-3 text-left font-normal">
+                  Block
+                </th>
+                <th scope="col" className="px-2 text-left font-normal">
+                  Expansion
+                </th>
+                <th scope="col" className="px-2 text-left font-normal">
+                  Kernel
+                </th>
+                <th scope="col" className="px-2 text-left font-normal">
+                  Layers
+                </th>
+                <th scope="col" className="px-2 text-left font-normal">
+                  Squeeze-excite
+                </th>
               </tr>
             </thead>
             <tbody>
               {Array.from({ length: BLOCK_COUNT }, (_, b) => (
                 <tr key={b}>
-                  <th scope="row" className="pr-3 text-left font-normal text-muted">{b}</th>
+                  <th scope="row" className="pr-3 text-left font-normal text-muted">
+                    {b}
+                  </th>
                   {GENE_KEYS.map((g) => {
                     const key = `${g}${b}` as GeneParam;
                     return (
@@ -80,9 +98,27 @@ export function DataFilters({ state, onChange }: DataFiltersProps) {
             return (
               <div key={c.key} className="flex items-center gap-2">
                 <span className="w-36 shrink-0 text-sm">{name}</span>
-                <NumberField label={`${name} at least`} hideLabel value={state[min]} placeholder="min" inputClassName="w-20" onCommit={(v) => onChange({ [min]: v })} testId={`filter-${min}`} />
-                <span className="text-muted" aria-hidden="true">–</span>
-                <NumberField label={`${name} at most`} hideLabel value={state[max]} placeholder="max" inputClassName="w-20" onCommit={(v) => onChange({ [max]: v })} testId={`filter-${max}`} />
+                <NumberField
+                  label={`${name} at least`}
+                  hideLabel
+                  value={state[min]}
+                  placeholder="min"
+                  inputClassName="w-20"
+                  onCommit={(v) => onChange({ [min]: v })}
+                  testId={`filter-${min}`}
+                />
+                <span className="text-muted" aria-hidden="true">
+                  –
+                </span>
+                <NumberField
+                  label={`${name} at most`}
+                  hideLabel
+                  value={state[max]}
+                  placeholder="max"
+                  inputClassName="w-20"
+                  onCommit={(v) => onChange({ [max]: v })}
+                  testId={`filter-${max}`}
+                />
               </div>
             );
           })}

@@ -39,7 +39,12 @@ export function DataTable({ rows, sort, order, onSort }: DataTableProps) {
             <tr key={r.resultId} className="group border-t border-slate-100" data-testid="data-row">
               <td className="px-2 py-1 text-right tabular-nums text-muted group-hover:bg-slate-50">{r.resultId}</td>
               <td className="sticky left-0 bg-white px-2 py-1 font-mono text-xs whitespace-nowrap shadow-[1px_0_0_#e2e8f0] group-hover:bg-slate-50">
-                <Link href={`/arch/${r.code}`} className="text-accent underline-offset-2 hover:underline" data-testid="row-link" title="Open in the editor">
+                <Link
+                  href={`/arch/${r.code}`}
+                  className="text-accent underline-offset-2 hover:underline"
+                  data-testid="row-link"
+                  title="Open in the editor"
+                >
                   <span data-testid="row-code">{r.code}</span>
                   <span className="sr-only"> — open in the editor</span>
                 </Link>
@@ -69,7 +74,11 @@ interface SortHeaderProps {
 function SortHeader({ column, sort, order, onSort, className = '' }: SortHeaderProps) {
   const active = column.key === sort;
   return (
-    <th scope="col" className={`px-1 py-1 text-right whitespace-nowrap ${className}`} aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      scope="col"
+      className={`px-1 py-1 text-right whitespace-nowrap ${className}`}
+      aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button
         type="button"
         onClick={() => onSort(column.key)}

@@ -9,12 +9,26 @@ function record(overrides: Partial<ApiRecordLike> = {}): ApiRecordLike {
   const measurements = Object.fromEntries(
     DEVICE_METRIC_NAMES.map((m, i) => [m, { mean: 100 + i, std: i / 10, unit: m.startsWith('latency') ? 'ms' : 'img/s' }]),
   ) as ApiRecordLike['measurements'];
-  return { resultId: 17, code: '1311-6321-6521-6331-6531-6541-6311', split: 'train', valTop1: 76.34, valTop5: 92.9, trainTime: 1234.5, macs: 399.56, params: 5.288, measurements, ...overrides };
+  return {
+    resultId: 17,
+    code: '1311-6321-6521-6331-6531-6541-6311',
+    split: 'train',
+    valTop1: 76.34,
+    valTop5: 92.9,
+    trainTime: 1234.5,
+    macs: 399.56,
+    params: 5.288,
+    measurements,
+    ...overrides,
+  };
 }
 
 /** Each line split on commas, keyed by the header: right while no cell holds a comma (none can, see below). */
 function readBack(csv: string): Record<string, string>[] {
-  const [header, ...rows] = csv.trimEnd().split('\n').map((line) => line.split(','));
+  const [header, ...rows] = csv
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
   return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
 }
 
@@ -35,7 +49,15 @@ describe('recordsToCsv', () => {
     expect(csv.endsWith('\n')).toBe(true);
     const rows = readBack(csv);
     expect(rows.length).toBe(2);
-    expect(rows[0]).toMatchObject({ result_id: '17', code: '1311-6321-6521-6331-6531-6541-6311', split: 'train', val_top1: '76.34', train_time: '1234.5', macs: '399.56', params: '5.288' });
+    expect(rows[0]).toMatchObject({
+      result_id: '17',
+      code: '1311-6321-6521-6331-6531-6541-6311',
+      split: 'train',
+      val_top1: '76.34',
+      train_time: '1234.5',
+      macs: '399.56',
+      params: '5.288',
+    });
     expect(rows[0][`${DEVICE_METRIC_NAMES[7]}_mean`]).toBe('107');
     expect(rows[0][`${DEVICE_METRIC_NAMES[7]}_std`]).toBe('0.7');
     expect(rows[1]).toMatchObject({ result_id: '18', val_top1: '70.1' });
@@ -57,6 +79,11 @@ describe('recordsToCsv', () => {
   it('needs no quoting: codes are digits and dashes, everything else numbers or a split name', () => {
     const csv = recordsToCsv([record(), record({ split: 'test', code: '6541-6541-6541-6541-6541-6541-6541' })]);
     expect(csv).not.toMatch(/["\r]/);
-    expect(csv.split('\n').slice(1, -1).every((line) => line.split(',').length === CSV_HEADER.length)).toBe(true);
+    expect(
+      csv
+        .split('\n')
+        .slice(1, -1)
+        .every((line) => line.split(',').length === CSV_HEADER.length),
+    ).toBe(true);
   });
 });

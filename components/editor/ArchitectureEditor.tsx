@@ -54,7 +54,8 @@ function Editor({ pathCode }: { pathCode: string }) {
   const measured = useMeasuredRecords(code, data);
   useEditLatencyMark(pendingEditRef, code, current);
 
-  const onEdit = (block: number, gene: Gene, value: number | boolean) => apply(arch.map((b, i) => (i === block ? ({ ...b, [gene]: value } as Block) : b)));
+  const onEdit = (block: number, gene: Gene, value: number | boolean) =>
+    apply(arch.map((b, i) => (i === block ? ({ ...b, [gene]: value } as Block) : b)));
   const onSetVersion = useCallback((sv: string) => setParams({ sv }), [setParams]);
   const edits = useMemo(() => neighbourEdits(arch), [arch]);
   const neighbours = useNearestMeasured(data, arch, code, params.bm);

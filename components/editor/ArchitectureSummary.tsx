@@ -18,7 +18,10 @@ export function ArchitectureSummary({ code, arch, measured }: ArchitectureSummar
   const layers = arch.reduce((s, b) => s + b.l, 0);
   const seLayers = arch.reduce((s, b) => s + (b.se ? b.l : 0), 0);
   return (
-    <section aria-label="Architecture summary" className="flex flex-wrap items-center gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-label="Architecture summary"
+      className="flex flex-wrap items-center gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="space-y-1">
         <p className="text-xs text-muted">Architecture code</p>
         <p className="font-mono text-lg font-semibold" data-testid="arch-code">
@@ -41,7 +44,10 @@ export function ArchitectureSummary({ code, arch, measured }: ArchitectureSummar
             <span className="rounded bg-violet-100 px-1.5 py-0.5 text-violet-900">Not measured: predicted by the surrogate</span>
           ) : (
             <span className="rounded bg-blue-100 px-1.5 py-0.5 text-blue-900">
-              Measured{measured.length > 1 ? ` twice (${measured.map((r) => `result_${r.resultId}`).join(', ')})` : ` (result_${measured[0].resultId})`}
+              Measured
+              {measured.length > 1
+                ? ` twice (${measured.map((r) => `result_${r.resultId}`).join(', ')})`
+                : ` (result_${measured[0].resultId})`}
             </span>
           )}
         </p>

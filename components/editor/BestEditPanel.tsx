@@ -55,7 +55,16 @@ export function BestEditPanel({ targets, current, edits, metric, maxLoss, onMetr
       </p>
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
         <DeviceMetricSelect label="Improve" value={metric} onChange={onMetric} testId="best-edit-metric" />
-        <NumberField label="Top-1 loss at most (points)" value={maxLoss} min={0} max={10} step={0.1} onCommit={(v) => onMaxLoss(v === null ? 0.5 : Math.max(0, Math.min(10, v)))} inputClassName="w-20" testId="best-edit-loss" />
+        <NumberField
+          label="Top-1 loss at most (points)"
+          value={maxLoss}
+          min={0}
+          max={10}
+          step={0.1}
+          onCommit={(v) => onMaxLoss(v === null ? 0.5 : Math.max(0, Math.min(10, v)))}
+          inputClassName="w-20"
+          testId="best-edit-loss"
+        />
       </div>
       {!ready ? (
         <p className="text-sm text-muted" role="status">
@@ -63,23 +72,34 @@ export function BestEditPanel({ targets, current, edits, metric, maxLoss, onMetr
         </p>
       ) : ranked.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm" data-testid="best-edit-none">
-          No single gene change improves {metricLabel(metric, 'long')} without losing more than {maxLoss} points of predicted top-1. Allow a larger loss or
-          try another metric.
+          No single gene change improves {metricLabel(metric, 'long')} without losing more than {maxLoss} points of predicted top-1. Allow a
+          larger loss or try another metric.
         </p>
       ) : (
         <ol className="space-y-1.5">
           {ranked.map((c, i) => (
-            <li key={c.edit.code} className={`flex flex-wrap items-center justify-between gap-2 rounded-lg border p-2.5 text-sm ${i === 0 ? 'border-emerald-300 bg-emerald-50' : 'border-slate-200 bg-white'}`} data-testid={i === 0 ? 'best-edit-top' : undefined} data-code={c.edit.code}>
+            <li
+              key={c.edit.code}
+              className={`flex flex-wrap items-center justify-between gap-2 rounded-lg border p-2.5 text-sm ${i === 0 ? 'border-emerald-300 bg-emerald-50' : 'border-slate-200 bg-white'}`}
+              data-testid={i === 0 ? 'best-edit-top' : undefined}
+              data-code={c.edit.code}
+            >
               <span>
                 <strong>
-                  Stage {c.edit.slot.block} {GENE_NAME[c.edit.slot.gene]} {show(c.edit.slot.gene, c.edit.from)} → {show(c.edit.slot.gene, c.edit.to)}
+                  Stage {c.edit.slot.block} {GENE_NAME[c.edit.slot.gene]} {show(c.edit.slot.gene, c.edit.from)} →{' '}
+                  {show(c.edit.slot.gene, c.edit.to)}
                 </strong>
-: {chosen.direction === 'max' ? '+' : '−'}
-                {(c.gain * 100).toFixed(1)}% {chosen.kind} on {device(chosen.device).short} ({formatWithUnit(c.before, chosen.unit)} → {formatWithUnit(c.after, chosen.unit)} {chosen.unit}),
-                top-1 {c.top1After - c.top1Before >= 0 ? '+' : '−'}
+                : {chosen.direction === 'max' ? '+' : '−'}
+                {(c.gain * 100).toFixed(1)}% {chosen.kind} on {device(chosen.device).short} ({formatWithUnit(c.before, chosen.unit)} →{' '}
+                {formatWithUnit(c.after, chosen.unit)} {chosen.unit}), top-1 {c.top1After - c.top1Before >= 0 ? '+' : '−'}
                 {Math.abs(c.top1After - c.top1Before).toFixed(2)} points
               </span>
-              <button type="button" onClick={() => onApply(c.edit)} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:border-accent" data-testid={i === 0 ? 'apply-best-edit' : undefined}>
+              <button
+                type="button"
+                onClick={() => onApply(c.edit)}
+                className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:border-accent"
+                data-testid={i === 0 ? 'apply-best-edit' : undefined}
+              >
                 Apply
               </button>
             </li>

@@ -21,11 +21,14 @@ export function InvalidArchitecture({ code, message, example }: InvalidArchitect
         </p>
       </div>
       <p className="max-w-3xl text-muted">
-        A code is seven dash-separated groups of four digits, one group per stage, block 0 first: expansion (1, 4 or 6), kernel (3 or 5), layers
-        (1–3; block 5: 1–4) and squeeze-excite (1 on, 0 off).
+        A code is seven dash-separated groups of four digits, one group per stage, block 0 first: expansion (1, 4 or 6), kernel (3 or 5),
+        layers (1–3; block 5: 1–4) and squeeze-excite (1 on, 0 off).
       </p>
       <p>
-        <Link href={`/arch/${example}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:border-accent">
+        <Link
+          href={`/arch/${example}`}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:border-accent"
+        >
           Open EfficientNet-B0’s stages, <code className="font-mono">{example}</code>
         </Link>
       </p>

@@ -47,8 +47,8 @@ export function NeighboursPanel({ rows, distance, metric, loadError, onOpen }: N
         >
           <p>
             <strong>This architecture is {LEVEL_TEXT[distance.level]}.</strong> Its nearest training architecture differs in{' '}
-            {distance.nearestTrainDistance} of 28 genes, further than {Math.round(distance.percentile * 100)}% of the test architectures the surrogate
-            was validated on are from theirs.
+            {distance.nearestTrainDistance} of 28 genes, further than {Math.round(distance.percentile * 100)}% of the test architectures the
+            surrogate was validated on are from theirs.
             {distance.level === 'far' && ' Treat its predictions with caution: the surrogate has seen nothing like it.'}
             {distance.level === 'edge' && ' Its predictions are less certain than usual.'}
           </p>
@@ -61,13 +61,24 @@ export function NeighboursPanel({ rows, distance, metric, loadError, onOpen }: N
       ) : !rows ? (
         <div className="h-40 animate-pulse rounded-lg border border-slate-200 bg-white" aria-hidden="true" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Nearest measured architectures">
+        <div
+          className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-label="Nearest measured architectures"
+        >
           <table className="w-full text-left text-sm tabular-nums" data-testid="neighbours">
             <thead className="bg-slate-50 text-xs text-muted">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Architecture</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Genes different</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Top-1 (%)</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Architecture
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Genes different
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Top-1 (%)
+                </th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">
                   {metricLabel(metric, 'long')} ({unit})
                 </th>

@@ -23,8 +23,8 @@ export function PredictionSection({ error, measuredCount, ...table }: Prediction
       )}
       <PredictionTable {...table} />
       <p className="text-xs text-muted">
-        “Better than”: the share of the {measuredCount !== null ? measuredCount.toLocaleString('en-US') : '5,138'} measured records this architecture beats on each target, using its
-        measured value when it was measured and the surrogate&apos;s mean otherwise.
+        “Better than”: the share of the {measuredCount !== null ? measuredCount.toLocaleString('en-US') : '5,138'} measured records this
+        architecture beats on each target, using its measured value when it was measured and the surrogate&apos;s mean otherwise.
       </p>
     </section>
   );

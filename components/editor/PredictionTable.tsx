@@ -27,9 +27,16 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 export function PredictionTable({ targets, prediction, measured, percentiles, predictionError }: PredictionTableProps) {
   const records = measured ?? [];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Predicted and measured values">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label="Predicted and measured values"
+    >
       <table className="w-full text-left text-sm tabular-nums" data-testid="prediction-table">
-        <caption className="sr-only">Predicted (surrogate mean ± std) and measured values of every target, with the percentile among measured architectures</caption>
+        <caption className="sr-only">
+          Predicted (surrogate mean ± std) and measured values of every target, with the percentile among measured architectures
+        </caption>
         <thead className="bg-slate-50 text-xs text-muted">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
@@ -65,7 +72,12 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
                 <th scope="row" className="px-3 py-1.5 font-normal">
                   {t.label} <span className="text-xs text-muted">({t.unit})</span>
                 </th>
-                <td className="px-3 py-1.5 text-right" data-testid={`predicted-${t.name}`} data-mean={mean !== undefined ? String(mean) : undefined} data-std={std !== undefined ? String(std) : undefined}>
+                <td
+                  className="px-3 py-1.5 text-right"
+                  data-testid={`predicted-${t.name}`}
+                  data-mean={mean !== undefined ? String(mean) : undefined}
+                  data-std={std !== undefined ? String(std) : undefined}
+                >
                   {mean !== undefined && std !== undefined ? (
                     <>
                       {formatWithUnit(mean, t.unit)} <span className="text-muted">± {formatWithUnit(std, t.unit, true)}</span>

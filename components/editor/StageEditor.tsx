@@ -22,8 +22,24 @@ function StageDrawing({ block, arch }: { block: number; arch: Architecture }) {
     <svg width={w} height={4 * (boxH + 3) + 10} aria-hidden="true" className="mx-auto">
       {Array.from({ length: b.l }, (_, j) => (
         <g key={j}>
-          <rect x={(w - width) / 2} y={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3)} width={width} height={boxH} rx={3} fill={b.k === 5 ? '#1d4ed8' : '#93c5fd'} />
-          {b.se && <circle cx={(w + width) / 2 - 6} cy={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3) + boxH / 2} r={3} fill="#f59e0b" stroke="#fff" strokeWidth={1} />}
+          <rect
+            x={(w - width) / 2}
+            y={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3)}
+            width={width}
+            height={boxH}
+            rx={3}
+            fill={b.k === 5 ? '#1d4ed8' : '#93c5fd'}
+          />
+          {b.se && (
+            <circle
+              cx={(w + width) / 2 - 6}
+              cy={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3) + boxH / 2}
+              r={3}
+              fill="#f59e0b"
+              stroke="#fff"
+              strokeWidth={1}
+            />
+          )}
         </g>
       ))}
     </svg>
@@ -62,7 +78,8 @@ export function StageEditor({ arch, onEdit }: StageEditorProps) {
   return (
     <div className="space-y-2" data-testid="stage-editor">
       <p className="text-xs text-muted">
-        Input {INPUT_RESOLUTION}×{INPUT_RESOLUTION}×3 → stem 3×3 conv, stride 2, {STEM_CHANNELS} channels ({INPUT_RESOLUTION / 2}×{INPUT_RESOLUTION / 2}) → the 7 stages below → head 1×1 conv to {HEAD_CHANNELS}, global pool, 1000 classes.
+        Input {INPUT_RESOLUTION}×{INPUT_RESOLUTION}×3 → stem 3×3 conv, stride 2, {STEM_CHANNELS} channels ({INPUT_RESOLUTION / 2}×
+        {INPUT_RESOLUTION / 2}) → the 7 stages below → head 1×1 conv to {HEAD_CHANNELS}, global pool, 1000 classes.
       </p>
       <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
         {STAGES.map((s) => (

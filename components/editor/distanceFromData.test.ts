@@ -50,7 +50,15 @@ describe('distanceFromData', () => {
   });
 
   it('is 28 genes away without a training split (as is every test record, so mid-rank), percentile 0 without a test split', () => {
-    expect(distanceFromData(EFFICIENTNET_B0, dataset([EFFICIENTNET_B0], ['test']))).toEqual({ nearestTrainDistance: GENE_COUNT, percentile: 0.5, level: 'in' });
-    expect(distanceFromData(b0WithoutSe(4), dataset([EFFICIENTNET_B0], ['train']))).toEqual({ nearestTrainDistance: 4, percentile: 0, level: 'in' });
+    expect(distanceFromData(EFFICIENTNET_B0, dataset([EFFICIENTNET_B0], ['test']))).toEqual({
+      nearestTrainDistance: GENE_COUNT,
+      percentile: 0.5,
+      level: 'in',
+    });
+    expect(distanceFromData(b0WithoutSe(4), dataset([EFFICIENTNET_B0], ['train']))).toEqual({
+      nearestTrainDistance: 4,
+      percentile: 0,
+      level: 'in',
+    });
   });
 });

@@ -1,7 +1,12 @@
 // How far an architecture is from the surrogate's training data, in the browser, by the same definition
 // as the API (core/space/geneDistanceFromData.ts), with the reference built once per loaded dataset.
 import { GENE_COUNT } from '@/core/space/geneIndex';
-import { geneDistanceFromData, geneDistanceReference, type GeneDistanceFromData, type GeneDistanceReference } from '@/core/space/geneDistanceFromData';
+import {
+  geneDistanceFromData,
+  geneDistanceReference,
+  type GeneDistanceFromData,
+  type GeneDistanceReference,
+} from '@/core/space/geneDistanceFromData';
 import type { Architecture } from '@/core/space/searchSpace';
 import type { MeasuredDataset } from '@/components/explorer/useMeasuredDataset';
 

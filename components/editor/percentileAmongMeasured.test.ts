@@ -7,8 +7,17 @@ import { percentileAmongMeasured } from './percentileAmongMeasured';
 
 /** A dataset of `count` records with the given values per target and NaN (not measured) elsewhere. */
 function dataset(count: number, given: Partial<Record<TargetName, number[]>>): MeasuredDataset {
-  const values = Object.fromEntries(TARGET_NAMES.map((t) => [t, Float64Array.from(given[t] ?? new Array(count).fill(NaN))])) as MeasuredDataset['values'];
-  return { count, codes: [], resultIds: new Int32Array(count), genes: new Uint8Array(count * 28), values, splits: new Array(count).fill('train') };
+  const values = Object.fromEntries(
+    TARGET_NAMES.map((t) => [t, Float64Array.from(given[t] ?? new Array(count).fill(NaN))]),
+  ) as MeasuredDataset['values'];
+  return {
+    count,
+    codes: [],
+    resultIds: new Int32Array(count),
+    genes: new Uint8Array(count * 28),
+    values,
+    splits: new Array(count).fill('train'),
+  };
 }
 
 // Top-1 70, 72, 72, 75 (and one record without it); ZCU102 latency 3, 1.5, 2 ms (two without).

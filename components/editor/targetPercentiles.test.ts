@@ -5,7 +5,10 @@ import type { MeasuredDataset } from '@/components/explorer/useMeasuredDataset';
 import { TARGET_NAMES, type TargetName } from '@/core/targets';
 import { targetPercentiles } from './targetPercentiles';
 
-const nothing = Object.fromEntries(TARGET_NAMES.map((t) => [t, new Float64Array([NaN, NaN, NaN, NaN])])) as Record<TargetName, Float64Array>;
+const nothing = Object.fromEntries(TARGET_NAMES.map((t) => [t, new Float64Array([NaN, NaN, NaN, NaN])])) as Record<
+  TargetName,
+  Float64Array
+>;
 const data: MeasuredDataset = {
   count: 4,
   codes: ['a', 'b', 'c', 'd'],

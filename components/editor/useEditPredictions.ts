@@ -42,10 +42,11 @@ export function neighbourEdits(arch: Architecture): NeighbourEdit[] {
   const out: NeighbourEdit[] = [];
   for (const slot of GENE_SLOTS) {
     const from = arch[slot.block][slot.gene];
-    for (const to of slot.choices) if (to !== from) {
-      out.push({ arch: archs[k], code: formatArchitectureCode(archs[k]), slot, from, to });
-      k++;
-    }
+    for (const to of slot.choices)
+      if (to !== from) {
+        out.push({ arch: archs[k], code: formatArchitectureCode(archs[k]), slot, from, to });
+        k++;
+      }
   }
   return out;
 }
@@ -74,7 +75,10 @@ export function useEditPredictions(arch: Architecture, code: string, targets: nu
         }
         setError(null);
         wanted.forEach((w, i) => {
-          remember(w.code, { mean: r.value.mean.slice(i * targets, (i + 1) * targets), std: r.value.std.slice(i * targets, (i + 1) * targets) });
+          remember(w.code, {
+            mean: r.value.mean.slice(i * targets, (i + 1) * targets),
+            std: r.value.std.slice(i * targets, (i + 1) * targets),
+          });
         });
         setVersion((v) => v + 1);
       });

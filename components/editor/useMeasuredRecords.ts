@@ -26,7 +26,12 @@ export function useMeasuredRecords(code: string, data: MeasuredDataset | undefin
   const inDataset = useMemo(() => (data ? new Set(data.codes) : null), [data]);
   const isMeasured = inDataset ? inDataset.has(code) : undefined;
   const trpc = useTRPC();
-  const detail = useQuery({ ...trpc.architectures.byCode.queryOptions({ code }), enabled: isMeasured === true, retry: false, staleTime: Infinity });
+  const detail = useQuery({
+    ...trpc.architectures.byCode.queryOptions({ code }),
+    enabled: isMeasured === true,
+    retry: false,
+    staleTime: Infinity,
+  });
   const notFound = isMeasured === false || detail.error?.data?.code === 'NOT_FOUND';
   return detail.data && isMeasured ? toRecords(detail.data) : notFound ? null : undefined;
 }

@@ -21,7 +21,8 @@ export interface ArchitectureRowsProps {
 }
 
 export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId }: ArchitectureRowsProps) {
-  const pm = (v: number, std: number | undefined, unit: string) => `${formatWithUnit(v, unit)}${std !== undefined ? ` ± ${formatWithUnit(std, unit, true)}` : ''}`;
+  const pm = (v: number, std: number | undefined, unit: string) =>
+    `${formatWithUnit(v, unit)}${std !== undefined ? ` ± ${formatWithUnit(std, unit, true)}` : ''}`;
   return (
     <div className="max-h-80 overflow-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left text-xs tabular-nums" data-testid={testId}>

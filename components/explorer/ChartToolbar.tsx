@@ -20,7 +20,14 @@ export function ChartToolbar({ mode, onMode, view, onView }: ChartToolbarProps) 
   return (
     <div className="flex flex-wrap items-center gap-1.5" role="toolbar" aria-label="Chart tools">
       {(['pan', 'select'] as const).map((m) => (
-        <button key={m} type="button" aria-pressed={mode === m} onClick={() => onMode(m)} className={mode === m ? `${base} border-accent bg-accent text-white` : idle} data-testid={`mode-${m}`}>
+        <button
+          key={m}
+          type="button"
+          aria-pressed={mode === m}
+          onClick={() => onMode(m)}
+          className={mode === m ? `${base} border-accent bg-accent text-white` : idle}
+          data-testid={`mode-${m}`}
+        >
           {m === 'pan' ? 'Drag to pan' : 'Drag to select'}
         </button>
       ))}

@@ -18,7 +18,15 @@ export interface CloudStatusProps {
 const n = (v: number) => v.toLocaleString('en-US');
 const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(2) : (ms / 1000).toFixed(1));
 
-export function CloudStatus({ measuredShown, measuredTotal, measuredFront, measuredError, cloud, predictedFront, surrogateError }: CloudStatusProps) {
+export function CloudStatus({
+  measuredShown,
+  measuredTotal,
+  measuredFront,
+  measuredError,
+  cloud,
+  predictedFront,
+  surrogateError,
+}: CloudStatusProps) {
   const share = cloud.total > 0 ? cloud.done / cloud.total : 0;
   return (
     <div className="grid gap-1 text-sm sm:grid-cols-2" aria-live="polite">
@@ -44,7 +52,11 @@ export function CloudStatus({ measuredShown, measuredTotal, measuredFront, measu
           {surrogateError ? (
             'No predictions: the surrogate is not available.'
           ) : cloud.status === 'idle' ? (
-            cloud.total === 0 ? 'No predicted architectures (sample size 0).' : 'Waiting for the surrogate…'
+            cloud.total === 0 ? (
+              'No predicted architectures (sample size 0).'
+            ) : (
+              'Waiting for the surrogate…'
+            )
           ) : cloud.status === 'error' && cloud.error?.code === 'empty_space' ? (
             <span>No predicted architectures: {cloud.error.message}</span>
           ) : cloud.status === 'error' ? (
@@ -61,7 +73,9 @@ export function CloudStatus({ measuredShown, measuredTotal, measuredFront, measu
                 </>
               )}
               {cloud.status === 'done' && cloud.timings && (
-                <span className="text-muted" data-testid="predicted-timing"
+                <span
+                  className="text-muted"
+                  data-testid="predicted-timing"
                   data-total-ms={Math.round(cloud.timings.totalMs)}
                   data-predict-ms={Math.round(cloud.timings.predictMs)}
                 >
@@ -77,7 +91,14 @@ export function CloudStatus({ measuredShown, measuredTotal, measuredFront, measu
           )}
         </p>
         {cloud.status === 'running' && (
-          <div className="mt-1 h-1.5 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-label="Predicted architectures" aria-valuemin={0} aria-valuemax={cloud.total} aria-valuenow={cloud.done}>
+          <div
+            className="mt-1 h-1.5 w-full overflow-hidden rounded bg-slate-200"
+            role="progressbar"
+            aria-label="Predicted architectures"
+            aria-valuemin={0}
+            aria-valuemax={cloud.total}
+            aria-valuenow={cloud.done}
+          >
             <div className="h-full bg-violet-600 transition-[width]" style={{ width: `${Math.round(share * 100)}%` }} />
           </div>
         )}

@@ -36,7 +36,15 @@ export interface DeviceOverlayPanelProps {
   onDevicesChange: (devices: DeviceMetricName[]) => void;
 }
 
-export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({ data, cloud, targetOrder, filter, acc, devices, onDevicesChange }: DeviceOverlayPanelProps) {
+export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({
+  data,
+  cloud,
+  targetOrder,
+  filter,
+  acc,
+  devices,
+  onDevicesChange,
+}: DeviceOverlayPanelProps) {
   const filterKey = JSON.stringify(filter);
   const measuredFronts = useMemo(() => {
     if (!data) return null;
@@ -45,7 +53,8 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({ data, cloud
       const xs = data.values[m.name];
       // The device's best measured value over every record, so the scale does not move with the filters.
       let best = m.direction === 'max' ? -Infinity : Infinity;
-      for (let i = 0; i < data.count; i++) if (!Number.isNaN(xs[i])) best = m.direction === 'max' ? Math.max(best, xs[i]) : Math.min(best, xs[i]);
+      for (let i = 0; i < data.count; i++)
+        if (!Number.isNaN(xs[i])) best = m.direction === 'max' ? Math.max(best, xs[i]) : Math.min(best, xs[i]);
       const indices = filteredIndices(data, f, m.name, acc);
       return { name: m.name, best, front: subsetFront(xs, data.values[acc], indices, m.name, acc) };
     });
@@ -56,19 +65,28 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({ data, cloud
     for (const name of devices) {
       const m = measuredFronts.find((f) => f.name === name)!;
       const normalise = (v: number) => (target(name).direction === 'max' ? v / m.best : m.best / v);
-      const measured = Array.from(m.front, (i) => ({ x: normalise(data.values[name][i]), y: data.values[acc][i] })).sort((a, b) => a.x - b.x);
+      const measured = Array.from(m.front, (i) => ({ x: normalise(data.values[name][i]), y: data.values[acc][i] })).sort(
+        (a, b) => a.x - b.x,
+      );
       const pf = frontOf(cloud, { x: name, y: acc });
       const t = targetOrder?.length ?? 0;
       const xi = targetOrder?.indexOf(name) ?? -1;
       const yi = targetOrder?.indexOf(acc) ?? -1;
       const predicted =
-        pf && xi >= 0 && yi >= 0 ? Array.from(pf, (i) => ({ x: normalise(cloud.mean[i * t + xi]), y: cloud.mean[i * t + yi] })).sort((a, b) => a.x - b.x) : [];
+        pf && xi >= 0 && yi >= 0
+          ? Array.from(pf, (i) => ({ x: normalise(cloud.mean[i * t + xi]), y: cloud.mean[i * t + yi] })).sort((a, b) => a.x - b.x)
+          : [];
       fronts.push({ key: name, label: metricLabel(name, 'long'), color: DEVICE_COLORS[name], measured, predicted });
     }
   }
 
   const accLabel = acc === 'val_top1' ? 'Top-1' : 'Top-5';
-  const toggle = (name: DeviceMetricName) => onDevicesChange(devices.includes(name) ? devices.filter((d) => d !== name) : DEVICE_METRICS.map((m) => m.name).filter((n) => n === name || devices.includes(n)));
+  const toggle = (name: DeviceMetricName) =>
+    onDevicesChange(
+      devices.includes(name)
+        ? devices.filter((d) => d !== name)
+        : DEVICE_METRICS.map((m) => m.name).filter((n) => n === name || devices.includes(n)),
+    );
   return (
     <section aria-labelledby="overlay-heading" className="space-y-3">
       <h2 id="overlay-heading" className="text-xl font-semibold">
@@ -95,7 +113,9 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({ data, cloud
       {!data ? (
         <div className="h-72 animate-pulse rounded-lg border border-slate-200 bg-white" aria-hidden="true" />
       ) : fronts.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-muted">Pick at least one device above.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-muted">
+          Pick at least one device above.
+        </p>
       ) : (
         <ChartExport filename={`pareto-fronts-normalised-${acc}`} label={`normalised Pareto fronts of ${devices.length} device metrics`}>
           <MeasuredWidth>

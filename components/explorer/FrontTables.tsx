@@ -15,7 +15,16 @@ export interface FrontTablesProps {
   yLabel: string;
 }
 
-export const FrontTables = memo(function FrontTables({ measuredRows, predictedRows, running, metric, acc, xLabel, xUnit, yLabel }: FrontTablesProps) {
+export const FrontTables = memo(function FrontTables({
+  measuredRows,
+  predictedRows,
+  running,
+  metric,
+  acc,
+  xLabel,
+  xUnit,
+  yLabel,
+}: FrontTablesProps) {
   return (
     <section aria-labelledby="fronts-heading" className="space-y-3">
       <h2 id="fronts-heading" className="text-xl font-semibold">
@@ -24,7 +33,14 @@ export const FrontTables = memo(function FrontTables({ measuredRows, predictedRo
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-1">
           <h3 className="text-sm font-semibold text-front">Measured front ({measuredRows.length})</h3>
-          <ArchitectureRows rows={measuredRows} xLabel={xLabel} xUnit={xUnit} yLabel={yLabel} caption="Measured Pareto front" testId="measured-front" />
+          <ArchitectureRows
+            rows={measuredRows}
+            xLabel={xLabel}
+            xUnit={xUnit}
+            yLabel={yLabel}
+            caption="Measured Pareto front"
+            testId="measured-front"
+          />
           <p className="text-xs text-muted">
             Without gene filters this is{' '}
             <a className="text-accent underline" href={`/api/v1/pareto?metric=${metric}&accuracy=${acc}`}>
@@ -36,12 +52,22 @@ export const FrontTables = memo(function FrontTables({ measuredRows, predictedRo
         <div className="space-y-1">
           <h3 className="text-sm font-semibold text-violet-800">Predicted front ({predictedRows.length})</h3>
           {predictedRows.length > 0 ? (
-            <ArchitectureRows rows={predictedRows} xLabel={xLabel} xUnit={xUnit} yLabel={yLabel} caption="Predicted Pareto front (mean ± std)" testId="predicted-front" />
+            <ArchitectureRows
+              rows={predictedRows}
+              xLabel={xLabel}
+              xUnit={xUnit}
+              yLabel={yLabel}
+              caption="Predicted Pareto front (mean ± std)"
+              testId="predicted-front"
+            />
           ) : (
-            <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-muted">{running ? 'Predicting…' : 'No predicted cloud.'}</p>
+            <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-muted">
+              {running ? 'Predicting…' : 'No predicted cloud.'}
+            </p>
           )}
           <p className="text-xs text-muted">
-            Surrogate mean ± one standard deviation; the surrogate is calibrated so that mean ± 1.645 std holds 90% of its validation measurements.
+            Surrogate mean ± one standard deviation; the surrogate is calibrated so that mean ± 1.645 std holds 90% of its validation
+            measurements.
           </p>
         </div>
       </div>

@@ -6,7 +6,8 @@ import { ParetoCloudChart, type ParetoCloudChartProps } from '@/components/chart
 import { ChartExport } from '@/components/ui/ChartExport';
 import { ChartToolbar } from './ChartToolbar';
 
-export type ChartPanelState = { kind: 'loading' } | { kind: 'error'; message: string; retry: () => void } | { kind: 'empty'; message: string } | { kind: 'ready' };
+export type ChartPanelState =
+  { kind: 'loading' } | { kind: 'error'; message: string; retry: () => void } | { kind: 'empty'; message: string } | { kind: 'ready' };
 
 export interface ParetoChartPanelProps {
   heading: string;
@@ -45,7 +46,20 @@ function Legend() {
   );
 }
 
-export function ParetoChartPanel({ heading, filename, exportLabel, state, onClearFilters, measuredCount, predictedCount, mode, onMode, view, onViewChange, chart }: ParetoChartPanelProps) {
+export function ParetoChartPanel({
+  heading,
+  filename,
+  exportLabel,
+  state,
+  onClearFilters,
+  measuredCount,
+  predictedCount,
+  mode,
+  onMode,
+  view,
+  onViewChange,
+  chart,
+}: ParetoChartPanelProps) {
   return (
     <section aria-labelledby="chart-heading" className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -62,7 +76,10 @@ export function ParetoChartPanel({ heading, filename, exportLabel, state, onClea
           </button>
         </div>
       ) : state.kind === 'loading' || !chart ? (
-        <div className="flex h-[340px] items-center justify-center rounded-lg border border-slate-200 bg-white text-sm text-muted sm:h-[500px]" role="status">
+        <div
+          className="flex h-[340px] items-center justify-center rounded-lg border border-slate-200 bg-white text-sm text-muted sm:h-[500px]"
+          role="status"
+        >
           Loading the measured architectures…
         </div>
       ) : (
@@ -71,10 +88,18 @@ export function ParetoChartPanel({ heading, filename, exportLabel, state, onClea
             <MeasuredWidth>
               {(width) =>
                 state.kind === 'empty' ? (
-                  <div className="flex flex-col items-center justify-center gap-2 text-center" style={{ height: heightFor(width) }} data-testid="pareto-empty">
+                  <div
+                    className="flex flex-col items-center justify-center gap-2 text-center"
+                    style={{ height: heightFor(width) }}
+                    data-testid="pareto-empty"
+                  >
                     <p className="font-medium">No architecture passes these filters.</p>
                     <p className="text-sm text-muted">{state.message}</p>
-                    <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:border-accent" onClick={onClearFilters}>
+                    <button
+                      type="button"
+                      className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:border-accent"
+                      onClick={onClearFilters}
+                    >
                       Clear filters
                     </button>
                   </div>

@@ -30,7 +30,12 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <DeviceMetricSelect label="Device metric" value={state.metric} onChange={(metric: DeviceMetricName) => onChange({ metric })} testId="pareto-metric" />
+        <DeviceMetricSelect
+          label="Device metric"
+          value={state.metric}
+          onChange={(metric: DeviceMetricName) => onChange({ metric })}
+          testId="pareto-metric"
+        />
         <PillRadioGroup<AccuracyTarget>
           legend="Accuracy"
           name="pareto-accuracy"
@@ -63,7 +68,12 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
           </button>
         ))}
         {filtered && (
-          <button type="button" className="text-accent underline underline-offset-2" onClick={() => onChange({ e: [], k: [], l: [], se: [] })} data-testid="pareto-clear-filters">
+          <button
+            type="button"
+            className="text-accent underline underline-offset-2"
+            onClick={() => onChange({ e: [], k: [], l: [], se: [] })}
+            data-testid="pareto-clear-filters"
+          >
             Clear filters
           </button>
         )}
@@ -75,7 +85,9 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
           min={CLOUD_SIZE.min}
           max={CLOUD_SIZE.max}
           step={1000}
-          onCommit={(v) => onChange({ n: v === null ? CLOUD_SIZE.default : Math.round(Math.min(CLOUD_SIZE.max, Math.max(CLOUD_SIZE.min, v))) })}
+          onCommit={(v) =>
+            onChange({ n: v === null ? CLOUD_SIZE.default : Math.round(Math.min(CLOUD_SIZE.max, Math.max(CLOUD_SIZE.min, v))) })
+          }
           inputClassName="w-28"
           testId="pareto-n"
           presets={CLOUD_PRESETS}
@@ -83,7 +95,16 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
           formatPreset={(p) => (p === 0 ? 'none' : compact(p))}
           tabularPresets
         />
-        <NumberField label="Seed" value={state.seed} min={0} max={999_999} step={1} onCommit={(v) => onChange({ seed: v === null ? 1 : Math.round(v) })} inputClassName="w-24" testId="pareto-seed" />
+        <NumberField
+          label="Seed"
+          value={state.seed}
+          min={0}
+          max={999_999}
+          step={1}
+          onCommit={(v) => onChange({ seed: v === null ? 1 : Math.round(v) })}
+          inputClassName="w-24"
+          testId="pareto-seed"
+        />
         <button
           type="button"
           className="rounded border border-slate-300 bg-white px-2 py-1 text-xs hover:border-accent"

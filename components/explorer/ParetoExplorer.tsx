@@ -18,7 +18,8 @@ import { useParetoState } from './useParetoState';
 export function ParetoExplorer() {
   const { state, filter, ov, pairs, selection, setSelection, setView, onSetVersion, onDevicesChange, change } = useParetoState();
   const [mode, setMode] = useState<'pan' | 'select'>('pan');
-  const { info, dataset, data, targetOrder, cloud, measured, predicted, view, measuredRows, predictedRows, chartInput, selected } = useParetoData(state, filter, pairs, selection);
+  const { info, dataset, data, targetOrder, cloud, measured, predicted, view, measuredRows, predictedRows, chartInput, selected } =
+    useParetoData(state, filter, pairs, selection);
   const { metric, acc } = state;
 
   const x = target(metric);

@@ -22,14 +22,17 @@ export interface PointTooltipProps {
   onFront: boolean;
 }
 
-const show = (v: TooltipValue) => `${formatWithUnit(v.value, v.unit)}${v.std !== undefined ? ` ± ${formatWithUnit(v.std, v.unit, true)}` : ''} ${v.unit}`;
+const show = (v: TooltipValue) =>
+  `${formatWithUnit(v.value, v.unit)}${v.std !== undefined ? ` ± ${formatWithUnit(v.std, v.unit, true)}` : ''} ${v.unit}`;
 
 export function PointTooltip({ kind, code, arch, x, y, onFront }: PointTooltipProps) {
   const { macs, params } = macsParams(arch);
   return (
     <div className="space-y-1">
       <p className="flex items-center justify-between gap-2">
-        <span className={`rounded px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ${kind === 'measured' ? 'bg-blue-100 text-blue-900' : 'bg-violet-100 text-violet-900'}`}>
+        <span
+          className={`rounded px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ${kind === 'measured' ? 'bg-blue-100 text-blue-900' : 'bg-violet-100 text-violet-900'}`}
+        >
           {kind}
           {onFront ? ' · on front' : ''}
         </span>

@@ -18,10 +18,24 @@ export interface SelectionPanelProps {
 /** Rows listed per cloud; the counts cover everything selected. */
 export const SELECTION_LISTED = 50;
 
-export function SelectionPanel({ measuredCount, predictedCount, measuredRows, predictedRows, xLabel, xUnit, yLabel, onZoom, onClear }: SelectionPanelProps) {
+export function SelectionPanel({
+  measuredCount,
+  predictedCount,
+  measuredRows,
+  predictedRows,
+  xLabel,
+  xUnit,
+  yLabel,
+  onZoom,
+  onClear,
+}: SelectionPanelProps) {
   const n = (v: number) => v.toLocaleString('en-US');
   return (
-    <section aria-labelledby="selection-heading" className="space-y-2 rounded-lg border border-blue-200 bg-blue-50/40 p-3" data-testid="selection-panel">
+    <section
+      aria-labelledby="selection-heading"
+      className="space-y-2 rounded-lg border border-blue-200 bg-blue-50/40 p-3"
+      data-testid="selection-panel"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="selection-heading" className="text-lg font-semibold">
           Selection: <span data-testid="selection-measured">{n(measuredCount)}</span> measured,{' '}
@@ -31,19 +45,49 @@ export function SelectionPanel({ measuredCount, predictedCount, measuredRows, pr
           <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-xs hover:border-accent" onClick={onZoom}>
             Zoom to selection
           </button>
-          <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-xs hover:border-accent" onClick={onClear}>
+          <button
+            type="button"
+            className="rounded border border-slate-300 bg-white px-2 py-1 text-xs hover:border-accent"
+            onClick={onClear}
+          >
             Clear selection
           </button>
         </div>
       </div>
       <div className="grid gap-3 lg:grid-cols-2">
         <div className="space-y-1">
-          <h3 className="text-sm font-medium">Measured{measuredCount > SELECTION_LISTED ? `, the ${SELECTION_LISTED} most accurate` : ''}</h3>
-          {measuredRows.length ? <ArchitectureRows rows={measuredRows} xLabel={xLabel} xUnit={xUnit} yLabel={yLabel} caption="Selected measured architectures" testId="selection-measured-rows" /> : <p className="text-sm text-muted">None.</p>}
+          <h3 className="text-sm font-medium">
+            Measured{measuredCount > SELECTION_LISTED ? `, the ${SELECTION_LISTED} most accurate` : ''}
+          </h3>
+          {measuredRows.length ? (
+            <ArchitectureRows
+              rows={measuredRows}
+              xLabel={xLabel}
+              xUnit={xUnit}
+              yLabel={yLabel}
+              caption="Selected measured architectures"
+              testId="selection-measured-rows"
+            />
+          ) : (
+            <p className="text-sm text-muted">None.</p>
+          )}
         </div>
         <div className="space-y-1">
-          <h3 className="text-sm font-medium">Predicted{predictedCount > SELECTION_LISTED ? `, the ${SELECTION_LISTED} most accurate` : ''}</h3>
-          {predictedRows.length ? <ArchitectureRows rows={predictedRows} xLabel={xLabel} xUnit={xUnit} yLabel={yLabel} caption="Selected predicted architectures" testId="selection-predicted-rows" /> : <p className="text-sm text-muted">None.</p>}
+          <h3 className="text-sm font-medium">
+            Predicted{predictedCount > SELECTION_LISTED ? `, the ${SELECTION_LISTED} most accurate` : ''}
+          </h3>
+          {predictedRows.length ? (
+            <ArchitectureRows
+              rows={predictedRows}
+              xLabel={xLabel}
+              xUnit={xUnit}
+              yLabel={yLabel}
+              caption="Selected predicted architectures"
+              testId="selection-predicted-rows"
+            />
+          ) : (
+            <p className="text-sm text-muted">None.</p>
+          )}
         </div>
       </div>
     </section>

@@ -14,7 +14,13 @@ const matches = (arch: Architecture, filter: GeneFilter) => matchesGeneFilter(pa
 
 /** The rule written on architecture objects: every block's every gene is in the filter's list, if any. */
 const obeys = (arch: Architecture, f: GeneFilter) =>
-  arch.every((b) => (!f.e?.length || f.e.includes(b.e)) && (!f.k?.length || f.k.includes(b.k)) && (!f.l?.length || f.l.includes(b.l)) && (!f.se?.length || f.se.includes(b.se)));
+  arch.every(
+    (b) =>
+      (!f.e?.length || f.e.includes(b.e)) &&
+      (!f.k?.length || f.k.includes(b.k)) &&
+      (!f.l?.length || f.l.includes(b.l)) &&
+      (!f.se?.length || f.se.includes(b.se)),
+  );
 
 describe('compileGeneFilter', () => {
   it('marks allowed indices in the order of each gene’s choices, and leaves absent or empty lists open', () => {
@@ -45,7 +51,10 @@ describe('matchesGeneFilter', () => {
 
   it('agrees with the rule on architecture objects for any filter', () => {
     const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
-    const filter = fc.record({ e: subset(EXPANSIONS), k: subset(KERNELS), l: subset([1, 2, 3, 4]), se: subset([true, false]) }, { requiredKeys: [] });
+    const filter = fc.record(
+      { e: subset(EXPANSIONS), k: subset(KERNELS), l: subset([1, 2, 3, 4]), se: subset([true, false]) },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(filter, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (f, seed) => {
         const arch = sampleArchitecture(createPrng(seed));
@@ -59,7 +68,12 @@ describe('matchesGeneFilter', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom('e', 'k', 'l', 'se'), (seed, gene) => {
         const arch = sampleArchitecture(createPrng(seed));
-        const own = { e: [...new Set(arch.map((b) => b.e))], k: [...new Set(arch.map((b) => b.k))], l: [...new Set(arch.map((b) => b.l))], se: [...new Set(arch.map((b) => b.se))] };
+        const own = {
+          e: [...new Set(arch.map((b) => b.e))],
+          k: [...new Set(arch.map((b) => b.k))],
+          l: [...new Set(arch.map((b) => b.l))],
+          se: [...new Set(arch.map((b) => b.se))],
+        };
         expect(matches(arch, own)).toBe(true);
         const values: readonly (number | boolean)[] = own[gene];
         if (values.length < 2) return; // removing the only value would leave the list empty, i.e. open

@@ -13,7 +13,8 @@ export interface CompiledGeneFilter {
 }
 
 export function compileGeneFilter(filter: GeneFilter): CompiledGeneFilter {
-  const mask = <T>(choices: readonly T[], wanted: readonly T[] | undefined) => (wanted && wanted.length ? choices.map((c) => wanted.includes(c)) : null);
+  const mask = <T>(choices: readonly T[], wanted: readonly T[] | undefined) =>
+    wanted && wanted.length ? choices.map((c) => wanted.includes(c)) : null;
   return { e: mask(EXPANSIONS, filter.e), k: mask(KERNELS, filter.k), l: mask([1, 2, 3, 4], filter.l), se: mask([true, false], filter.se) };
 }
 

@@ -15,11 +15,21 @@ export interface ParetoChartStateInput {
   cloud: Pick<PredictedCloud, 'status' | 'error'>;
 }
 
-export function paretoChartState({ datasetError, retry, hasChart, measuredCount, predictedCount, cloud }: ParetoChartStateInput): ChartPanelState {
+export function paretoChartState({
+  datasetError,
+  retry,
+  hasChart,
+  measuredCount,
+  predictedCount,
+  cloud,
+}: ParetoChartStateInput): ChartPanelState {
   if (datasetError) return { kind: 'error', message: datasetError.message, retry };
   if (!hasChart) return { kind: 'loading' };
   if (measuredCount === 0 && predictedCount === 0 && cloud.status !== 'running') {
-    return { kind: 'empty', message: cloud.error?.code === 'empty_space' ? cloud.error.message : 'Loosen a gene filter to see points again.' };
+    return {
+      kind: 'empty',
+      message: cloud.error?.code === 'empty_space' ? cloud.error.message : 'Loosen a gene filter to see points again.',
+    };
   }
   return { kind: 'ready' };
 }

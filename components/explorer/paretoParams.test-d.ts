@@ -22,7 +22,9 @@ describe('ParetoState', () => {
   });
 
   it('has no keys besides the documented ones', () => {
-    expectTypeOf<keyof ParetoState>().toEqualTypeOf<'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ov' | 'x0' | 'x1' | 'y0' | 'y1' | 'dv' | 'sv'>();
+    expectTypeOf<keyof ParetoState>().toEqualTypeOf<
+      'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ov' | 'x0' | 'x1' | 'y0' | 'y1' | 'dv' | 'sv'
+    >();
   });
 
   it('is what the server-side cache gives a page', () => {

@@ -2,7 +2,15 @@
 // useQueryStates): the device metric and accuracy plotted, gene filters (the REST API's own keys
 // `e`, `k`, `l`, `se`, applying to every block), the predicted cloud's size and seed, the devices of
 // the normalised overlay, the zoom window, and the dataset (`dv`) and surrogate (`sv`) versions.
-import { createParser, createSearchParamsCache, parseAsArrayOf, parseAsFloat, parseAsNumberLiteral, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
+import {
+  createParser,
+  createSearchParamsCache,
+  parseAsArrayOf,
+  parseAsFloat,
+  parseAsNumberLiteral,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs/server';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import { EXPANSIONS, KERNELS } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';

@@ -34,13 +34,18 @@ export function useMeasuredDataset() {
       const items = [];
       let cursor: string | undefined;
       do {
-        const page = await queryClient.fetchQuery(trpc.architectures.list.queryOptions({ limit: PAGE, cursor, sort: 'result_id', order: 'asc' }));
+        const page = await queryClient.fetchQuery(
+          trpc.architectures.list.queryOptions({ limit: PAGE, cursor, sort: 'result_id', order: 'asc' }),
+        );
         items.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       const count = items.length;
       const genes = new Uint8Array(count * GENE_COUNT);
-      const values = Object.fromEntries(TARGET_NAMES.map((t) => [t, new Float64Array(count).fill(NaN)])) as Record<TargetName, Float64Array>;
+      const values = Object.fromEntries(TARGET_NAMES.map((t) => [t, new Float64Array(count).fill(NaN)])) as Record<
+        TargetName,
+        Float64Array
+      >;
       items.forEach((r, i) => {
         const arch = parseArchitectureCode(r.code);
         if (!arch.ok) throw new Error(`The server sent an invalid architecture code ${r.code}: ${arch.error.message}`);

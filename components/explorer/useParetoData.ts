@@ -24,7 +24,8 @@ export function useParetoData(state: ParetoState, filter: GeneFilter, pairs: rea
 
   const { x0, x1, y0, y1 } = state;
   const view = useMemo(
-    (): ChartView | null => (x0 !== null && x1 !== null && y0 !== null && y1 !== null && x0 < x1 && y0 < y1 ? { x: [x0, x1], y: [y0, y1] } : extent),
+    (): ChartView | null =>
+      x0 !== null && x1 !== null && y0 !== null && y1 !== null && x0 < x1 && y0 < y1 ? { x: [x0, x1], y: [y0, y1] } : extent,
     [x0, x1, y0, y1, extent],
   );
 

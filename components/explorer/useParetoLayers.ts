@@ -50,7 +50,8 @@ export function filteredIndices(data: MeasuredDataset, filter: GeneFilter, x: Ta
   const xs = data.values[x];
   const ys = data.values[y];
   const out: number[] = [];
-  for (let i = 0; i < data.count; i++) if (!Number.isNaN(xs[i]) && !Number.isNaN(ys[i]) && matchesGeneFilter(data.genes, i, compiled)) out.push(i);
+  for (let i = 0; i < data.count; i++)
+    if (!Number.isNaN(xs[i]) && !Number.isNaN(ys[i]) && matchesGeneFilter(data.genes, i, compiled)) out.push(i);
   return Int32Array.from(out);
 }
 
@@ -65,7 +66,14 @@ function column(values: Float32Array, targets: number, col: number, count: numbe
   return out;
 }
 
-export function useParetoLayers(data: MeasuredDataset | undefined, cloud: PredictedCloud, targetOrder: TargetName[] | null, filter: GeneFilter, x: TargetName, y: TargetName) {
+export function useParetoLayers(
+  data: MeasuredDataset | undefined,
+  cloud: PredictedCloud,
+  targetOrder: TargetName[] | null,
+  filter: GeneFilter,
+  x: TargetName,
+  y: TargetName,
+) {
   const filterKey = JSON.stringify(filter);
   const measured = useMemo((): MeasuredLayer | null => {
     if (!data) return null;
@@ -82,10 +90,19 @@ export function useParetoLayers(data: MeasuredDataset | undefined, cloud: Predic
     const xi = targetOrder.indexOf(x);
     const yi = targetOrder.indexOf(y);
     if (xi < 0 || yi < 0) return null;
-    return { xs: column(mean, t, xi, done), ys: column(mean, t, yi, done), xStd: column(std, t, xi, done), yStd: column(std, t, yi, done), count: done };
+    return {
+      xs: column(mean, t, xi, done),
+      ys: column(mean, t, yi, done),
+      xStd: column(std, t, xi, done),
+      yStd: column(std, t, yi, done),
+      count: done,
+    };
   }, [mean, std, done, targetOrder, x, y]);
   const predictedFront = frontOf(cloud, { x, y });
-  const predicted = useMemo((): PredictedLayer | null => (predictedColumns ? { ...predictedColumns, front: predictedFront } : null), [predictedColumns, predictedFront]);
+  const predicted = useMemo(
+    (): PredictedLayer | null => (predictedColumns ? { ...predictedColumns, front: predictedFront } : null),
+    [predictedColumns, predictedFront],
+  );
 
   // The full window: every measured record (filters or not, so it stays put) and the cloud.
   const extent = useMemo((): ChartView | null => {

@@ -17,7 +17,13 @@ function topByY(indices: number[], ys: ArrayLike<number>): number[] {
   return [...indices].sort((a, b) => ys[b] - ys[a]).slice(0, SELECTION_LISTED);
 }
 
-export function useParetoRows(data: MeasuredDataset | undefined, measured: MeasuredLayer | null, predicted: PredictedLayer | null, genes: Uint8Array, selection: ChartView | null) {
+export function useParetoRows(
+  data: MeasuredDataset | undefined,
+  measured: MeasuredLayer | null,
+  predicted: PredictedLayer | null,
+  genes: Uint8Array,
+  selection: ChartView | null,
+) {
   const predictedRow = useMemo(
     () =>
       (i: number): ArchitectureRow => ({
@@ -30,10 +36,14 @@ export function useParetoRows(data: MeasuredDataset | undefined, measured: Measu
     [genes, predicted],
   );
   const measuredRows = useMemo(
-    (): ArchitectureRow[] => (measured && data ? Array.from(measured.front, (i) => ({ code: data.codes[i], x: measured.xs[i], y: measured.ys[i] })) : []),
+    (): ArchitectureRow[] =>
+      measured && data ? Array.from(measured.front, (i) => ({ code: data.codes[i], x: measured.xs[i], y: measured.ys[i] })) : [],
     [measured, data],
   );
-  const predictedRows = useMemo((): ArchitectureRow[] => (predicted?.front ? Array.from(predicted.front, predictedRow) : []), [predicted, predictedRow]);
+  const predictedRows = useMemo(
+    (): ArchitectureRow[] => (predicted?.front ? Array.from(predicted.front, predictedRow) : []),
+    [predicted, predictedRow],
+  );
   const chartInput = useMemo(
     () =>
       measured
@@ -41,7 +51,14 @@ export function useParetoRows(data: MeasuredDataset | undefined, measured: Measu
             measured: { xs: measured.xs, ys: measured.ys, indices: measured.indices, count: measured.indices.length },
             predicted: predicted ? { xs: predicted.xs, ys: predicted.ys, indices: null, count: predicted.count } : null,
             measuredFront: Array.from(measured.front, (i) => ({ x: measured.xs[i], y: measured.ys[i] })),
-            predictedFront: predicted?.front ? Array.from(predicted.front, (i) => ({ x: predicted.xs[i], y: predicted.ys[i], xStd: predicted.xStd[i], yStd: predicted.yStd[i] })) : [],
+            predictedFront: predicted?.front
+              ? Array.from(predicted.front, (i) => ({
+                  x: predicted.xs[i],
+                  y: predicted.ys[i],
+                  xStd: predicted.xStd[i],
+                  yStd: predicted.yStd[i],
+                }))
+              : [],
           }
         : null,
     [measured, predicted],

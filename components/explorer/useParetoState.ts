@@ -25,7 +25,10 @@ export function useParetoState() {
 
   const setView = useCallback(
     (v: ChartView | null) =>
-      setState(v ? { x0: v.x[0], x1: v.x[1], y0: v.y[0], y1: v.y[1] } : { x0: null, x1: null, y0: null, y1: null }, { history: 'replace', limitUrlUpdates: throttle(300) }),
+      setState(v ? { x0: v.x[0], x1: v.x[1], y0: v.y[0], y1: v.y[1] } : { x0: null, x1: null, y0: null, y1: null }, {
+        history: 'replace',
+        limitUrlUpdates: throttle(300),
+      }),
     [setState],
   );
   const onSetVersion = useCallback((sv: string) => setState({ sv }, { history: 'replace' }), [setState]);

@@ -47,7 +47,13 @@ const EMPTY: PredictedCloud = {
 const pairsKey = (pairs: readonly FrontPair[]) => pairs.map((p) => `${p.x}/${p.y}`).join(',');
 
 /** `targets` is the number of output columns (from the surrogate info); null until it is known. */
-export function useSurrogateCloud(n: number, seed: number, filter: GeneFilter, pairs: readonly FrontPair[], targets: number | null): PredictedCloud {
+export function useSurrogateCloud(
+  n: number,
+  seed: number,
+  filter: GeneFilter,
+  pairs: readonly FrontPair[],
+  targets: number | null,
+): PredictedCloud {
   const filterKey = JSON.stringify(filter);
   /** Names the sample the URL asks for; state from another key is stale. */
   const key = `${n}|${seed}|${filterKey}|${targets}`;
@@ -120,7 +126,8 @@ export function useSurrogateCloud(n: number, seed: number, filter: GeneFilter, p
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const cloud: PredictedCloud = n === 0 || targets === null ? { ...EMPTY, total: n } : state.key === key ? state : { ...EMPTY, status: 'running', total: n };
+  const cloud: PredictedCloud =
+    n === 0 || targets === null ? { ...EMPTY, total: n } : state.key === key ? state : { ...EMPTY, status: 'running', total: n };
 
   // Only the axes changed: new fronts of the cloud the worker holds, no new sample.
   const { status, cloudId, frontPairs } = cloud;

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { getSurrogateClient } from '@/workers/surrogate/client';
 import type { SurrogateError, SurrogateInfo } from '@/workers/surrogate/protocol';
 
-export type SurrogateInfoState = { status: 'loading' } | { status: 'ready'; info: SurrogateInfo } | { status: 'error'; error: SurrogateError };
+export type SurrogateInfoState =
+  { status: 'loading' } | { status: 'ready'; info: SurrogateInfo } | { status: 'error'; error: SurrogateError };
 
 export function useSurrogateInfo(): SurrogateInfoState & { retry: () => void } {
   const [state, setState] = useState<SurrogateInfoState>({ status: 'loading' });

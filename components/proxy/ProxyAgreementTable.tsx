@@ -47,16 +47,33 @@ export function ProxyAgreementTable({ kind, data }: ProxyAgreementTableProps) {
       <table className="w-full text-sm" data-testid={cross ? 'proxy-agreement' : 'proxy-noise'}>
         <caption className="px-3 pt-2 text-left font-medium">
           {caption}
-          <span className="block text-xs font-normal text-muted">τ-b: Kendall, ρ: Spearman, |Δ|: mean absolute top-1 difference in points{cross ? ', cost: reference ÷ proxy training time' : ''}.</span>
+          <span className="block text-xs font-normal text-muted">
+            τ-b: Kendall, ρ: Spearman, |Δ|: mean absolute top-1 difference in points{cross ? ', cost: reference ÷ proxy training time' : ''}
+            .
+          </span>
         </caption>
         <thead className="text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">Compared</th>
-            <th scope="col" className="px-2 py-2 text-right">n</th>
-            <th scope="col" className="px-2 py-2 text-right">τ-b</th>
-            <th scope="col" className="px-2 py-2 text-right">ρ</th>
-            <th scope="col" className="px-2 py-2 text-right">|Δ|</th>
-            {cross && <th scope="col" className="px-3 py-2 text-right">Cost</th>}
+            <th scope="col" className="px-3 py-2 text-left">
+              Compared
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              n
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              τ-b
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              ρ
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              |Δ|
+            </th>
+            {cross && (
+              <th scope="col" className="px-3 py-2 text-right">
+                Cost
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

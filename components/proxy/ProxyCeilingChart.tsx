@@ -17,8 +17,20 @@ const RECIPE = { fewproxy: 'Reference', proxified: 'Proxy' } as const;
 
 export function ProxyCeilingChart({ data }: ProxyCeilingChartProps) {
   const rows: DotIntervalRow[] = [
-    ...data.perSeed.map((s) => ({ key: `cross-${s.seed}`, label: `Ref. vs proxy, seed ${s.seed}`, value: s.kendallTau, color: '#2563eb', annotation: s.kendallTau.toFixed(3) })),
-    { key: 'cross-means', label: 'Ref. vs proxy, means', value: data.pooledMeans.kendallTau, color: '#1e3a8a', annotation: data.pooledMeans.kendallTau.toFixed(3) },
+    ...data.perSeed.map((s) => ({
+      key: `cross-${s.seed}`,
+      label: `Ref. vs proxy, seed ${s.seed}`,
+      value: s.kendallTau,
+      color: '#2563eb',
+      annotation: s.kendallTau.toFixed(3),
+    })),
+    {
+      key: 'cross-means',
+      label: 'Ref. vs proxy, means',
+      value: data.pooledMeans.kendallTau,
+      color: '#1e3a8a',
+      annotation: data.pooledMeans.kendallTau.toFixed(3),
+    },
     ...data.seedToSeed.map((s) => ({
       key: `noise-${s.recipe}-${s.seeds.join('-')}`,
       label: `${RECIPE[s.recipe]}, seed ${s.seeds[0]} vs ${s.seeds[1]}`,
@@ -29,7 +41,11 @@ export function ProxyCeilingChart({ data }: ProxyCeilingChartProps) {
   ];
   const lo = Math.floor(Math.min(...rows.map((r) => r.value)) * 50) / 50 - 0.02;
   return (
-    <ChartExport filename="proxy-fidelity-vs-seed-noise" label="proxy fidelity against seed noise chart" caption={<>Blue: across recipes. Grey: within a recipe, across seeds.</>}>
+    <ChartExport
+      filename="proxy-fidelity-vs-seed-noise"
+      label="proxy fidelity against seed noise chart"
+      caption={<>Blue: across recipes. Grey: within a recipe, across seeds.</>}
+    >
       <MeasuredWidth>
         {(width) => (
           <DotIntervalChart

@@ -81,8 +81,8 @@ export function ProxyFidelityPanel({ data }: { data: ProxyFidelity }) {
         </h2>
         <p className="max-w-3xl text-sm text-muted">
           Two trainings of the same architecture with the same recipe but another seed do not rank architectures identically either. That
-          seed-to-seed agreement (grey) is the ceiling for a single-seed comparison of reference and proxy (blue): per seed, reference vs proxy
-          reaches τ-b {range(data.perSeed.map((s) => s.kendallTau))}, while each recipe agrees with itself at τ-b{' '}
+          seed-to-seed agreement (grey) is the ceiling for a single-seed comparison of reference and proxy (blue): per seed, reference vs
+          proxy reaches τ-b {range(data.perSeed.map((s) => s.kendallTau))}, while each recipe agrees with itself at τ-b{' '}
           {range(data.seedToSeed.map((s) => s.kendallTau))}.
         </p>
         <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">

@@ -18,10 +18,25 @@ export function ProxyKeyFigures({ data }: ProxyKeyFiguresProps) {
   const reference = mean(data.pairs.map((p) => p.fewproxyTrainTimeS));
   const proxy = mean(data.pairs.map((p) => p.proxifiedTrainTimeS));
   const items = [
-    { label: 'architectures compared', value: data.architectures.toLocaleString('en-US'), note: `each trained with both recipes, seeds ${data.seeds.join(', ')}`, testId: 'proxy-architectures' },
-    { label: 'Kendall τ-b, seed means', value: data.pooledMeans.kendallTau.toFixed(3), note: `Spearman ρ ${data.pooledMeans.spearman.toFixed(3)}`, testId: 'proxy-pooled-tau' },
+    {
+      label: 'architectures compared',
+      value: data.architectures.toLocaleString('en-US'),
+      note: `each trained with both recipes, seeds ${data.seeds.join(', ')}`,
+      testId: 'proxy-architectures',
+    },
+    {
+      label: 'Kendall τ-b, seed means',
+      value: data.pooledMeans.kendallTau.toFixed(3),
+      note: `Spearman ρ ${data.pooledMeans.spearman.toFixed(3)}`,
+      testId: 'proxy-pooled-tau',
+    },
     { label: 'cost ratio', value: `${data.costRatio.toFixed(2)}×`, note: 'reference ÷ proxy training time', testId: 'proxy-cost-ratio' },
-    { label: 'training time per architecture', value: `${hours(reference)} → ${hours(proxy)}`, note: 'reference → proxy, mean over seeds', testId: 'proxy-train-time' },
+    {
+      label: 'training time per architecture',
+      value: `${hours(reference)} → ${hours(proxy)}`,
+      note: 'reference → proxy, mean over seeds',
+      testId: 'proxy-train-time',
+    },
   ];
   return (
     <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">

@@ -10,7 +10,9 @@ export function GeneDistanceMatrix({ labels, distances }: GeneDistanceMatrixProp
   return (
     <div className="overflow-x-auto">
       <table className="border-collapse text-sm">
-        <caption className="pb-2 text-left text-muted">Genes in which two winners differ (of 28: expansion, kernel, layers, squeeze-excite × 7 blocks).</caption>
+        <caption className="pb-2 text-left text-muted">
+          Genes in which two winners differ (of 28: expansion, kernel, layers, squeeze-excite × 7 blocks).
+        </caption>
         <thead>
           <tr>
             <td />

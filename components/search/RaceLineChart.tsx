@@ -54,7 +54,13 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
               fill={colors[s.optimizer]}
               fillOpacity={0.15}
             />
-            <LinePath<number> data={s.x.map((_, i) => i)} x={(i) => x(s.x[i])} y={(i) => y(s.mean[i])} stroke={colors[s.optimizer]} strokeWidth={2} />
+            <LinePath<number>
+              data={s.x.map((_, i) => i)}
+              x={(i) => x(s.x[i])}
+              y={(i) => y(s.mean[i])}
+              stroke={colors[s.optimizer]}
+              strokeWidth={2}
+            />
           </g>
         ))}
         <AxisLeft scale={y} numTicks={5} label={yLabel} labelOffset={44} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />

@@ -30,7 +30,18 @@ export interface RaceParetoCanvasProps {
 
 const M = { top: 12, right: 16, bottom: 40, left: 56 };
 
-export function RaceParetoCanvas({ runs, colors, measured, reference, xLabel, revision, recent, width, height, title }: RaceParetoCanvasProps) {
+export function RaceParetoCanvas({
+  runs,
+  colors,
+  measured,
+  reference,
+  xLabel,
+  revision,
+  recent,
+  width,
+  height,
+  title,
+}: RaceParetoCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -56,7 +67,11 @@ export function RaceParetoCanvas({ runs, colors, measured, reference, xLabel, re
       }
     }
     const x = scaleLinear<number>({ domain: [0, xMax * 1.05], range: [M.left, width - M.right] });
-    const y = scaleLinear<number>({ domain: [Math.max(yMin, reference.accuracy - 10), yMax + 0.5], range: [height - M.bottom, M.top], clamp: true });
+    const y = scaleLinear<number>({
+      domain: [Math.max(yMin, reference.accuracy - 10), yMax + 0.5],
+      range: [height - M.bottom, M.top],
+      clamp: true,
+    });
     // Axes and ticks.
     ctx.strokeStyle = '#94a3b8';
     ctx.fillStyle = '#334155';

@@ -16,14 +16,30 @@ export function RaceResultsTable({ finals, labels, unit }: RaceResultsTableProps
       <caption className="pb-2 text-left text-muted">Final results per run, then the mean over seeds per optimizer.</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-1 pr-3">optimizer</th>
-          <th scope="col" className="py-1 pr-3 text-right">seed</th>
-          <th scope="col" className="py-1 pr-3 text-right">hypervolume</th>
-          <th scope="col" className="py-1 pr-3 text-right">best reward</th>
-          <th scope="col" className="py-1 pr-3">best architecture</th>
-          <th scope="col" className="py-1 pr-3 text-right">top-1 %</th>
-          <th scope="col" className="py-1 pr-3 text-right">{unit}</th>
-          <th scope="col" className="py-1 pr-3 text-right">front size</th>
+          <th scope="col" className="py-1 pr-3">
+            optimizer
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            seed
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            hypervolume
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            best reward
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            best architecture
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            top-1 %
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            {unit}
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            front size
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -43,7 +59,9 @@ export function RaceResultsTable({ finals, labels, unit }: RaceResultsTableProps
               </a>
             </td>
             <td className="py-1 pr-3 text-right tabular-nums">{f.bestAccuracy.toFixed(2)}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{unit === 'ms' ? f.bestHardware.toFixed(3) : Math.round(f.bestHardware).toLocaleString('en-US')}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">
+              {unit === 'ms' ? f.bestHardware.toFixed(3) : Math.round(f.bestHardware).toLocaleString('en-US')}
+            </td>
             <td className="py-1 pr-3 text-right tabular-nums">{f.frontSize}</td>
           </tr>
         ))}

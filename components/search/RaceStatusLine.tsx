@@ -11,8 +11,8 @@ export function RaceStatusLine({ status, evaluated, total }: { status: RaceStatu
         `${status.phase === 'paused' ? 'Paused' : 'Running'}: ${evaluated.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} evaluations, ${Math.round(status.rate).toLocaleString('en-US')} evaluations/s`}
       {status.phase === 'done' && (
         <span data-testid="race-rate" data-value={status.rate}>
-          Done: {total.toLocaleString('en-US')} evaluations in {status.seconds.toFixed(1)} s ({Math.round(status.rate).toLocaleString('en-US')} evaluations/s of
-          search and prediction in the worker).
+          Done: {total.toLocaleString('en-US')} evaluations in {status.seconds.toFixed(1)} s (
+          {Math.round(status.rate).toLocaleString('en-US')} evaluations/s of search and prediction in the worker).
         </span>
       )}
     </p>

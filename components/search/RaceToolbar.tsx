@@ -27,13 +27,30 @@ export function RaceToolbar({ heading, status, speed, onPause, onResume, onStep,
       <h2 id="race-heading" className="text-xl font-semibold">
         {heading}
       </h2>
-      <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 text-sm" disabled={status.phase !== 'running' && status.phase !== 'paused'} onClick={() => (running ? onPause() : onResume())}>
+      <button
+        type="button"
+        className="rounded border border-slate-300 bg-white px-3 py-1 text-sm"
+        disabled={status.phase !== 'running' && status.phase !== 'paused'}
+        onClick={() => (running ? onPause() : onResume())}
+      >
         {running ? 'Pause' : 'Resume'}
       </button>
-      <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 text-sm" disabled={status.phase !== 'paused'} onClick={onStep}>
+      <button
+        type="button"
+        className="rounded border border-slate-300 bg-white px-3 py-1 text-sm"
+        disabled={status.phase !== 'paused'}
+        onClick={onStep}
+      >
         Step
       </button>
-      <LabelledSelect label="Speed" value={speed} options={SPEEDS} onChange={onSpeed} className="flex items-center gap-1 text-sm" selectClassName="rounded border border-slate-300 px-2 py-1" />
+      <LabelledSelect
+        label="Speed"
+        value={speed}
+        options={SPEEDS}
+        onChange={onSpeed}
+        className="flex items-center gap-1 text-sm"
+        selectClassName="rounded border border-slate-300 px-2 py-1"
+      />
     </div>
   );
 }

@@ -45,20 +45,42 @@ export function SearchRacePanel() {
         <figure className="rounded-lg border border-slate-200 bg-white p-2">
           <figcaption className="px-2 text-sm font-medium">Best reward so far (mean over seeds, band: min–max)</figcaption>
           <MeasuredWidth initialWidth={560}>
-            {(w) => <RaceLineChart series={rewardSeries} colors={COLORS} labels={LABELS} budget={spec.budget} yLabel="reward" title="Best reward against evaluations" width={w} height={260} />}
+            {(w) => (
+              <RaceLineChart
+                series={rewardSeries}
+                colors={COLORS}
+                labels={LABELS}
+                budget={spec.budget}
+                yLabel="reward"
+                title="Best reward against evaluations"
+                width={w}
+                height={260}
+              />
+            )}
           </MeasuredWidth>
         </figure>
         <figure className="rounded-lg border border-slate-200 bg-white p-2">
           <figcaption className="px-2 text-sm font-medium">Hypervolume above the median architecture (mean, band: min–max)</figcaption>
           <MeasuredWidth initialWidth={560}>
-            {(w) => <RaceLineChart series={hvSeries} colors={COLORS} labels={LABELS} budget={spec.budget} yLabel={`% × ${metric.unit}`} title="Hypervolume against evaluations" width={w} height={260} />}
+            {(w) => (
+              <RaceLineChart
+                series={hvSeries}
+                colors={COLORS}
+                labels={LABELS}
+                budget={spec.budget}
+                yLabel={`% × ${metric.unit}`}
+                title="Hypervolume against evaluations"
+                width={w}
+                height={260}
+              />
+            )}
           </MeasuredWidth>
         </figure>
       </div>
       <figure className="rounded-lg border border-slate-200 bg-white p-2">
         <figcaption className="px-2 text-sm font-medium">
-          The population on the Pareto plane: bold dots are each run&apos;s last 20 evaluations (for regularized evolution, its living population), grey line the
-          measured front of the dataset, yellow the region the hypervolume counts.
+          The population on the Pareto plane: bold dots are each run&apos;s last 20 evaluations (for regularized evolution, its living
+          population), grey line the measured front of the dataset, yellow the region the hypervolume counts.
         </figcaption>
         <MeasuredWidth initialWidth={1100}>
           {(w) => (

@@ -10,7 +10,10 @@ import { DEVICE_METRICS } from '@/core/targets';
 import { RACE_LIMITS, searchParams } from '@/lib/url/searchParams';
 
 const METRIC_OPTIONS = DEVICE_METRICS.map((m) => ({ value: m.name, label: `${m.label} (${m.unit})` }));
-const ACCURACY_OPTIONS = ACCURACY_NAMES.map((a): { value: AccuracyName; label: string } => ({ value: a, label: a === 'val_top1' ? 'Top-1' : 'Top-5' }));
+const ACCURACY_OPTIONS = ACCURACY_NAMES.map((a): { value: AccuracyName; label: string } => ({
+  value: a,
+  label: a === 'val_top1' ? 'Top-1' : 'Top-5',
+}));
 const SELECT_CLASS = 'rounded border border-slate-300 px-2 py-1';
 
 export function SearchSettingsForm() {
@@ -29,7 +32,11 @@ export function SearchSettingsForm() {
   const toggle = (id: OptimizerId) => setDraft((d) => ({ ...d, o: d.o.includes(id) ? d.o.filter((o) => o !== id) : [...d.o, id] }));
   const num = (v: string) => (v.trim() === '' ? null : Number(v));
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Race settings">
+    <form
+      onSubmit={submit}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+      aria-label="Race settings"
+    >
       <fieldset className="space-y-1">
         <legend className="font-medium">Optimizers</legend>
         <div className="flex flex-wrap gap-3">
@@ -67,7 +74,9 @@ export function SearchSettingsForm() {
           min={RACE_LIMITS.seeds.min}
           max={RACE_LIMITS.seeds.max}
           value={draft.seeds}
-          onChange={(e) => setDraft({ ...draft, seeds: Math.min(RACE_LIMITS.seeds.max, Math.max(RACE_LIMITS.seeds.min, Number(e.target.value) || 1)) })}
+          onChange={(e) =>
+            setDraft({ ...draft, seeds: Math.min(RACE_LIMITS.seeds.max, Math.max(RACE_LIMITS.seeds.min, Number(e.target.value) || 1)) })
+          }
         />
       </label>
       <label className="flex flex-col">
@@ -79,16 +88,34 @@ export function SearchSettingsForm() {
           max={RACE_LIMITS.budget.max}
           step={10}
           value={draft.budget}
-          onChange={(e) => setDraft({ ...draft, budget: Math.min(RACE_LIMITS.budget.max, Math.max(RACE_LIMITS.budget.min, Number(e.target.value) || RACE_LIMITS.budget.min)) })}
+          onChange={(e) =>
+            setDraft({
+              ...draft,
+              budget: Math.min(RACE_LIMITS.budget.max, Math.max(RACE_LIMITS.budget.min, Number(e.target.value) || RACE_LIMITS.budget.min)),
+            })
+          }
         />
       </label>
       <label className="flex flex-col">
         <span className="font-medium">Reward w</span>
-        <input type="number" step="0.01" placeholder="±0.07" className="w-24 rounded border border-slate-300 px-2 py-1" value={draft.w ?? ''} onChange={(e) => setDraft({ ...draft, w: num(e.target.value) })} />
+        <input
+          type="number"
+          step="0.01"
+          placeholder="±0.07"
+          className="w-24 rounded border border-slate-300 px-2 py-1"
+          value={draft.w ?? ''}
+          onChange={(e) => setDraft({ ...draft, w: num(e.target.value) })}
+        />
       </label>
       <label className="flex flex-col">
         <span className="font-medium">Reward target</span>
-        <input type="number" placeholder="median" className="w-28 rounded border border-slate-300 px-2 py-1" value={draft.target ?? ''} onChange={(e) => setDraft({ ...draft, target: num(e.target.value) })} />
+        <input
+          type="number"
+          placeholder="median"
+          className="w-28 rounded border border-slate-300 px-2 py-1"
+          value={draft.target ?? ''}
+          onChange={(e) => setDraft({ ...draft, target: num(e.target.value) })}
+        />
       </label>
       <button type="submit" className="rounded bg-accent px-4 py-1.5 font-medium text-white">
         Run race

@@ -17,7 +17,8 @@ export interface SearchWinnersTableProps {
   winners: readonly SearchWinner[];
 }
 
-const fmt = (x: number | undefined, unit: string) => (x === undefined ? '—' : unit === 'ms' ? x.toFixed(2) : Math.round(x).toLocaleString('en-US'));
+const fmt = (x: number | undefined, unit: string) =>
+  x === undefined ? '—' : unit === 'ms' ? x.toFixed(2) : Math.round(x).toLocaleString('en-US');
 
 export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
   const own = (metric: string) => winners.find((w) => w.metric === metric);
@@ -25,14 +26,20 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="pb-2 text-left text-muted">
-          Rows: the winner of each device metric&apos;s searches. Columns: its predicted value on each device metric, and in brackets relative to
-          that column&apos;s own winner (for latency, own winner ÷ this; 100% = as good as the specialist).
+          Rows: the winner of each device metric&apos;s searches. Columns: its predicted value on each device metric, and in brackets
+          relative to that column&apos;s own winner (for latency, own winner ÷ this; 100% = as good as the specialist).
         </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-3">winner of</th>
-            <th scope="col" className="py-1 pr-3">architecture</th>
-            <th scope="col" className="py-1 pr-3 text-right">top-1 %</th>
+            <th scope="col" className="py-1 pr-3">
+              winner of
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              architecture
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              top-1 %
+            </th>
             {DEVICE_METRICS.map((m) => (
               <th key={m.name} scope="col" className="py-1 pr-3 text-right">
                 {m.name.replace('_', ' ')} ({m.unit})
@@ -55,7 +62,8 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
               {DEVICE_METRICS.map((m) => {
                 const value = w.predictions[m.name];
                 const best = own(m.name)?.predictions[m.name];
-                const relative = value !== undefined && best !== undefined ? (m.direction === 'max' ? value / best : best / value) : undefined;
+                const relative =
+                  value !== undefined && best !== undefined ? (m.direction === 'max' ? value / best : best / value) : undefined;
                 const diagonal = w.metric === m.name;
                 return (
                   <td key={m.name} className={`py-1 pr-3 text-right tabular-nums ${diagonal ? 'font-semibold' : ''}`}>

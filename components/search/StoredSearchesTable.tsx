@@ -29,14 +29,30 @@ export function StoredSearchesTable({ metric, unit, rows }: StoredSearchesTableP
       <caption className="pb-1 text-left font-semibold">{metric.replace('_', ' ')}</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-1 pr-3">optimizer</th>
-          <th scope="col" className="py-1 pr-3 text-right">seed</th>
-          <th scope="col" className="py-1 pr-3 text-right">budget</th>
-          <th scope="col" className="py-1 pr-3 text-right">hypervolume</th>
-          <th scope="col" className="py-1 pr-3">best architecture</th>
-          <th scope="col" className="py-1 pr-3 text-right">top-1 %</th>
-          <th scope="col" className="py-1 pr-3 text-right">{unit}</th>
-          <th scope="col" className="py-1 pr-3 text-right">reward</th>
+          <th scope="col" className="py-1 pr-3">
+            optimizer
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            seed
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            budget
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            hypervolume
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            best architecture
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            top-1 %
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            {unit}
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            reward
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -53,7 +69,9 @@ export function StoredSearchesTable({ metric, unit, rows }: StoredSearchesTableP
             <td className="py-1 pr-3 text-right tabular-nums">{r.hypervolume.toPrecision(4)}</td>
             <td className="py-1 pr-3 font-mono text-xs">{r.bestCode}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.bestAccuracy.toFixed(2)}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{unit === 'ms' ? r.bestHardware.toFixed(2) : Math.round(r.bestHardware).toLocaleString('en-US')}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">
+              {unit === 'ms' ? r.bestHardware.toFixed(2) : Math.round(r.bestHardware).toLocaleString('en-US')}
+            </td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.bestReward.toFixed(3)}</td>
           </tr>
         ))}

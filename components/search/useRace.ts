@@ -8,7 +8,11 @@ import { raceSeries } from '@/core/search/raceSeries';
 import { createRunBuffers, type RunBuffers } from './createRunBuffers';
 import { writeRunProgress } from './writeRunProgress';
 
-export type RaceStatus = { phase: 'loading' } | { phase: 'running' | 'paused'; rate: number } | { phase: 'done'; rate: number; seconds: number } | { phase: 'error'; message: string };
+export type RaceStatus =
+  | { phase: 'loading' }
+  | { phase: 'running' | 'paused'; rate: number }
+  | { phase: 'done'; rate: number; seconds: number }
+  | { phase: 'error'; message: string };
 
 export function useRace(spec: RaceSpec) {
   const client = useRef<SearchClient | null>(null);
@@ -64,8 +68,14 @@ export function useRace(spec: RaceSpec) {
 
   const runs = buffers.current;
   // revision is the dependency that says the buffers changed in place.
-  const rewardSeries = useMemo(() => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.bestReward }))), [runs, revision]); // eslint-disable-line react-hooks/exhaustive-deps
-  const hvSeries = useMemo(() => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.hypervolume }))), [runs, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rewardSeries = useMemo(
+    () => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.bestReward }))),
+    [runs, revision],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
+  const hvSeries = useMemo(
+    () => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.hypervolume }))),
+    [runs, revision],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const controls = {
     pause: () => client.current?.pause(),

@@ -16,7 +16,15 @@ const chunk = (run: number, evaluations: number, accuracy: number[]): RunProgres
 
 describe('writeRunProgress', () => {
   it('appends each chunk at its run’s offset and sets the run’s length', () => {
-    const buffers = createRunBuffers({ runs: [{ optimizer: 'rs', seed: 1 }, { optimizer: 're', seed: 1 }], metric: 'throughput_a100', accuracy: 'val_top1', budget: 5 });
+    const buffers = createRunBuffers({
+      runs: [
+        { optimizer: 'rs', seed: 1 },
+        { optimizer: 're', seed: 1 },
+      ],
+      metric: 'throughput_a100',
+      accuracy: 'val_top1',
+      budget: 5,
+    });
     writeRunProgress(buffers, [chunk(0, 2, [70, 71])]);
     writeRunProgress(buffers, [chunk(0, 3, [72]), chunk(1, 1, [60])]);
     expect(buffers[0].length).toBe(3);

@@ -23,13 +23,17 @@ export function SurrogateValidationPanel({ targets, levels }: { targets: Validat
   return (
     <div className="space-y-8">
       <section aria-labelledby="metrics-heading" className="space-y-2">
-        <h2 id="metrics-heading" className="text-xl font-semibold">Test-split metrics</h2>
+        <h2 id="metrics-heading" className="text-xl font-semibold">
+          Test-split metrics
+        </h2>
         <SurrogateMetricsTable rows={targets} selected={t.name} onSelect={(n) => void setSelected(n as typeof selected)} />
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="scatter-heading" className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="scatter-heading" className="text-xl font-semibold">Predicted vs measured</h2>
+            <h2 id="scatter-heading" className="text-xl font-semibold">
+              Predicted vs measured
+            </h2>
             <LabelledSelect
               label="Target"
               value={t.name}
@@ -57,15 +61,26 @@ export function SurrogateValidationPanel({ targets, levels }: { targets: Validat
             </div>
           </ChartExport>
           <p className="text-sm text-muted">
-            {t.points.length} test architectures; bars are each prediction&apos;s 90% interval (mean ± 1.645·std); dashed: perfect prediction.
+            {t.points.length} test architectures; bars are each prediction&apos;s 90% interval (mean ± 1.645·std); dashed: perfect
+            prediction.
           </p>
         </section>
         <section aria-labelledby="calibration-heading" className="space-y-2">
-          <h2 id="calibration-heading" className="text-xl font-semibold">Are the intervals honest?</h2>
+          <h2 id="calibration-heading" className="text-xl font-semibold">
+            Are the intervals honest?
+          </h2>
           <ChartExport filename="surrogate-calibration" label="Interval calibration">
             <div className="rounded-lg border border-slate-200 bg-white p-2">
               <MeasuredWidth initialWidth={520}>
-                {(w) => <CalibrationChart levels={levels} series={targets} highlight={t.name} width={w} height={Math.min(480, Math.max(300, w * 0.8))} />}
+                {(w) => (
+                  <CalibrationChart
+                    levels={levels}
+                    series={targets}
+                    highlight={t.name}
+                    width={w}
+                    height={Math.min(480, Math.max(300, w * 0.8))}
+                  />
+                )}
               </MeasuredWidth>
             </div>
           </ChartExport>

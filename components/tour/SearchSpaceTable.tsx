@@ -10,7 +10,9 @@ export function SearchSpaceTable() {
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-3">block</th>
+            <th scope="col" className="py-1 pr-3">
+              block
+            </th>
             {GENES.map((g) => (
               <th key={g} scope="col" className="py-1 pr-3">
                 {GENE_NAMES[g]}
@@ -34,8 +36,8 @@ export function SearchSpaceTable() {
         </tbody>
       </table>
       <p className="text-sm">
-        {searchSpaceSize().toLocaleString('en-US')} architectures. EfficientNet-B0 is <code>1311-6321-6521-6331-6531-6541-6311</code>: per block
-        expansion, kernel, layers, squeeze-excite.
+        {searchSpaceSize().toLocaleString('en-US')} architectures. EfficientNet-B0 is <code>1311-6321-6521-6331-6531-6541-6311</code>: per
+        block expansion, kernel, layers, squeeze-excite.
       </p>
     </div>
   );

@@ -57,7 +57,12 @@ export function TourControls({ step, count, large, titles }: TourControlsProps) 
             Next →
           </Link>
         ) : null}
-        <Link href={`/tour/${step}${large ? '' : '?large=true'}`} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm" aria-pressed={large} role="button">
+        <Link
+          href={`/tour/${step}${large ? '' : '?large=true'}`}
+          className="rounded border border-slate-300 bg-white px-3 py-1 text-sm"
+          aria-pressed={large}
+          role="button"
+        >
           {large ? 'Normal type' : 'Large type'}
         </Link>
       </div>

@@ -9,8 +9,14 @@ export interface TourHighlightProps {
 
 export function TourHighlight({ callout, children }: TourHighlightProps) {
   return (
-    <section aria-label={callout} className="relative rounded-xl bg-white p-4 pt-10 shadow-sm ring-4 ring-amber-400" data-testid="tour-highlight">
-      <p className="absolute -top-4 left-4 max-w-[90%] rounded-full bg-amber-400 px-4 py-1 text-sm font-semibold text-slate-900 shadow">{callout}</p>
+    <section
+      aria-label={callout}
+      className="relative rounded-xl bg-white p-4 pt-10 shadow-sm ring-4 ring-amber-400"
+      data-testid="tour-highlight"
+    >
+      <p className="absolute -top-4 left-4 max-w-[90%] rounded-full bg-amber-400 px-4 py-1 text-sm font-semibold text-slate-900 shadow">
+        {callout}
+      </p>
       {children}
     </section>
   );

@@ -10,7 +10,14 @@ const appDir = fileURLToPath(new URL('../../app/', import.meta.url));
 
 describe('TOUR_STEPS', () => {
   it('are six steps in the order of the tour, with unique slugs', () => {
-    expect(TOUR_STEPS.map((s) => s.slug)).toEqual(['search-space', 'surrogates', 'pareto-fronts', 'hardware-awareness', 'proxies', 'search']);
+    expect(TOUR_STEPS.map((s) => s.slug)).toEqual([
+      'search-space',
+      'surrogates',
+      'pareto-fronts',
+      'hardware-awareness',
+      'proxies',
+      'search',
+    ]);
   });
 
   it('link each to a route of the app', () => {

@@ -41,7 +41,13 @@ export function ChartExport({ filename, label, children, caption }: ChartExportP
   return (
     <figure className="space-y-2">
       {/* Focusable so keyboard users can scroll a chart wider than a phone screen. */}
-      <div ref={box} className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2" tabIndex={0} role="region" aria-label={label}>
+      <div
+        ref={box}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2"
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+      >
         {children}
       </div>
       <figcaption className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted">

@@ -28,7 +28,12 @@ export function LabelledSelect<T extends string | number>({
     <label className={className}>
       {/* The space separates text and select in an inline label; a flex label does not render it. */}
       <span className={textClassName}>{label}</span>{' '}
-      <select className={selectClassName} value={value} onChange={(e) => onChange(options[e.target.selectedIndex].value)} data-testid={testId}>
+      <select
+        className={selectClassName}
+        value={value}
+        onChange={(e) => onChange(options[e.target.selectedIndex].value)}
+        data-testid={testId}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -21,7 +21,18 @@ export interface NumberFieldProps {
 
 const show = (v: number | null) => (v === null ? '' : String(v));
 
-export function NumberField({ label, value, onCommit, min, max, step = 'any', placeholder, inputClassName = 'w-24', hideLabel, testId }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  min,
+  max,
+  step = 'any',
+  placeholder,
+  inputClassName = 'w-24',
+  hideLabel,
+  testId,
+}: NumberFieldProps) {
   const [draft, setDraft] = useState(show(value));
   const [seen, setSeen] = useState(value);
   // The URL changed underneath (back/forward, another control): show the new value.

@@ -13,7 +13,13 @@ export interface NumberFieldWithPresetsProps extends NumberFieldProps {
   tabularPresets?: boolean;
 }
 
-export function NumberFieldWithPresets({ presets, presetsLabel, formatPreset = String, tabularPresets, ...field }: NumberFieldWithPresetsProps) {
+export function NumberFieldWithPresets({
+  presets,
+  presetsLabel,
+  formatPreset = String,
+  tabularPresets,
+  ...field
+}: NumberFieldWithPresetsProps) {
   const { value, onCommit } = field;
   return (
     <>

@@ -12,7 +12,11 @@ export function PanelStatus({ fetching, error, onRetry }: PanelStatusProps) {
     return (
       <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
         <span>Could not load this view: {error.message}</span>
-        <button type="button" onClick={onRetry} className="rounded border border-red-300 bg-white px-2 py-0.5 font-medium hover:border-red-500">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded border border-red-300 bg-white px-2 py-0.5 font-medium hover:border-red-500"
+        >
           Retry
         </button>
       </div>

@@ -20,7 +20,14 @@ export function PillRadioGroup<T extends string>({ legend, name, options, value,
           key={o.value}
           className="cursor-pointer rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
         >
-          <input type="radio" className="sr-only" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            className="sr-only"
+            name={name}
+            value={o.value}
+            checked={o.value === value}
+            onChange={() => onChange(o.value)}
+          />
           {o.label}
         </label>
       ))}

@@ -9,7 +9,8 @@ const positive = finite.refine((v) => v > 0, 'must be > 0');
 // The message names the value found too (a gene's `z.custom` issue carries none of its own).
 const oneOf = <T extends number>(values: readonly T[]) =>
   z.custom<T>((v) => values.includes(v as T), {
-    error: (issue) => `${issue.input === undefined ? 'missing' : `is ${JSON.stringify(issue.input)}`}; expected one of ${values.join(', ')}`,
+    error: (issue) =>
+      `${issue.input === undefined ? 'missing' : `is ${JSON.stringify(issue.input)}`}; expected one of ${values.join(', ')}`,
   });
 
 const architectureShape: Record<string, z.ZodType> = {};

@@ -37,7 +37,11 @@ export function parseProxyFidelityCsv(file: string, text: string): Result<ProxyF
     const where = `line ${i + 1}`;
     const cells = line.split(',').map((c) => c.trim());
     if (cells.length !== COLUMNS) {
-      issues.push({ file, path: where, message: `expected ${COLUMNS} columns (idx, job, idx, 0, top1, top5, macs, params, train_time_s, e0..e6, k0..k6, l0..l6, se0..se6), found ${cells.length}` });
+      issues.push({
+        file,
+        path: where,
+        message: `expected ${COLUMNS} columns (idx, job, idx, 0, top1, top5, macs, params, train_time_s, e0..e6, k0..k6, l0..l6, se0..se6), found ${cells.length}`,
+      });
       return;
     }
     const num = (col: number, name: string, check: (v: number) => boolean, expect: string): number | null => {

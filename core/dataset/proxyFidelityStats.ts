@@ -100,12 +100,18 @@ export function proxyFidelityStats(runs: ProxyFidelityRun[]): ProxyFidelityStats
 
   const perSeed = seeds.map((s) => ({
     seed: s,
-    ...agreement(codes.map((c) => few.get(s)!.get(c)!.top1), codes.map((c) => prox.get(s)!.get(c)!.top1)),
+    ...agreement(
+      codes.map((c) => few.get(s)!.get(c)!.top1),
+      codes.map((c) => prox.get(s)!.get(c)!.top1),
+    ),
     costRatio: timeRatio(s),
   }));
 
   const seedToSeed: ProxyFidelityStats['seedToSeed'] = [];
-  for (const [recipe, bySeed] of [['fewproxy', few], ['proxified', prox]] as const) {
+  for (const [recipe, bySeed] of [
+    ['fewproxy', few],
+    ['proxified', prox],
+  ] as const) {
     for (let i = 0; i < seeds.length; i++) {
       for (let j = i + 1; j < seeds.length; j++) {
         const a = codes.map((c) => bySeed.get(seeds[i])!.get(c)!.top1);
@@ -121,7 +127,10 @@ export function proxyFidelityStats(runs: ProxyFidelityRun[]): ProxyFidelityStats
     seeds,
     architectures: codes.length,
     perSeed,
-    pooledMeans: agreement(pairs.map((p) => p.fewproxyMean), pairs.map((p) => p.proxifiedMean)),
+    pooledMeans: agreement(
+      pairs.map((p) => p.fewproxyMean),
+      pairs.map((p) => p.proxifiedMean),
+    ),
     pooledPairs: agreement(
       seeds.flatMap((s) => codes.map((c) => few.get(s)!.get(c)!.top1)),
       seeds.flatMap((s) => codes.map((c) => prox.get(s)!.get(c)!.top1)),

@@ -18,7 +18,14 @@ export function parseSplitPaths(file: string, text: string): Result<string[], Da
     return err([{ file, path: '', message: `invalid JSON (${(e as Error).message})` }]);
   }
   const parsed = splitSchema.safeParse(json);
-  if (!parsed.success) return err([{ file, path: parsed.error.issues[0].path.join('.'), message: `expected a JSON list of record paths: ${parsed.error.issues[0].message}` }]);
+  if (!parsed.success)
+    return err([
+      {
+        file,
+        path: parsed.error.issues[0].path.join('.'),
+        message: `expected a JSON list of record paths: ${parsed.error.issues[0].message}`,
+      },
+    ]);
   const issues: DatasetIssue[] = [];
   const names = parsed.data.map((p, i) => {
     const base = p.split(/[\\/]/).pop() ?? p;

@@ -18,7 +18,12 @@ export interface CholeskyOptions {
  * `a` is p×p row-major (only the lower triangle is read) and is not modified. Returns null when A
  * (plus the ridge) is not positive definite, unless `smallPivot` is 'clamp'.
  */
-export function choleskySolve(a: Float64Array, b: Float64Array, p: number, options: CholeskyOptions & { smallPivot: 'clamp' }): Float64Array;
+export function choleskySolve(
+  a: Float64Array,
+  b: Float64Array,
+  p: number,
+  options: CholeskyOptions & { smallPivot: 'clamp' },
+): Float64Array;
 export function choleskySolve(a: Float64Array, b: Float64Array, p: number, options?: CholeskyOptions): Float64Array | null;
 export function choleskySolve(a: Float64Array, b: Float64Array, p: number, options: CholeskyOptions = {}): Float64Array | null {
   const { ridge = 0, ridgeFrom = 0, smallPivot = 'reject' } = options;

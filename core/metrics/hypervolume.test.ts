@@ -12,7 +12,12 @@ const DIRECTIONS: { x: Direction; y: Direction }[] = [
 ];
 
 const hv = (points: Point[], reference: Point, opts: { x: Direction; y: Direction }) =>
-  hypervolume(points.map((p) => p[0]), points.map((p) => p[1]), reference, opts);
+  hypervolume(
+    points.map((p) => p[0]),
+    points.map((p) => p[1]),
+    reference,
+    opts,
+  );
 
 /** Gains over the reference: positive when better, in both coordinates. */
 const gain = (p: Point, r: Point, o: { x: Direction; y: Direction }): Point => [
@@ -51,46 +56,150 @@ function gridCount(points: Point[], r: Point, o: { x: Direction; y: Direction })
 describe('hypervolume', () => {
   it('sums the staircase of a max/max front worked by hand', () => {
     // (1,3), (2,2), (3,1) against (0,0): strips of width 1 at heights 3, 2, 1 → 1·3 + 1·2 + 1·1 = 6.
-    expect(hv([[1, 3], [2, 2], [3, 1]], [0, 0], { x: 'max', y: 'max' })).toBe(6);
+    expect(
+      hv(
+        [
+          [1, 3],
+          [2, 2],
+          [3, 1],
+        ],
+        [0, 0],
+        { x: 'max', y: 'max' },
+      ),
+    ).toBe(6);
     // Adding (1.5, 1.5), dominated by (2,2), changes nothing; adding (2.5, 2.5) covers
     // [0,2.5]×[0,2.5] = 6.25, so the area is 6.25 + [0,1]×[2.5,3] (0.5) + [2.5,3]×[0,1] (0.5) = 7.25.
-    expect(hv([[1, 3], [2, 2], [3, 1], [1.5, 1.5]], [0, 0], { x: 'max', y: 'max' })).toBe(6);
-    expect(hv([[1, 3], [2, 2], [3, 1], [2.5, 2.5]], [0, 0], { x: 'max', y: 'max' })).toBe(7.25);
+    expect(
+      hv(
+        [
+          [1, 3],
+          [2, 2],
+          [3, 1],
+          [1.5, 1.5],
+        ],
+        [0, 0],
+        { x: 'max', y: 'max' },
+      ),
+    ).toBe(6);
+    expect(
+      hv(
+        [
+          [1, 3],
+          [2, 2],
+          [3, 1],
+          [2.5, 2.5],
+        ],
+        [0, 0],
+        { x: 'max', y: 'max' },
+      ),
+    ).toBe(7.25);
   });
 
   it('handles accuracy (max) against latency (min)', () => {
     // Reference: 60 % at 10 ms. Points (accuracy, latency): (70,5), (75,8), (65,2), and (72,9), which
     // (75,8) dominates. Gains (accuracy − 60, 10 − latency): (10,5), (15,2), (5,8).
     // Sorted by accuracy gain: 5·8 + (10−5)·5 + (15−10)·2 = 40 + 25 + 10 = 75.
-    expect(hv([[70, 5], [75, 8], [65, 2], [72, 9]], [60, 10], { x: 'max', y: 'min' })).toBe(75);
+    expect(
+      hv(
+        [
+          [70, 5],
+          [75, 8],
+          [65, 2],
+          [72, 9],
+        ],
+        [60, 10],
+        { x: 'max', y: 'min' },
+      ),
+    ).toBe(75);
   });
 
   it('handles accuracy (max) against throughput (max) at dataset scale', () => {
     // Reference: 0 % at 0 img/s. (76.2, 300), (74.0, 900), (70.5, 1500):
     // 70.5·1500 + (74.0−70.5)·900 + (76.2−74.0)·300 = 105750 + 3150 + 660 = 109560.
-    expect(hv([[76.2, 300], [74.0, 900], [70.5, 1500]], [0, 0], { x: 'max', y: 'max' })).toBeCloseTo(109560, 6);
+    expect(
+      hv(
+        [
+          [76.2, 300],
+          [74.0, 900],
+          [70.5, 1500],
+        ],
+        [0, 0],
+        { x: 'max', y: 'max' },
+      ),
+    ).toBeCloseTo(109560, 6);
   });
 
   it('handles min/min', () => {
     // Reference (10,10); points (2,6), (4,3), (7,1) → gains (8,4), (6,7), (3,9).
     // Ascending gain-x: 3·9 + (6−3)·7 + (8−6)·4 = 27 + 21 + 8 = 56.
-    expect(hv([[2, 6], [4, 3], [7, 1]], [10, 10], { x: 'min', y: 'min' })).toBe(56);
+    expect(
+      hv(
+        [
+          [2, 6],
+          [4, 3],
+          [7, 1],
+        ],
+        [10, 10],
+        { x: 'min', y: 'min' },
+      ),
+    ).toBe(56);
   });
 
   it('gives nothing for points that do not strictly dominate the reference', () => {
     const r: Point = [0, 0];
     const o = { x: 'max', y: 'max' } as const;
     expect(hv([], r, o)).toBe(0);
-    expect(hv([[0, 5], [5, 0], [-1, 3], [3, -1]], r, o)).toBe(0);
+    expect(
+      hv(
+        [
+          [0, 5],
+          [5, 0],
+          [-1, 3],
+          [3, -1],
+        ],
+        r,
+        o,
+      ),
+    ).toBe(0);
     // Only (2,2) counts: 4.
-    expect(hv([[0, 5], [2, 2], [-1, 9]], r, o)).toBe(4);
+    expect(
+      hv(
+        [
+          [0, 5],
+          [2, 2],
+          [-1, 9],
+        ],
+        r,
+        o,
+      ),
+    ).toBe(4);
     // Worse than a latency reference: slower than 10 ms.
     expect(hv([[70, 12]], [60, 10], { x: 'max', y: 'min' })).toBe(0);
   });
 
   it('skips points with a NaN coordinate and counts duplicates once', () => {
-    expect(hv([[NaN, 5], [2, NaN], [1, 1]], [0, 0], { x: 'max', y: 'max' })).toBe(1);
-    expect(hv([[2, 3], [2, 3], [2, 3]], [0, 0], { x: 'max', y: 'max' })).toBe(6);
+    expect(
+      hv(
+        [
+          [NaN, 5],
+          [2, NaN],
+          [1, 1],
+        ],
+        [0, 0],
+        { x: 'max', y: 'max' },
+      ),
+    ).toBe(1);
+    expect(
+      hv(
+        [
+          [2, 3],
+          [2, 3],
+          [2, 3],
+        ],
+        [0, 0],
+        { x: 'max', y: 'max' },
+      ),
+    ).toBe(6);
   });
 
   it('throws when xs and ys differ in length', () => {
@@ -125,7 +234,10 @@ describe('hypervolume', () => {
   it('is invariant to the order of the points', () => {
     fc.assert(
       fc.property(points, reference, directions, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (pts, r, o, keys) => {
-        const shuffled = pts.map((p) => [keys.next().value as number, p] as const).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+        const shuffled = pts
+          .map((p) => [keys.next().value as number, p] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, p]) => p);
         expect(hv(shuffled, r, o)).toBe(hv(pts, r, o));
       }),
     );

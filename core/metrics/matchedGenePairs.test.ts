@@ -32,6 +32,11 @@ describe('matchedGenePairs', () => {
 
   it('pairs every one-layer step in a block', () => {
     const pairs = matchedGenePairs(archs, 2, { gene: 'l', step: 1 });
-    expect(pairs.sort()).toEqual([[0, 3], [4, 0]].sort());
+    expect(pairs.sort()).toEqual(
+      [
+        [0, 3],
+        [4, 0],
+      ].sort(),
+    );
   });
 });

@@ -12,7 +12,13 @@ const DIRECTIONS: { x: Direction; y: Direction }[] = [
 ];
 
 const front = (points: [number, number][], opts: { x: Direction; y: Direction }) =>
-  Array.from(paretoFront(points.map((p) => p[0]), points.map((p) => p[1]), opts));
+  Array.from(
+    paretoFront(
+      points.map((p) => p[0]),
+      points.map((p) => p[1]),
+      opts,
+    ),
+  );
 
 /** Brute-force dominance: at least as good on both, strictly better on one. */
 function dominates(a: [number, number], b: [number, number], opts: { x: Direction; y: Direction }): boolean {
@@ -22,7 +28,14 @@ function dominates(a: [number, number], b: [number, number], opts: { x: Directio
 }
 
 describe('paretoFront', () => {
-  const points: [number, number][] = [[1, 5], [2, 4], [3, 3], [2, 2], [0, 6], [3, 1]];
+  const points: [number, number][] = [
+    [1, 5],
+    [2, 4],
+    [3, 3],
+    [2, 2],
+    [0, 6],
+    [3, 1],
+  ];
 
   it('finds the hand-worked fronts in all four directions, sorted by x ascending', () => {
     // max/max: (3,1) loses to (3,3), (2,2) to (2,4).
@@ -36,21 +49,90 @@ describe('paretoFront', () => {
   });
 
   it('keeps every copy of a front point, since equal points do not dominate each other', () => {
-    expect(front([[1, 1], [0, 0], [1, 1]], { x: 'max', y: 'max' })).toEqual([0, 2]);
-    expect(front([[2, 7], [2, 7], [2, 7]], { x: 'min', y: 'min' })).toEqual([0, 1, 2]);
+    expect(
+      front(
+        [
+          [1, 1],
+          [0, 0],
+          [1, 1],
+        ],
+        { x: 'max', y: 'max' },
+      ),
+    ).toEqual([0, 2]);
+    expect(
+      front(
+        [
+          [2, 7],
+          [2, 7],
+          [2, 7],
+        ],
+        { x: 'min', y: 'min' },
+      ),
+    ).toEqual([0, 1, 2]);
   });
 
   it('drops a point tied on one target and worse on the other', () => {
-    expect(front([[1, 2], [1, 3]], { x: 'max', y: 'max' })).toEqual([1]);
-    expect(front([[1, 3], [2, 3]], { x: 'max', y: 'max' })).toEqual([1]);
-    expect(front([[1, 3], [2, 3]], { x: 'min', y: 'max' })).toEqual([0]);
+    expect(
+      front(
+        [
+          [1, 2],
+          [1, 3],
+        ],
+        { x: 'max', y: 'max' },
+      ),
+    ).toEqual([1]);
+    expect(
+      front(
+        [
+          [1, 3],
+          [2, 3],
+        ],
+        { x: 'max', y: 'max' },
+      ),
+    ).toEqual([1]);
+    expect(
+      front(
+        [
+          [1, 3],
+          [2, 3],
+        ],
+        { x: 'min', y: 'max' },
+      ),
+    ).toEqual([0]);
   });
 
   it('skips NaN coordinates (missing measurements) and handles infinities and -0', () => {
-    expect(front([[NaN, 10], [1, NaN], [0, 0]], { x: 'max', y: 'max' })).toEqual([2]);
+    expect(
+      front(
+        [
+          [NaN, 10],
+          [1, NaN],
+          [0, 0],
+        ],
+        { x: 'max', y: 'max' },
+      ),
+    ).toEqual([2]);
     expect(front([[NaN, NaN]], { x: 'max', y: 'max' })).toEqual([]);
-    expect(front([[-Infinity, 5], [Infinity, -Infinity], [0, 1]], { x: 'max', y: 'max' })).toEqual([0, 2, 1]);
-    expect(front([[-0, 1], [0, 1], [-1e-300, 2]], { x: 'max', y: 'max' })).toEqual([2, 0, 1]);
+    expect(
+      front(
+        [
+          [-Infinity, 5],
+          [Infinity, -Infinity],
+          [0, 1],
+        ],
+        { x: 'max', y: 'max' },
+      ),
+    ).toEqual([0, 2, 1]);
+    expect(
+      front(
+        [
+          [-0, 1],
+          [0, 1],
+          [-1e-300, 2],
+        ],
+        { x: 'max', y: 'max' },
+      ),
+    ).toEqual([2, 0, 1]);
     expect(front([], { x: 'min', y: 'min' })).toEqual([]);
   });
 

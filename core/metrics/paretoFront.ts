@@ -100,7 +100,7 @@ export function paretoFront(xs: ArrayLike<number>, ys: ArrayLike<number>, opts: 
   let best = 0;
   let haveBest = false;
   let count = 0;
-  for (let s = opts.x === 'min' ? 0 : m - 1; s !== end; ) {
+  for (let s = opts.x === 'min' ? 0 : m - 1; s !== end;) {
     const groupX = sortedX[s];
     let groupBest = -Infinity;
     let e = s;

@@ -43,7 +43,12 @@ const expectSame = (actual: number, expected: number) =>
 /** Equal-length pairs of small integers: lots of ties in both lists, sometimes a constant list. */
 const tiedPairs = fc
   .integer({ min: 2, max: 80 })
-  .chain((n) => fc.tuple(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }), fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n })));
+  .chain((n) =>
+    fc.tuple(
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }),
+      fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n }),
+    ),
+  );
 
 describe('rank correlation', () => {
   const x = [1, 2, 3, 4, 5];

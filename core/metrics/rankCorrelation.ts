@@ -49,7 +49,7 @@ function averageRanks(v: ArrayLike<number>): Float64Array {
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((i, j) => compare(v[i], v[j]));
   const ranks = new Float64Array(n);
-  for (let s = 0; s < n; ) {
+  for (let s = 0; s < n;) {
     let e = s + 1;
     while (e < n && v[order[e]] === v[order[s]]) e++;
     const rank = (s + 1 + e) / 2;
@@ -99,7 +99,7 @@ function sortCountingInversions(v: Float64Array): number {
 /** Sum of t(t-1)/2 over runs of equal values in a sorted list: the pairs tied within runs. */
 function tiedPairs(sorted: Float64Array): number {
   let pairs = 0;
-  for (let s = 0; s < sorted.length; ) {
+  for (let s = 0; s < sorted.length;) {
     let e = s + 1;
     while (e < sorted.length && sorted[e] === sorted[s]) e++;
     pairs += ((e - s) * (e - s - 1)) / 2;
@@ -123,11 +123,11 @@ export function kendallTauB(a: ArrayLike<number>, b: ArrayLike<number>): number 
   // Pairs tied in a, and tied in both (equal a and b are adjacent after the sort by a, then b).
   let tiedA = 0;
   let tiedBoth = 0;
-  for (let s = 0; s < n; ) {
+  for (let s = 0; s < n;) {
     let e = s + 1;
     while (e < n && a[order[e]] === a[order[s]]) e++;
     tiedA += ((e - s) * (e - s - 1)) / 2;
-    for (let t = s; t < e; ) {
+    for (let t = s; t < e;) {
       let u = t + 1;
       while (u < e && b[order[u]] === b[order[t]]) u++;
       tiedBoth += ((u - t) * (u - t - 1)) / 2;

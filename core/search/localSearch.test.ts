@@ -24,7 +24,7 @@ describe('localSearch', () => {
     let centre = optimizer.state().algorithm.current;
     expect(centre).toBeNull();
     let restarts = 0;
-    for (let used = 0; used < 1500; ) {
+    for (let used = 0; used < 1500;) {
       const archs = optimizer.ask(10);
       const state = optimizer.state().algorithm;
       if (state.current === null) {
@@ -49,7 +49,7 @@ describe('localSearch', () => {
 
   it('restarts on a plateau instead of wandering it: a flat reward still ends every climb', () => {
     const optimizer = localSearch(localSearchDefaults, 1);
-    for (let used = 0; used < 44 * 5; ) {
+    for (let used = 0; used < 44 * 5;) {
       const archs = optimizer.ask(50);
       optimizer.tell(archs.map(() => ({ accuracy: 70, hardware: 400 })));
       used += archs.length;
@@ -60,7 +60,7 @@ describe('localSearch', () => {
 
   it('never spends budget twice on the same neighbour', () => {
     const optimizer = localSearch(localSearchDefaults, 3);
-    for (let used = 0; used < 1000; ) {
+    for (let used = 0; used < 1000;) {
       const archs = optimizer.ask(64);
       optimizer.tell(syntheticEvaluate(archs));
       used += archs.length;

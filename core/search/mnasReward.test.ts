@@ -21,7 +21,7 @@ describe('mnasReward', () => {
     expect(fast).toBeCloseTo(70 * (10 / 5) ** 0.07, 12);
   });
 
-  it('is the accuracy alone when w = 0, as ANB\'s single-objective search', () => {
+  it("is the accuracy alone when w = 0, as ANB's single-objective search", () => {
     expect(mnasReward({ accuracy: 71.5, hardware: 123 }, { target: 400, w: 0 })).toBe(71.5);
     expect(mnasReward({ accuracy: 71.5, hardware: NaN }, { target: 400, w: 0 })).toBe(71.5);
   });

@@ -35,4 +35,3 @@ export function mnasReward(objectives: Objectives, settings: MnasRewardSettings)
   if (!(hardware > 0) || !Number.isFinite(hardware)) return 0;
   return accuracy * Math.pow(hardware / settings.target, settings.w);
 }
-

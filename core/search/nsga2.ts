@@ -50,8 +50,7 @@ export function nsga2(settings: Nsga2Settings, seed: number): Optimizer<Nsga2Sta
 
   // Both objectives as gains. A NaN prediction becomes the worst finite value, so it is dominated by
   // every real point and crowding ranges stay finite.
-  const gains = (o: Objectives): number[] =>
-    [o.accuracy, hardwareSign * o.hardware].map((g) => (Number.isNaN(g) ? -Number.MAX_VALUE : g));
+  const gains = (o: Objectives): number[] => [o.accuracy, hardwareSign * o.hardware].map((g) => (Number.isNaN(g) ? -Number.MAX_VALUE : g));
 
   /** Deb's survival: whole fronts while they fit, then the least crowded of the front that does not. */
   const survive = (candidates: Evaluated[]): Member[] => {
@@ -104,7 +103,12 @@ export function nsga2(settings: Nsga2Settings, seed: number): Optimizer<Nsga2Sta
       },
       state: () => ({
         generation,
-        population: population.map((m) => ({ code: m.result.code, objectives: { ...m.result.objectives }, rank: m.rank, crowding: m.crowding })),
+        population: population.map((m) => ({
+          code: m.result.code,
+          objectives: { ...m.result.objectives },
+          rank: m.rank,
+          crowding: m.crowding,
+        })),
       }),
     },
     settings,

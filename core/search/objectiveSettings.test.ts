@@ -9,6 +9,9 @@ describe('objectiveSettings', () => {
       reward: { target: DATASET_MEDIANS.latency_vck190, w: -0.07 },
       reference: { accuracy: DATASET_MEDIANS.val_top1, hardware: DATASET_MEDIANS.latency_vck190 },
     });
-    expect(objectiveSettings({ metric: 'throughput_a100', accuracy: 'val_top5', w: 0.1, target: 400 }).reward).toEqual({ target: 400, w: 0.1 });
+    expect(objectiveSettings({ metric: 'throughput_a100', accuracy: 'val_top5', w: 0.1, target: 400 }).reward).toEqual({
+      target: 400,
+      w: 0.1,
+    });
   });
 });

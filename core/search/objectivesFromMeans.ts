@@ -9,6 +9,7 @@ import type { Objectives } from './optimizer';
 export function objectivesFromMeans(mean: Float32Array, targetCount: number, accuracyColumn: number, hardwareColumn: number): Objectives[] {
   const rows = mean.length / targetCount;
   const out: Objectives[] = new Array(rows);
-  for (let i = 0; i < rows; i++) out[i] = { accuracy: mean[i * targetCount + accuracyColumn], hardware: mean[i * targetCount + hardwareColumn] };
+  for (let i = 0; i < rows; i++)
+    out[i] = { accuracy: mean[i * targetCount + accuracyColumn], hardware: mean[i * targetCount + hardwareColumn] };
   return out;
 }

@@ -62,7 +62,7 @@ describe.each(OPTIMIZER_IDS)('%s', (id) => {
     for (const seed of [1, 2, 3]) {
       const optimizer = createOptimizer(id, optimizers[id].defaultSettings as never, seed);
       let proposedFourLayers = false;
-      for (let used = 0; used < 400; ) {
+      for (let used = 0; used < 400;) {
         const archs = optimizer.ask(13);
         for (const arch of archs) {
           expect(isValidArchitecture(arch)).toBe(true);

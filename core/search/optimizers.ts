@@ -17,7 +17,12 @@ const entry = <S extends ObjectiveSettings, St>(e: {
 
 export const optimizers = {
   rs: entry({ label: 'Random search', objective: 'reward', create: randomSearch, defaultSettings: randomSearchDefaults }),
-  re: entry({ label: 'Regularized evolution', objective: 'reward', create: regularizedEvolution, defaultSettings: regularizedEvolutionDefaults }),
+  re: entry({
+    label: 'Regularized evolution',
+    objective: 'reward',
+    create: regularizedEvolution,
+    defaultSettings: regularizedEvolutionDefaults,
+  }),
   reinforce: entry({ label: 'REINFORCE', objective: 'reward', create: reinforce, defaultSettings: reinforceDefaults }),
   ls: entry({ label: 'Local search', objective: 'reward', create: localSearch, defaultSettings: localSearchDefaults }),
   nsga2: entry({ label: 'NSGA-II', objective: 'pareto', create: nsga2, defaultSettings: nsga2Defaults }),
@@ -27,4 +32,5 @@ export type OptimizerId = keyof typeof optimizers;
 export const OPTIMIZER_IDS = Object.keys(optimizers) as [OptimizerId, ...OptimizerId[]];
 export type OptimizerSettings<I extends OptimizerId> = (typeof optimizers)[I]['defaultSettings'];
 /** What `state().algorithm` holds for each optimizer. */
-export type OptimizerAlgorithmState<I extends OptimizerId> = ReturnType<(typeof optimizers)[I]['create']> extends Optimizer<infer S> ? S : never;
+export type OptimizerAlgorithmState<I extends OptimizerId> =
+  ReturnType<(typeof optimizers)[I]['create']> extends Optimizer<infer S> ? S : never;

@@ -26,7 +26,7 @@ describe('reinforce', () => {
     expect(state.probabilities[0].e.every((p) => Math.abs(p - 1 / 3) < 1e-15)).toBe(true);
   });
 
-  it('keeps every gene\'s probabilities normalised through a run', () => {
+  it("keeps every gene's probabilities normalised through a run", () => {
     for (const seed of [1, 2]) {
       const optimizer = reinforce({ ...reinforceDefaults, learningRate: 0.3 }, seed);
       for (let i = 0; i < 100; i++) {
@@ -49,7 +49,8 @@ describe('reinforce', () => {
   });
 
   it('learns: the policy moves towards the genes that raise the reward', () => {
-    const countSe: Evaluate = (archs: readonly Architecture[]) => archs.map((a) => ({ accuracy: a.filter((b) => b.se).length, hardware: 400 }));
+    const countSe: Evaluate = (archs: readonly Architecture[]) =>
+      archs.map((a) => ({ accuracy: a.filter((b) => b.se).length, hardware: 400 }));
     const optimizer = reinforce(reinforceDefaults, 3);
     for (let i = 0; i < 100; i++) optimizer.tell(countSe(optimizer.ask(6)));
     // SQUEEZE_EXCITE is [true, false]: index 0 is "on".

@@ -25,10 +25,18 @@ describe('runSearch', () => {
         expect(dominated).toBe(!onFront.has(p.code));
       }
       // Throughput ascending, one entry per architecture.
-      for (let i = 1; i < result.front.length; i++) expect(result.front[i].objectives.hardware).toBeGreaterThanOrEqual(result.front[i - 1].objectives.hardware);
+      for (let i = 1; i < result.front.length; i++)
+        expect(result.front[i].objectives.hardware).toBeGreaterThanOrEqual(result.front[i - 1].objectives.hardware);
       expect(onFront.size).toBe(result.front.length);
       expect(result.hypervolume).toBe(result.trajectory[result.trajectory.length - 1].hypervolume);
-      expect(result.hypervolume).toBe(hypervolume(all.map((o) => o.accuracy), all.map((o) => o.hardware), [0, 0], { x: 'max', y: 'max' }));
+      expect(result.hypervolume).toBe(
+        hypervolume(
+          all.map((o) => o.accuracy),
+          all.map((o) => o.hardware),
+          [0, 0],
+          { x: 'max', y: 'max' },
+        ),
+      );
     }
   });
 

@@ -21,7 +21,7 @@ export async function runSearchAsync<I extends OptimizerId>(
   checkBudget(budget);
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const optimizer = createOptimizer(optimizerId, settings, seed);
-  for (let used = 0; used < budget; ) {
+  for (let used = 0; used < budget;) {
     const archs = optimizer.ask(Math.min(batchSize, budget - used));
     optimizer.tell(await evaluate(archs));
     used += archs.length;

@@ -59,7 +59,12 @@ export async function runSurrogateSearch(
   );
   const t = result.trajectory;
   const bestPoint = t.reduce((b, p) => (p.reward > b.reward ? p : b), t[0]);
-  const point = (p: (typeof t)[number]): FrontPoint => ({ evaluation: p.evaluation, code: p.code, accuracy: p.objectives.accuracy, hardware: p.objectives.hardware });
+  const point = (p: (typeof t)[number]): FrontPoint => ({
+    evaluation: p.evaluation,
+    code: p.code,
+    accuracy: p.objectives.accuracy,
+    hardware: p.objectives.hardware,
+  });
   return {
     optimizer: request.optimizer,
     seed: request.seed,

@@ -29,7 +29,14 @@ describe('createRunningHypervolume', () => {
         const running = createRunningHypervolume([0, 0], opts);
         points.forEach(([x, y], i) => {
           const prefix = points.slice(0, i + 1);
-          expect(running.add(x, y)).toBe(hypervolume(prefix.map((p) => p[0]), prefix.map((p) => p[1]), [0, 0], opts));
+          expect(running.add(x, y)).toBe(
+            hypervolume(
+              prefix.map((p) => p[0]),
+              prefix.map((p) => p[1]),
+              [0, 0],
+              opts,
+            ),
+          );
         });
       }),
       { numRuns: 300 },

@@ -17,7 +17,10 @@ export interface RunningHypervolume {
  * `value` equals `hypervolume` of all points added so far, bit for bit. A dominated point costs one
  * binary search; a front point costs O(front size).
  */
-export function createRunningHypervolume(reference: readonly [x: number, y: number], opts: { x: Direction; y: Direction }): RunningHypervolume {
+export function createRunningHypervolume(
+  reference: readonly [x: number, y: number],
+  opts: { x: Direction; y: Direction },
+): RunningHypervolume {
   const xSign = opts.x === 'max' ? 1 : -1;
   const ySign = opts.y === 'max' ? 1 : -1;
   const stairX: number[] = [];

@@ -84,8 +84,20 @@ describe('search space', () => {
   });
 
   it('samples reproducibly and within the allowed sets', () => {
-    const a = Array.from({ length: 50 }, ((rng) => () => formatArchitectureCode(sampleArchitecture(rng)))(createPrng(7)));
-    const b = Array.from({ length: 50 }, ((rng) => () => formatArchitectureCode(sampleArchitecture(rng)))(createPrng(7)));
+    const a = Array.from(
+      { length: 50 },
+      (
+        (rng) => () =>
+          formatArchitectureCode(sampleArchitecture(rng))
+      )(createPrng(7)),
+    );
+    const b = Array.from(
+      { length: 50 },
+      (
+        (rng) => () =>
+          formatArchitectureCode(sampleArchitecture(rng))
+      )(createPrng(7)),
+    );
     expect(a).toEqual(b);
     for (const code of a) expect(parseArchitectureCode(code).ok).toBe(true);
     expect(new Set(a).size).toBe(50);

@@ -32,6 +32,9 @@ describe('createFilteredSampler', () => {
 
   it('reports an empty space and out-of-range values as coded errors', () => {
     expect(createFilteredSampler({ l: [4] })).toMatchObject({ ok: false, error: { code: 'empty_space' } });
-    expect(createFilteredSampler({ e: [2] })).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/expansion filter holds 2/) } });
+    expect(createFilteredSampler({ e: [2] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', message: expect.stringMatching(/expansion filter holds 2/) },
+    });
   });
 });

@@ -22,12 +22,20 @@ export interface FilteredSampler {
 
 const GENE_NAMES = { e: 'expansion', k: 'kernel', l: 'layers', se: 'squeeze-excite' } as const;
 
-function keep<T extends number | boolean>(gene: keyof GeneFilter, all: readonly T[], wanted: readonly T[] | undefined): Result<readonly T[], FilteredSamplerError> {
+function keep<T extends number | boolean>(
+  gene: keyof GeneFilter,
+  all: readonly T[],
+  wanted: readonly T[] | undefined,
+): Result<readonly T[], FilteredSamplerError> {
   if (!wanted || wanted.length === 0) return ok(all);
-  const everAllowed: readonly (number | boolean)[] = gene === 'l' ? [1, 2, 3, 4] : gene === 'e' ? EXPANSIONS : gene === 'k' ? KERNELS : SQUEEZE_EXCITE;
+  const everAllowed: readonly (number | boolean)[] =
+    gene === 'l' ? [1, 2, 3, 4] : gene === 'e' ? EXPANSIONS : gene === 'k' ? KERNELS : SQUEEZE_EXCITE;
   const bad = wanted.find((v) => !everAllowed.includes(v));
   if (bad !== undefined) {
-    return err({ code: 'invalid_request', message: `The ${GENE_NAMES[gene]} filter holds ${String(bad)}; allowed: ${everAllowed.map(String).join(', ')}.` });
+    return err({
+      code: 'invalid_request',
+      message: `The ${GENE_NAMES[gene]} filter holds ${String(bad)}; allowed: ${everAllowed.map(String).join(', ')}.`,
+    });
   }
   return ok(all.filter((v) => wanted.includes(v)));
 }
@@ -51,7 +59,11 @@ export function createFilteredSampler(filter: GeneFilter): Result<FilteredSample
     }
     layers.push(l.value);
   }
-  for (const [gene, r] of [['e', e], ['k', k], ['se', se]] as const) {
+  for (const [gene, r] of [
+    ['e', e],
+    ['k', k],
+    ['se', se],
+  ] as const) {
     if (r.value.length === 0) return err({ code: 'empty_space', message: `The ${GENE_NAMES[gene]} filter allows no value.` });
   }
   let size = 1;

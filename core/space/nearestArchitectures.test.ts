@@ -15,7 +15,11 @@ const arch = (code: string): Architecture => {
 
 describe('nearestArchitectures', () => {
   it('counts differing genes', () => {
-    const ref = [arch('1311-6321-6521-6331-6531-6541-6311'), arch('1310-6321-6521-6331-6531-6541-6311'), arch('4510-6321-6521-6331-6531-6541-6311')];
+    const ref = [
+      arch('1311-6321-6521-6331-6531-6541-6311'),
+      arch('1310-6321-6521-6331-6531-6541-6311'),
+      arch('4510-6321-6521-6331-6531-6541-6311'),
+    ];
     const packed = packGeneIndex(ref);
     expect(packed.length).toBe(3 * GENE_COUNT);
     expect(nearestArchitectures(ref[0], packed, 3)).toEqual([

@@ -18,7 +18,12 @@ describe('compareParams', () => {
   });
 
   it('falls back to the defaults for values it does not know', () => {
-    expect(load('?corr=pearson&a=throughput_h100&rule=depth&n=ten')).toMatchObject({ corr: 'spearman', a: 'throughput_a100', rule: 'se', n: 50 });
+    expect(load('?corr=pearson&a=throughput_h100&rule=depth&n=ten')).toMatchObject({
+      corr: 'spearman',
+      a: 'throughput_a100',
+      rule: 'se',
+      n: 50,
+    });
     expect(load('?corr=kendall&b=latency_vck190&rule=k')).toMatchObject({ corr: 'kendall', b: 'latency_vck190', rule: 'k' });
   });
 });

@@ -2,7 +2,15 @@
 // so a typo in a key (`e7`, `min_top1`) is a compile error, not a silently ignored parameter.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { DeviceMetricName } from '@/core/targets';
-import { CLEARED_FILTERS, dataParamsCache, toListInput, type ArchitectureListInput, type DataState, type GeneParam, type RangeParam } from './dataParams';
+import {
+  CLEARED_FILTERS,
+  dataParamsCache,
+  toListInput,
+  type ArchitectureListInput,
+  type DataState,
+  type GeneParam,
+  type RangeParam,
+} from './dataParams';
 
 describe('GeneParam and RangeParam', () => {
   it('name each gene for all blocks and for blocks 0–6', () => {

@@ -2,7 +2,14 @@
 // `split`, `sort`, `order`), so a /data link's query is also a valid /api/v1/architectures query.
 // Shared by the page (server: createSearchParamsCache) and the table (client: useQueryStates).
 import type { inferInput } from '@trpc/tanstack-react-query';
-import { createSearchParamsCache, parseAsArrayOf, parseAsFloat, parseAsNumberLiteral, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
+import {
+  createSearchParamsCache,
+  parseAsArrayOf,
+  parseAsFloat,
+  parseAsNumberLiteral,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs/server';
 import { BLOCK_COUNT, EXPANSIONS, KERNELS, layerChoices } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import type { useTRPC } from '@/lib/trpc/TrpcProvider';
@@ -14,7 +21,15 @@ type SortKey = NonNullable<ArchitectureListInput['sort']>;
 type GeneConstraint = NonNullable<ArchitectureListInput['genes']>;
 
 /** Columns the table sorts and filters by (the API's SORT_KEYS). */
-export const DATA_SORT_KEYS = ['result_id', 'val_top1', 'val_top5', 'train_time', 'macs', 'params', ...DEVICE_METRIC_NAMES] as const satisfies readonly SortKey[];
+export const DATA_SORT_KEYS = [
+  'result_id',
+  'val_top1',
+  'val_top5',
+  'train_time',
+  'macs',
+  'params',
+  ...DEVICE_METRIC_NAMES,
+] as const satisfies readonly SortKey[];
 export type DataSortKey = (typeof DATA_SORT_KEYS)[number];
 export const SPLITS = ['train', 'val', 'test', 'none'] as const;
 

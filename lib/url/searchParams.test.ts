@@ -9,7 +9,16 @@ const load = createLoader(searchParams);
 
 describe('searchParams', () => {
   it('gives the default race for an empty query', () => {
-    expect(load('')).toEqual({ o: ['rs', 're', 'reinforce'], seeds: 3, metric: 'throughput_vck190', acc: 'val_top1', budget: 1000, w: null, target: null, dv: null });
+    expect(load('')).toEqual({
+      o: ['rs', 're', 'reinforce'],
+      seeds: 3,
+      metric: 'throughput_vck190',
+      acc: 'val_top1',
+      budget: 1000,
+      w: null,
+      target: null,
+      dv: null,
+    });
   });
 
   it('reads a full race', () => {

@@ -18,11 +18,15 @@ export async function e2eOnPostgres({ cluster, port }: PostgresCheckContext, { b
   });
   let detail = `playwright exit ${status}`;
   if (existsSync(report)) {
-    const s = (JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+    const s = (
+      JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+    ).stats;
     detail = `${s.expected} passed, ${s.unexpected} failed, ${s.flaky} flaky, ${s.skipped} skipped`;
   }
   // The app really ran on Postgres: it imported the dataset into the e2e database.
-  const v = await cluster.query('anb_e2e', 'select record_count from dataset_versions where is_current').catch(() => ({ rows: [] as { record_count: number }[] }));
+  const v = await cluster
+    .query('anb_e2e', 'select record_count from dataset_versions where is_current')
+    .catch(() => ({ rows: [] as { record_count: number }[] }));
   const imported = v.rows[0]?.record_count === 5138;
   return { ok: status === 0 && imported, detail: `${detail}; the e2e database ${imported ? 'holds' : 'does NOT hold'} the 5,138 records` };
 }

@@ -73,7 +73,9 @@ export const twoInstancesOnPostgres: PostgresCheck = async ({ cluster, port, onC
   for (const p of ['/api/v1/stats', '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc']) {
     console.log(`[test:postgres] load: ${p}, 50 connections, 10 s, instance A`);
     const r = await load(A.base, p, 50, 10);
-    lines.push(`load ${p}: ${r.requestsPerSecond.mean.toFixed(0)} req/s mean (median ${r.requestsPerSecond.median}), p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`);
+    lines.push(
+      `load ${p}: ${r.requestsPerSecond.mean.toFixed(0)} req/s mean (median ${r.requestsPerSecond.median}), p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`,
+    );
     ok &&= r.errors === 0 && r.non2xx === 0;
   }
 

@@ -19,13 +19,22 @@ const DATABASE_TESTS = [
 export const unitTestsOnPostgres: PostgresCheck = async ({ cluster }) => {
   await cluster.query('postgres', 'create database anb_unit');
   const report = path.join(cluster.root, 'vitest.json');
-  const status = runCommand('npx', ['vitest', 'run', ...DATABASE_TESTS, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    env: { ...process.env, ANB_TEST_DATABASE_URL: cluster.url('anb_unit') },
-  });
+  const status = runCommand(
+    'npx',
+    ['vitest', 'run', ...DATABASE_TESTS, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      env: { ...process.env, ANB_TEST_DATABASE_URL: cluster.url('anb_unit') },
+    },
+  );
   let detail = `vitest exit ${status}`;
   let ok = status === 0;
   if (existsSync(report)) {
-    const r = JSON.parse(readFileSync(report, 'utf8')) as { numTotalTests: number; numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    const r = JSON.parse(readFileSync(report, 'utf8')) as {
+      numTotalTests: number;
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+    };
     detail = `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped of ${r.numTotalTests} in ${DATABASE_TESTS.length} files`;
     // A skipped Postgres test means it did not see the server.
     ok &&= r.numFailedTests === 0 && r.numPendingTests === 0 && r.numPassedTests > 0;

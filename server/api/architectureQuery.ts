@@ -12,7 +12,10 @@ const oneOf = (values: readonly number[]) =>
   z.number().refine((v) => values.includes(v), { message: `expected one of ${values.join(', ')}` });
 const expansions = z.array(oneOf(EXPANSIONS)).min(1).max(3);
 const kernels = z.array(oneOf(KERNELS)).min(1).max(2);
-const layers = z.array(oneOf([1, 2, 3, 4])).min(1).max(4);
+const layers = z
+  .array(oneOf([1, 2, 3, 4]))
+  .min(1)
+  .max(4);
 const squeezeExcite = z.array(z.boolean()).min(1).max(2);
 
 export const geneConstraintSchema = z.strictObject({

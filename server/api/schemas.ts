@@ -87,7 +87,16 @@ export const deviceSchema = z.object({
   vendor: z.string(),
   kind: z.enum(['GPU', 'TPU', 'FPGA']),
   metrics: z.array(
-    z.object({ name: z.enum(DEVICE_METRIC_NAMES), unit: z.string(), direction: z.enum(['max', 'min']), measured: z.int(), missing: z.int(), hasStd: z.boolean(), min: z.number().nullable(), max: z.number().nullable() }),
+    z.object({
+      name: z.enum(DEVICE_METRIC_NAMES),
+      unit: z.string(),
+      direction: z.enum(['max', 'min']),
+      measured: z.int(),
+      missing: z.int(),
+      hasStd: z.boolean(),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+    }),
   ),
   batchSize: z.int().nullable(),
   protocol: z.string(),

@@ -32,7 +32,11 @@ async function readArchive(file: string, issues: DatasetIssue[]): Promise<[strin
     const fail = (e: Error) => {
       if (failed) return;
       failed = true;
-      issues.push({ file: archiveName, path: '', message: `cannot read the archive (${e.message}); it may be truncated or not a gzip'd tar. Re-download anb_dataset_jsons.tar.gz.` });
+      issues.push({
+        file: archiveName,
+        path: '',
+        message: `cannot read the archive (${e.message}); it may be truncated or not a gzip'd tar. Re-download anb_dataset_jsons.tar.gz.`,
+      });
       resolve();
     };
     ex.on('entry', (header, stream, next) => {
@@ -75,14 +79,22 @@ export async function readDatasetFiles(dir: string, issues: DatasetIssue[]): Pro
     records = await readArchive(archive, issues);
     // An empty archive (or one of other files only) would otherwise surface as every split entry missing.
     if (issues.length === before && !records.some(([f]) => RESULT_FILE.test(f))) {
-      issues.push({ file: ARCHIVE_NAME, path: '', message: `holds no result_N.json record (${records.length} other file(s)); expected anb_dataset_jsons/result_N.json files. Re-download anb_dataset_jsons.tar.gz.` });
+      issues.push({
+        file: ARCHIVE_NAME,
+        path: '',
+        message: `holds no result_N.json record (${records.length} other file(s)); expected anb_dataset_jsons/result_N.json files. Re-download anb_dataset_jsons.tar.gz.`,
+      });
     }
   } else {
     const extracted = path.join(dir, 'anb_dataset_jsons');
     const folder = existsSync(extracted) ? extracted : dir;
     records = readRecordFolder(folder).filter(([f]) => RESULT_FILE.test(f));
     if (records.length === 0) {
-      issues.push({ file: dir, path: '', message: `no ${ARCHIVE_NAME} and no result_N.json files here. Put the archive (or its extracted records) in this folder, or set ANB_DATA_DIR.` });
+      issues.push({
+        file: dir,
+        path: '',
+        message: `no ${ARCHIVE_NAME} and no result_N.json files here. Put the archive (or its extracted records) in this folder, or set ANB_DATA_DIR.`,
+      });
     }
   }
   records.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -91,7 +103,12 @@ export async function readDatasetFiles(dir: string, issues: DatasetIssue[]): Pro
   for (const name of SPLIT_NAMES) {
     const f = path.join(dir, 'splits', `${name}_paths.json`);
     if (existsSync(f)) splits[name] = [`splits/${name}_paths.json`, readFileSync(f, 'utf8')];
-    else issues.push({ file: `splits/${name}_paths.json`, path: '', message: 'missing: the paper split needs train_paths.json, val_paths.json and test_paths.json in splits/' });
+    else
+      issues.push({
+        file: `splits/${name}_paths.json`,
+        path: '',
+        message: 'missing: the paper split needs train_paths.json, val_paths.json and test_paths.json in splits/',
+      });
   }
 
   const proxyDir = path.join(dir, 'proxy-fidelity');
@@ -99,7 +116,12 @@ export async function readDatasetFiles(dir: string, issues: DatasetIssue[]): Pro
   if (existsSync(proxyDir)) {
     for (const f of readdirSync(proxyDir).sort()) {
       if (PROXY_FILE.test(f)) proxy.push([`proxy-fidelity/${f}`, readFileSync(path.join(proxyDir, f), 'utf8')]);
-      else issues.push({ file: `proxy-fidelity/${f}`, path: '', message: 'unexpected file: proxy-fidelity/ holds fewproxy-seedN.csv and proxified-seedN.csv only' });
+      else
+        issues.push({
+          file: `proxy-fidelity/${f}`,
+          path: '',
+          message: 'unexpected file: proxy-fidelity/ holds fewproxy-seedN.csv and proxified-seedN.csv only',
+        });
     }
   } else {
     issues.push({ file: 'proxy-fidelity/', path: '', message: 'missing folder with fewproxy-seedN.csv and proxified-seedN.csv' });

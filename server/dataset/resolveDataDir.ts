@@ -9,7 +9,10 @@ export function resolveDataDir(source: Pick<Env, 'ANB_DATA_DIR'> = env, cwd = pr
   if (source.ANB_DATA_DIR) {
     const dir = path.resolve(cwd, source.ANB_DATA_DIR);
     // The data folder is chosen at run time and never bundled.
-    if (!existsSync(/*turbopackIgnore: true*/ dir)) throw new Error(`ANB_DATA_DIR is set to ${dir}, which does not exist. Point it at the folder holding anb_dataset_jsons.tar.gz (or the result_N.json files), splits/ and proxy-fidelity/.`);
+    if (!existsSync(/*turbopackIgnore: true*/ dir))
+      throw new Error(
+        `ANB_DATA_DIR is set to ${dir}, which does not exist. Point it at the folder holding anb_dataset_jsons.tar.gz (or the result_N.json files), splits/ and proxy-fidelity/.`,
+      );
     return dir;
   }
   for (const candidate of DATA_DIR_CANDIDATES) {

@@ -49,7 +49,13 @@ async function importIfNeeded({ db, location }: OpenedDatabase): Promise<void> {
   const result = await ensureImported(db, dir);
   if (result.ok) return;
   const { error } = result;
-  const problems = 'issues' in error ? error.issues.slice(0, 10).map((i) => `\n  ${formatDatasetIssue(i)}`).join('') : '';
+  const problems =
+    'issues' in error
+      ? error.issues
+          .slice(0, 10)
+          .map((i) => `\n  ${formatDatasetIssue(i)}`)
+          .join('')
+      : '';
   const message = `${error.message}${problems}\nFix the data, or run \`npm run import -- --skip-invalid\` to import the valid rest.`;
   if (!stored) throw new Error(`The database at ${location} is empty and the data could not be imported: ${message}`);
   console.warn(`[db] still serving dataset version ${stored.hash.slice(0, 12)}: ${message}`);

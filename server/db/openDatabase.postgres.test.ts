@@ -20,7 +20,9 @@ describe.skipIf(!url)('openDatabase on a Postgres server', () => {
       await client.connect();
       try {
         const applied = await client.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations');
-        const tables = await client.query<{ n: number }>("select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name = 'architectures'");
+        const tables = await client.query<{ n: number }>(
+          "select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name = 'architectures'",
+        );
         expect(applied.rows[0].n).toBeGreaterThan(0);
         expect(tables.rows[0].n).toBe(1);
       } finally {

@@ -51,7 +51,14 @@ describe('openDatabase on PGlite', () => {
       memory.db,
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual(['architectures', 'dataset_versions', 'device_profiles', 'proxy_fidelity_runs', 'records', 'searches']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'architectures',
+      'dataset_versions',
+      'device_profiles',
+      'proxy_fidelity_runs',
+      'records',
+      'searches',
+    ]);
   });
 
   it('allows one current version only', async () => {
@@ -64,7 +71,9 @@ describe('openDatabase on PGlite', () => {
     const dataDir = path.join(temp, 'nested', 'pglite');
     const first = await openDatabase({ dataDir });
     expect(first.location).toBe(dataDir);
-    await first.db.insert(datasetVersions).values({ ...version('a'.repeat(64)), imported_at: new Date('2025-01-02T03:04:05.678Z'), skipped_files: ['result_9.json'] });
+    await first.db
+      .insert(datasetVersions)
+      .values({ ...version('a'.repeat(64)), imported_at: new Date('2025-01-02T03:04:05.678Z'), skipped_files: ['result_9.json'] });
     await first.close();
 
     const second = await openDatabase({ dataDir });
@@ -101,7 +110,7 @@ function version(hash: string): NewDatasetVersion {
 }
 
 describe('lockPgliteFolder', () => {
-  it('refuses a folder another live process holds and takes over a dead one\'s lock', () => {
+  it("refuses a folder another live process holds and takes over a dead one's lock", () => {
     const dir = path.join(temp, 'locked');
     writeFileSync(`${dir}.lock`, String(process.ppid));
     expect(() => lockPgliteFolder(dir)).toThrow(new RegExp(`in use: process ${process.ppid} has it open`));

@@ -46,7 +46,11 @@ export const datasetVersions = pgTable(
     skipped_files: jsonb().$type<string[]>().notNull(),
     is_current: boolean().notNull(),
   },
-  (t) => [uniqueIndex('dataset_versions_one_current').on(t.is_current).where(sql`${t.is_current}`)],
+  (t) => [
+    uniqueIndex('dataset_versions_one_current')
+      .on(t.is_current)
+      .where(sql`${t.is_current}`),
+  ],
 );
 
 /** One row per distinct architecture; genes are columns so gene constraints are plain WHERE clauses. */
@@ -56,14 +60,34 @@ export const architectures = pgTable(
     /** Canonical architecture code, e.g. `1311-6321-6521-6331-6531-6541-6311`. */
     code: text().primaryKey(),
     // Expansion ratio (1, 4, 6), kernel size (3, 5), layers (1–3; block 5: 1–4), squeeze-excite, per block.
-    e0: smallint().notNull(), e1: smallint().notNull(), e2: smallint().notNull(), e3: smallint().notNull(),
-    e4: smallint().notNull(), e5: smallint().notNull(), e6: smallint().notNull(),
-    k0: smallint().notNull(), k1: smallint().notNull(), k2: smallint().notNull(), k3: smallint().notNull(),
-    k4: smallint().notNull(), k5: smallint().notNull(), k6: smallint().notNull(),
-    l0: smallint().notNull(), l1: smallint().notNull(), l2: smallint().notNull(), l3: smallint().notNull(),
-    l4: smallint().notNull(), l5: smallint().notNull(), l6: smallint().notNull(),
-    se0: boolean().notNull(), se1: boolean().notNull(), se2: boolean().notNull(), se3: boolean().notNull(),
-    se4: boolean().notNull(), se5: boolean().notNull(), se6: boolean().notNull(),
+    e0: smallint().notNull(),
+    e1: smallint().notNull(),
+    e2: smallint().notNull(),
+    e3: smallint().notNull(),
+    e4: smallint().notNull(),
+    e5: smallint().notNull(),
+    e6: smallint().notNull(),
+    k0: smallint().notNull(),
+    k1: smallint().notNull(),
+    k2: smallint().notNull(),
+    k3: smallint().notNull(),
+    k4: smallint().notNull(),
+    k5: smallint().notNull(),
+    k6: smallint().notNull(),
+    l0: smallint().notNull(),
+    l1: smallint().notNull(),
+    l2: smallint().notNull(),
+    l3: smallint().notNull(),
+    l4: smallint().notNull(),
+    l5: smallint().notNull(),
+    l6: smallint().notNull(),
+    se0: boolean().notNull(),
+    se1: boolean().notNull(),
+    se2: boolean().notNull(),
+    se3: boolean().notNull(),
+    se4: boolean().notNull(),
+    se5: boolean().notNull(),
+    se6: boolean().notNull(),
     /** Millions of MACs at 224×224 (the dataset's `model_info.macs`). */
     macs: doublePrecision().notNull(),
     /** Millions of parameters (`model_info.params`). */

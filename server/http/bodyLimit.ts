@@ -7,13 +7,17 @@ import { ServiceError } from '../services/serviceError';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 function tooLarge(what: string, limit: number): ServiceError {
-  return new ServiceError('payload_too_large', `Request body ${what}; the limit is ${limit} bytes (${limit / 1024} KiB). Send only the documented fields (GET /api/openapi.json).`);
+  return new ServiceError(
+    'payload_too_large',
+    `Request body ${what}; the limit is ${limit} bytes (${limit / 1024} KiB). Send only the documented fields (GET /api/openapi.json).`,
+  );
 }
 
 /** The body as bytes, at most `limit` of them; throws ServiceError payload_too_large (a 413) beyond. */
 export async function readBodyCapped(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(`is ${declared} bytes (Content-Length)`, limit);
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit)
+    throw tooLarge(`is ${declared} bytes (Content-Length)`, limit);
   if (!request.body) return new Uint8Array(new ArrayBuffer(0));
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -41,7 +45,10 @@ export async function readBodyCapped(request: Request, limit = MAX_BODY_BYTES): 
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type.trim())) {
-    throw new ServiceError('bad_request', `Content-Type is "${type.slice(0, 100)}"; send the body as JSON with Content-Type: application/json.`);
+    throw new ServiceError(
+      'bad_request',
+      `Content-Type is "${type.slice(0, 100)}"; send the body as JSON with Content-Type: application/json.`,
+    );
   }
   const bytes = await readBodyCapped(request, limit);
   let text: string;

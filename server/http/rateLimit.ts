@@ -54,7 +54,11 @@ export class TokenBuckets {
  */
 export function clientKey(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return (last ?? headers.get('x-real-ip')?.trim() ?? 'unknown').slice(0, 64);
 }
 
@@ -70,11 +74,19 @@ export function createRateLimiter(what: string, perClient: BucketSettings, globa
     check(key, now = Date.now()) {
       const wait = clients.take(key, now);
       if (wait > 0) {
-        throw new ServiceError('too_many_requests', `Too many ${what} from this client: at most ${perClient.capacity} at once and ${perClient.perSecond * 60} per minute. Retry after ${wait} s.`, { retryAfterSeconds: wait });
+        throw new ServiceError(
+          'too_many_requests',
+          `Too many ${what} from this client: at most ${perClient.capacity} at once and ${perClient.perSecond * 60} per minute. Retry after ${wait} s.`,
+          { retryAfterSeconds: wait },
+        );
       }
       const globalWait = all.take('*', now);
       if (globalWait > 0) {
-        throw new ServiceError('too_many_requests', `Too many ${what} on this server from all clients together (at most ${global.perSecond * 60} per minute). Retry after ${globalWait} s.`, { retryAfterSeconds: globalWait });
+        throw new ServiceError(
+          'too_many_requests',
+          `Too many ${what} on this server from all clients together (at most ${global.perSecond * 60} per minute). Retry after ${globalWait} s.`,
+          { retryAfterSeconds: globalWait },
+        );
       }
     },
   };

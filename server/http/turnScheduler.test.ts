@@ -31,7 +31,13 @@ function pair(id: number) {
 /** A manual event loop: `defer` queues the turn, `runTurn` runs it. */
 function manualTurns() {
   const pending: (() => void)[] = [];
-  return { defer: (run: () => void) => pending.push(run), runTurn: () => pending.shift()?.(), get scheduled() { return pending.length; } };
+  return {
+    defer: (run: () => void) => pending.push(run),
+    runTurn: () => pending.shift()?.(),
+    get scheduled() {
+      return pending.length;
+    },
+  };
 }
 
 describe('turnScheduler', () => {
@@ -104,48 +110,54 @@ describe('turnScheduler', () => {
   it.each([
     ['with the scheduler', true],
     ['bare handler', false],
-  ])('keeps accepting a burst of new connections while the server is saturated (%s, real sockets)', async (_name, scheduled) => {
-    const burn = () => {
-      const end = performance.now() + 1;
-      while (performance.now() < end);
-    };
-    let served = 0;
-    let burstFrom = Infinity;
-    const servedAtAccept: number[] = [];
-    const handler = (_req: IncomingMessage, res: ServerResponse) => {
-      burn();
-      served++;
-      res.end('ok');
-    };
-    const server = createServer(scheduled ? turnScheduler(handler, { perTurn: 2 }) : handler);
-    server.on('connection', () => {
-      if (served >= burstFrom) servedAtAccept.push(served);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const { port } = server.address() as AddressInfo;
-    const busy = new Agent({ keepAlive: true, maxSockets: 40 });
-    const once = new Agent({ keepAlive: false });
-    const get = (agent: Agent) =>
-      new Promise<void>((resolve, reject) => {
-        request({ host: '127.0.0.1', port, path: '/', agent }, (res) => res.resume().on('end', resolve)).on('error', reject).end();
+  ])(
+    'keeps accepting a burst of new connections while the server is saturated (%s, real sockets)',
+    async (_name, scheduled) => {
+      const burn = () => {
+        const end = performance.now() + 1;
+        while (performance.now() < end);
+      };
+      let served = 0;
+      let burstFrom = Infinity;
+      const servedAtAccept: number[] = [];
+      const handler = (_req: IncomingMessage, res: ServerResponse) => {
+        burn();
+        served++;
+        res.end('ok');
+      };
+      const server = createServer(scheduled ? turnScheduler(handler, { perTurn: 2 }) : handler);
+      server.on('connection', () => {
+        if (served >= burstFrom) servedAtAccept.push(served);
       });
-    // 40 keep-alive connections keep the server saturated…
-    let stop = false;
-    const loops = Array.from({ length: 40 }, async () => {
-      while (!stop) await get(busy);
-    });
-    while (served < 400) await new Promise((r) => setTimeout(r, 10));
-    // …when 60 new connections arrive at once.
-    burstFrom = served;
-    await Promise.all(Array.from({ length: 60 }, () => get(once)));
-    stop = true;
-    await Promise.all(loops);
-    busy.destroy();
-    await new Promise((r) => server.close(r));
-    expect(servedAtAccept).toHaveLength(60);
-    const servedWhileAccepting = servedAtAccept.at(-1)! - burstFrom;
-    // Measured: 118 with the scheduler, 1,238 bare (the premise: libuv accepts one connection per turn).
-    if (scheduled) expect(servedWhileAccepting).toBeLessThan(600);
-    else expect(servedWhileAccepting).toBeGreaterThan(600);
-  }, 60_000);
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const { port } = server.address() as AddressInfo;
+      const busy = new Agent({ keepAlive: true, maxSockets: 40 });
+      const once = new Agent({ keepAlive: false });
+      const get = (agent: Agent) =>
+        new Promise<void>((resolve, reject) => {
+          request({ host: '127.0.0.1', port, path: '/', agent }, (res) => res.resume().on('end', resolve))
+            .on('error', reject)
+            .end();
+        });
+      // 40 keep-alive connections keep the server saturated…
+      let stop = false;
+      const loops = Array.from({ length: 40 }, async () => {
+        while (!stop) await get(busy);
+      });
+      while (served < 400) await new Promise((r) => setTimeout(r, 10));
+      // …when 60 new connections arrive at once.
+      burstFrom = served;
+      await Promise.all(Array.from({ length: 60 }, () => get(once)));
+      stop = true;
+      await Promise.all(loops);
+      busy.destroy();
+      await new Promise((r) => server.close(r));
+      expect(servedAtAccept).toHaveLength(60);
+      const servedWhileAccepting = servedAtAccept.at(-1)! - burstFrom;
+      // Measured: 118 with the scheduler, 1,238 bare (the premise: libuv accepts one connection per turn).
+      if (scheduled) expect(servedWhileAccepting).toBeLessThan(600);
+      else expect(servedWhileAccepting).toBeGreaterThan(600);
+    },
+    60_000,
+  );
 });

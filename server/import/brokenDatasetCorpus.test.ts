@@ -130,7 +130,11 @@ const KINDS: BrokenKind[] = [
   {
     kind: 'the same record file twice in the archive',
     build: (dir) =>
-      brokenCopy(dir, {}, { entries: (e) => [...e, { name: './elsewhere/' + names[5], content: e.find((x) => x.name.endsWith(`/${names[5]}`))!.content }] }),
+      brokenCopy(
+        dir,
+        {},
+        { entries: (e) => [...e, { name: './elsewhere/' + names[5], content: e.find((x) => x.name.endsWith(`/${names[5]}`))!.content }] },
+      ),
     expected: () => [{ file: names[5], path: '', message: /appears twice in the archive/ }],
   },
   {
@@ -236,13 +240,21 @@ const KINDS: BrokenKind[] = [
   },
   {
     kind: 'split file lists a record that does not exist',
-    build: (dir) => brokenCopy(dir, { edit: { 'splits/val_paths.json': (t) => JSON.stringify([...(JSON.parse(t) as string[]), 'json/result_99999.json']) } }),
-    expected: () => [{ file: 'splits/val_paths.json', path: 'result_99999.json', message: /lists result_99999\.json, which is not in the dataset/ }],
+    build: (dir) =>
+      brokenCopy(dir, {
+        edit: { 'splits/val_paths.json': (t) => JSON.stringify([...(JSON.parse(t) as string[]), 'json/result_99999.json']) },
+      }),
+    expected: () => [
+      { file: 'splits/val_paths.json', path: 'result_99999.json', message: /lists result_99999\.json, which is not in the dataset/ },
+    ],
   },
   {
     kind: 'a record in two splits',
-    build: (dir) => brokenCopy(dir, { edit: { 'splits/test_paths.json': (t) => JSON.stringify([...(JSON.parse(t) as string[]), `json/${twice}`]) } }),
-    expected: () => [{ file: 'splits/test_paths.json', path: twice, message: new RegExp(`${twice.replace('.', '\\.')} is also in the (train|val) split`) }],
+    build: (dir) =>
+      brokenCopy(dir, { edit: { 'splits/test_paths.json': (t) => JSON.stringify([...(JSON.parse(t) as string[]), `json/${twice}`]) } }),
+    expected: () => [
+      { file: 'splits/test_paths.json', path: twice, message: new RegExp(`${twice.replace('.', '\\.')} is also in the (train|val) split`) },
+    ],
   },
   {
     kind: 'split files that are not JSON lists of paths',
@@ -262,7 +274,13 @@ const KINDS: BrokenKind[] = [
   },
   {
     kind: 'split entries that name no record, or one record twice',
-    build: (dir) => brokenCopy(dir, { edit: { 'splits/val_paths.json': (t) => JSON.stringify(['json/model.pt', 'json/result_1.json', 'json/result_1.json', ...(JSON.parse(t) as string[])]) } }),
+    build: (dir) =>
+      brokenCopy(dir, {
+        edit: {
+          'splits/val_paths.json': (t) =>
+            JSON.stringify(['json/model.pt', 'json/result_1.json', 'json/result_1.json', ...(JSON.parse(t) as string[])]),
+        },
+      }),
     expected: () => [
       { file: 'splits/val_paths.json', path: '[0]', message: /"json\/model\.pt" does not name a result_N\.json record/ },
       { file: 'splits/val_paths.json', path: '[2]', message: /result_1\.json is listed twice/ },
@@ -272,12 +290,18 @@ const KINDS: BrokenKind[] = [
     kind: 'missing splits/ folder',
     build: (dir) => brokenCopy(dir, { omit: ['splits/train_paths.json', 'splits/val_paths.json', 'splits/test_paths.json'] }),
     expected: () =>
-      ['train', 'val', 'test'].map((s) => ({ file: `splits/${s}_paths.json`, path: '', message: /missing: the paper split needs train_paths\.json, val_paths\.json and test_paths\.json in splits\// })),
+      ['train', 'val', 'test'].map((s) => ({
+        file: `splits/${s}_paths.json`,
+        path: '',
+        message: /missing: the paper split needs train_paths\.json, val_paths\.json and test_paths\.json in splits\//,
+      })),
   },
   {
     kind: 'proxy-fidelity CSV with a wrong column count',
     build: (dir) => brokenCopy(dir, { edit: { 'proxy-fidelity/fewproxy-seed1.csv': editCsv(2, (c) => c.slice(0, -1)) } }),
-    expected: () => [{ file: 'proxy-fidelity/fewproxy-seed1.csv', path: 'line 3', message: /expected 37 columns \(idx, job, .*\), found 36/ }],
+    expected: () => [
+      { file: 'proxy-fidelity/fewproxy-seed1.csv', path: 'line 3', message: /expected 37 columns \(idx, job, .*\), found 36/ },
+    ],
   },
   {
     kind: 'proxy-fidelity CSV with non-numeric and out-of-range values',
@@ -302,7 +326,11 @@ const KINDS: BrokenKind[] = [
       writeFileSync(path.join(dir, 'proxy-fidelity', 'summary.xlsx'), 'xx');
     },
     expected: () => [
-      { file: 'proxy-fidelity/fewproxy-seed1.csv.bak', path: '', message: /unexpected file: proxy-fidelity\/ holds fewproxy-seedN\.csv and proxified-seedN\.csv only/ },
+      {
+        file: 'proxy-fidelity/fewproxy-seed1.csv.bak',
+        path: '',
+        message: /unexpected file: proxy-fidelity\/ holds fewproxy-seedN\.csv and proxified-seedN\.csv only/,
+      },
       { file: 'proxy-fidelity/summary.xlsx', path: '', message: /unexpected file/ },
     ],
   },
@@ -313,7 +341,8 @@ const KINDS: BrokenKind[] = [
   },
   {
     kind: 'missing proxy-fidelity/ folder',
-    build: (dir) => brokenCopy(dir, { omit: ['fewproxy', 'proxified'].flatMap((r) => [1, 2, 3].map((s) => `proxy-fidelity/${r}-seed${s}.csv`)) }),
+    build: (dir) =>
+      brokenCopy(dir, { omit: ['fewproxy', 'proxified'].flatMap((r) => [1, 2, 3].map((s) => `proxy-fidelity/${r}-seed${s}.csv`)) }),
     expected: () => [{ file: 'proxy-fidelity/', path: '', message: /missing folder with fewproxy-seedN\.csv and proxified-seedN\.csv/ }],
   },
   {
@@ -361,11 +390,13 @@ describe('importDataset refuses a broken dataset and leaves the database as it w
     expect(r.error.message).toMatch(/problem\(s\) in \d+ file\(s\) of .*; nothing was imported\./);
     for (const e of k.expected()) {
       const found = issues.find((issue) => matches(issue, e, dir));
-      expect(found, `${k.kind}: no issue ${JSON.stringify({ ...e, message: String(e.message) })} among\n${issues.slice(0, 20).map(formatDatasetIssue).join('\n')}`).toBeDefined();
+      expect(
+        found,
+        `${k.kind}: no issue ${JSON.stringify({ ...e, message: String(e.message) })} among\n${issues.slice(0, 20).map(formatDatasetIssue).join('\n')}`,
+      ).toBeDefined();
       console.info(`[corpus] ${k.kind} → ${formatDatasetIssue(found!)}`);
     }
     for (const issue of issues) expect(issue.file.length > 0 && issue.message.length > 0).toBe(true);
     expect(await tableSnapshot(opened.db)).toEqual(good);
   });
-
 });

@@ -86,7 +86,11 @@ describe('importDataset on the real data', () => {
     expect(await count(db, sql`select count(*) as n from architectures`)).toBe(5125);
     expect(await count(db, sql`select count(*) as n from (select code from records group by code having count(*) = 2) d`)).toBe(13);
     expect(await count(db, sql`select count(*) as n from architectures where record_count = 2`)).toBe(13);
-    for (const [split, n] of [['train', 4100], ['val', 512], ['test', 512]] as const) {
+    for (const [split, n] of [
+      ['train', 4100],
+      ['val', 512],
+      ['test', 512],
+    ] as const) {
       expect(await count(db, sql`select count(*) as n from records where split = ${split}`)).toBe(n);
     }
     expect(await count(db, sql`select count(*) as n from records where split is null`)).toBe(14);
@@ -148,7 +152,10 @@ describe('importDataset on the real data', () => {
     }
     // The two records of a repeated architecture agree on MACs and params, so the architecture row can hold them.
     expect(
-      await count(db, sql`select count(*) as n from records r join architectures a using (code) where r.macs <> a.macs or r.params <> a.params`),
+      await count(
+        db,
+        sql`select count(*) as n from records r join architectures a using (code) where r.macs <> a.macs or r.params <> a.params`,
+      ),
     ).toBe(0);
     const genes = await queryRows(db, sql`select * from architectures where code = '6310-4520-6330-6530-6520-1320-1320'`);
     expect(genes[0]).toMatchObject({ e0: 6, k0: 3, l0: 1, se0: false, e1: 4, k1: 5, l1: 2, e5: 1, l6: 2, se6: false });
@@ -211,7 +218,7 @@ describe('importDataset on broken copies', () => {
         // Python's json.dump writes NaN for a missing float; it is not JSON.
         [bad[4]]: (text) => text.replace(/"val_top5": [0-9.]+/, '"val_top5": NaN'),
         [bad[5]]: (text) => text.slice(0, 120),
-        'proxy-fidelity/fewproxy-seed2.csv': (text) => text.replace(/^(([^,\n]*,){4})[^,\n]*/m, '$1abc')
+        'proxy-fidelity/fewproxy-seed2.csv': (text) => text.replace(/^(([^,\n]*,){4})[^,\n]*/m, '$1abc'),
       },
     });
     expected = [
@@ -261,7 +268,15 @@ describe('importDataset on broken copies', () => {
     expect(r.value.version.skipped_files.sort()).toEqual(expected.map(([f]) => f).sort());
     expect(r.value.version.record_count).toBe(RECORDS - 6);
     expect(await count(db, sql`select count(*) as n from records`)).toBe(RECORDS - 6);
-    expect(await count(db, sql`select count(*) as n from records where file in (${sql.join(expected.slice(0, 6).map(([f]) => sql`${f}`), sql`, `)})`)).toBe(0);
+    expect(
+      await count(
+        db,
+        sql`select count(*) as n from records where file in (${sql.join(
+          expected.slice(0, 6).map(([f]) => sql`${f}`),
+          sql`, `,
+        )})`,
+      ),
+    ).toBe(0);
     // The bad CSV is left out whole: its 117 runs.
     expect(await count(db, sql`select count(*) as n from proxy_fidelity_runs`)).toBe(702 - 117);
     expect(await count(db, sql`select count(*) as n from proxy_fidelity_runs where recipe = 'fewproxy' and seed = 2`)).toBe(0);
@@ -295,7 +310,10 @@ describe('importDataset on broken copies', () => {
     // A repeated CSV row passes the file checks but breaks the (recipe, seed, code) primary key,
     // after architectures and records are already written in the transaction.
     const dir = path.join(temp, 'duplicate-row');
-    await writeDatasetCopy(DATA, dir, { records: RECORDS + 5, edit: { 'proxy-fidelity/proxified-seed3.csv': (text) => `${text.trimEnd()}\n${text.split('\n')[0]}\n` } });
+    await writeDatasetCopy(DATA, dir, {
+      records: RECORDS + 5,
+      edit: { 'proxy-fidelity/proxified-seed3.csv': (text) => `${text.trimEnd()}\n${text.split('\n')[0]}\n` },
+    });
     const r = await importDataset(db, dir);
     if (r.ok) throw new Error('the duplicate row was imported');
     expect(r.error.code).toBe('import_failed');

@@ -60,7 +60,11 @@ export async function importDataset(db: Database, dataDir: string, opts: ImportO
   const { issues } = dataset;
   if (issues.length > 0 && !opts.skipInvalid) {
     const files = new Set(issues.map((i) => i.file)).size;
-    return err({ code: 'invalid_dataset', message: `${issues.length} problem(s) in ${files} file(s) of ${dir}; nothing was imported.`, issues });
+    return err({
+      code: 'invalid_dataset',
+      message: `${issues.length} problem(s) in ${files} file(s) of ${dir}; nothing was imported.`,
+      issues,
+    });
   }
   if (dataset.records.length === 0) {
     return err({ code: 'empty_dataset', message: `No valid record in ${dir}; the database was left as it was.`, issues });
@@ -109,7 +113,10 @@ export async function importDataset(db: Database, dataDir: string, opts: ImportO
     });
     return ok(outcome);
   } catch (e) {
-    return err({ code: 'import_failed', message: `Import rolled back, the database still holds the previous version: ${describeError(e)}` });
+    return err({
+      code: 'import_failed',
+      message: `Import rolled back, the database still holds the previous version: ${describeError(e)}`,
+    });
   }
 }
 
@@ -131,7 +138,9 @@ async function insertChunked<T extends PgTable>(tx: Tx, table: T, name: Imported
 async function refreshDeviceProfiles(db: Database): Promise<boolean> {
   const wanted = deviceProfileRows();
   const stored = await db.select().from(deviceProfiles).orderBy(deviceProfiles.position);
-  const same = stored.length === wanted.length && stored.every((s, i) => canonical(s) === canonical({ ...wanted[i], batch_size: wanted[i].batch_size ?? null }));
+  const same =
+    stored.length === wanted.length &&
+    stored.every((s, i) => canonical(s) === canonical({ ...wanted[i], batch_size: wanted[i].batch_size ?? null }));
   if (same) return false;
   await db.transaction(async (tx) => {
     await tx.delete(deviceProfiles);

@@ -46,7 +46,9 @@ interface KillOutcome {
 /** Runs the child on `dbDir` and SIGKILLs it `delayMs` after it reports reaching `table` at `rows`. */
 function importAndKill(dbDir: string, table: ImportedTable, rows: number, mode: 'pause' | 'race', delayMs: number): Promise<KillOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbDir, DATA, table, String(rows), mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbDir, DATA, table, String(rows), mode], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let reached = '';
@@ -98,39 +100,44 @@ describe('an import killed with SIGKILL', () => {
     ['device_profiles', 6, 'race', 40],
   ];
 
-  it.each(points)('at %s %i (%s, kill after %i ms) leaves the previous version or the whole new one', async (table, rows, mode, delayMs) => {
-    const dir = path.join(temp, `run-${table}-${rows}-${mode}-${delayMs}`);
-    cpSync(TEMPLATE, dir, { recursive: true });
-    const killed = await importAndKill(dir, table, rows, mode, delayMs);
-    // A racing child may beat the kill and exit on its own; a paused one never does.
-    if (mode === 'pause') {
-      expect(killed.signal).toBe('SIGKILL');
-      // The dead child's lock is still there; opening the folder must take it over.
-      expect(readFileSync(`${dir}.lock`, 'utf8').trim()).toBe(String(killed.pid));
-    } else if (killed.signal === 'SIGKILL' && existsSync(`${dir}.lock`)) {
-      // A racing child may be killed after it closed the database and released its lock.
-      expect(readFileSync(`${dir}.lock`, 'utf8').trim()).toBe(String(killed.pid));
-    }
-
-    const o = await openDatabase({ dataDir: dir });
-    try {
-      const after = await tableSnapshot(o.db);
-      const unchanged = JSON.stringify(after) === JSON.stringify(previous);
-      const complete = !unchanged && (await holdsFullNewVersion(o.db));
-      console.info(`[kill] ${killed.reached} (${mode}, +${delayMs} ms, ${killed.signal ?? 'exited before the kill'}) → ${unchanged ? 'previous version, unchanged' : complete ? 'the whole new version' : 'A MIX'}`);
-      expect(unchanged || complete, `neither the previous nor the full new version:\n${JSON.stringify(after, null, 2)}`).toBe(true);
-      // A kill inside the open transaction cannot have committed anything.
-      if (mode === 'pause') expect(after).toEqual(previous);
-      // The recovered folder still works: the interrupted import runs to the end.
-      if (unchanged && table === 'records') {
-        const r = await importDataset(o.db, DATA);
-        expect(r.ok && r.value.status).toBe('imported');
-        expect(await holdsFullNewVersion(o.db)).toBe(true);
+  it.each(points)(
+    'at %s %i (%s, kill after %i ms) leaves the previous version or the whole new one',
+    async (table, rows, mode, delayMs) => {
+      const dir = path.join(temp, `run-${table}-${rows}-${mode}-${delayMs}`);
+      cpSync(TEMPLATE, dir, { recursive: true });
+      const killed = await importAndKill(dir, table, rows, mode, delayMs);
+      // A racing child may beat the kill and exit on its own; a paused one never does.
+      if (mode === 'pause') {
+        expect(killed.signal).toBe('SIGKILL');
+        // The dead child's lock is still there; opening the folder must take it over.
+        expect(readFileSync(`${dir}.lock`, 'utf8').trim()).toBe(String(killed.pid));
+      } else if (killed.signal === 'SIGKILL' && existsSync(`${dir}.lock`)) {
+        // A racing child may be killed after it closed the database and released its lock.
+        expect(readFileSync(`${dir}.lock`, 'utf8').trim()).toBe(String(killed.pid));
       }
-    } finally {
-      await o.close();
-    }
-    expect(existsSync(`${dir}.lock`)).toBe(false);
-    rmSync(dir, { recursive: true, force: true });
-  });
+
+      const o = await openDatabase({ dataDir: dir });
+      try {
+        const after = await tableSnapshot(o.db);
+        const unchanged = JSON.stringify(after) === JSON.stringify(previous);
+        const complete = !unchanged && (await holdsFullNewVersion(o.db));
+        console.info(
+          `[kill] ${killed.reached} (${mode}, +${delayMs} ms, ${killed.signal ?? 'exited before the kill'}) → ${unchanged ? 'previous version, unchanged' : complete ? 'the whole new version' : 'A MIX'}`,
+        );
+        expect(unchanged || complete, `neither the previous nor the full new version:\n${JSON.stringify(after, null, 2)}`).toBe(true);
+        // A kill inside the open transaction cannot have committed anything.
+        if (mode === 'pause') expect(after).toEqual(previous);
+        // The recovered folder still works: the interrupted import runs to the end.
+        if (unchanged && table === 'records') {
+          const r = await importDataset(o.db, DATA);
+          expect(r.ok && r.value.status).toBe('imported');
+          expect(await holdsFullNewVersion(o.db)).toBe(true);
+        }
+      } finally {
+        await o.close();
+      }
+      expect(existsSync(`${dir}.lock`)).toBe(false);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });

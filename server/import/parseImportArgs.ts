@@ -33,7 +33,10 @@ export function parseImportArgs(argv: string[]): Result<ImportArgs, { code: 'bad
       allowPositionals: true,
     });
     if (positionals.length > 0) {
-      return err({ code: 'bad_arguments', message: `Unexpected argument "${positionals[0]}"; give the data folder as --data ${positionals[0]}.` });
+      return err({
+        code: 'bad_arguments',
+        message: `Unexpected argument "${positionals[0]}"; give the data folder as --data ${positionals[0]}.`,
+      });
     }
     if (values.data !== undefined && (values.data.trim() === '' || values.data.startsWith('-'))) {
       return err({ code: 'bad_arguments', message: `--data needs a folder, got "${values.data}".` });

@@ -48,7 +48,10 @@ export async function packArchive(entries: ArchiveEntry[]): Promise<Buffer> {
 export async function writeDatasetArchive(dir: string, opts: DatasetArchiveOptions = {}): Promise<void> {
   const folder = path.join(dir, FOLDER);
   const names = readdirSync(folder).sort();
-  const entries: ArchiveEntry[] = [{ name: `./${FOLDER}/` }, ...names.map((n) => ({ name: `./${FOLDER}/${n}`, content: readFileSync(path.join(folder, n)) }))];
+  const entries: ArchiveEntry[] = [
+    { name: `./${FOLDER}/` },
+    ...names.map((n) => ({ name: `./${FOLDER}/${n}`, content: readFileSync(path.join(folder, n)) })),
+  ];
   const archive = await packArchive(opts.entries ? opts.entries(entries) : entries);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

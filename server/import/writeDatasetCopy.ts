@@ -35,7 +35,11 @@ export async function writeDatasetCopy(source: string, target: string, opts: Dat
   const files = await sourceFiles(source);
   const wanted = opts.records;
   const records =
-    wanted === undefined ? files.records : typeof wanted === 'number' ? files.records.slice(0, wanted) : files.records.filter(([f]) => wanted.includes(f));
+    wanted === undefined
+      ? files.records
+      : typeof wanted === 'number'
+        ? files.records.slice(0, wanted)
+        : files.records.filter(([f]) => wanted.includes(f));
   const copied = new Set(records.map(([f]) => f));
   const omit = new Set(opts.omit ?? []);
   const write = (name: string, text: string, where = name) => {

@@ -35,28 +35,79 @@ afterAll(() => {
 
 // ---- values -------------------------------------------------------------------------------
 
-const WEIRD = ['', ' ', 'NaN', 'Infinity', '-Infinity', '-0', '1e400', '1e-400', '1e20', '2147483648', '-2147483649', '1.5', '0x10', '1_000', '١٢', '%', '%ZZ', '%00', '\u0000', 'null', 'true', '[]', '{}', '__proto__', 'constructor', ',', ',,', '1,', ',4', '4,4,4,4,4', '0,1,0,1', 'é', '😀', '\u202e', '<script>', "' or 1=1 --", '\\', '../'];
+const WEIRD = [
+  '',
+  ' ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '1e400',
+  '1e-400',
+  '1e20',
+  '2147483648',
+  '-2147483649',
+  '1.5',
+  '0x10',
+  '1_000',
+  '١٢',
+  '%',
+  '%ZZ',
+  '%00',
+  '\u0000',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '__proto__',
+  'constructor',
+  ',',
+  ',,',
+  '1,',
+  ',4',
+  '4,4,4,4,4',
+  '0,1,0,1',
+  'é',
+  '😀',
+  '\u202e',
+  '<script>',
+  "' or 1=1 --",
+  '\\',
+  '../',
+];
 const weird = fc.constantFrom(...WEIRD);
 const unicode = fc.string({ unit: 'binary', maxLength: 30 });
 const text = fc.oneof(fc.string({ maxLength: 30 }), unicode, fc.string({ unit: 'binary-ascii', maxLength: 30 }));
-const huge = fc.tuple(fc.integer({ min: 2_000, max: 120_000 }), fc.constantFrom('9', 'é', '😀', ',', '%', '1,', 'a')).map(([n, c]) => c.repeat(n));
+const huge = fc
+  .tuple(fc.integer({ min: 2_000, max: 120_000 }), fc.constantFrom('9', 'é', '😀', ',', '%', '1,', 'a'))
+  .map(([n, c]) => c.repeat(n));
 const numberText = fc.oneof(
   fc.integer({ min: -1000, max: 100_000 }).map(String),
   fc.double().map(String),
   fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
   fc.constantFrom('0', '1', '50', '64', '500', '501', '1e20', '1.5', '-1', '2e9'),
 );
-const geneList = fc.array(fc.oneof(fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '9', ' 4', '04'), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 5 }).map((a) => a.join(','));
+const geneList = fc
+  .array(fc.oneof(fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '9', ' 4', '04'), fc.string({ maxLength: 3 })), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((a) => a.join(','));
 /** Cursors that decode (base64url JSON with v and id of every kind) and ones that do not. */
 const cursor = fc.oneof(
   fc
-    .record({ v: fc.oneof(fc.double(), fc.constant(null), fc.string(), fc.integer()), id: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(1e20, -1, 2 ** 31, 2 ** 53, 0.5)) })
+    .record({
+      v: fc.oneof(fc.double(), fc.constant(null), fc.string(), fc.integer()),
+      id: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(1e20, -1, 2 ** 31, 2 ** 53, 0.5)),
+    })
     .map((c) => Buffer.from(JSON.stringify(c)).toString('base64url')),
   fc.jsonValue({ maxDepth: 2 }).map((v) => Buffer.from(JSON.stringify(v) ?? '').toString('base64url')),
   text,
 );
 const digitsFor = (block: number) => [EXPANSIONS, KERNELS, layerChoices(block), [0, 1]].map((xs) => fc.constantFrom(...xs.map(String)));
-const validCode = fc.tuple(...Array.from({ length: BLOCK_COUNT }, (_, b) => fc.tuple(...digitsFor(b)).map((d) => d.join('')))).map((g) => g.join('-'));
+const validCode = fc
+  .tuple(...Array.from({ length: BLOCK_COUNT }, (_, b) => fc.tuple(...digitsFor(b)).map((d) => d.join(''))))
+  .map((g) => g.join('-'));
 const anyCode = fc.oneof(
   { weight: 3, arbitrary: validCode },
   { weight: 1, arbitrary: fc.constantFrom('6310-4520-6330-6530-6520-1320-1320', '1311-6321-6521-6331-6531-6541-6311') },
@@ -67,7 +118,8 @@ const anyCode = fc.oneof(
   { weight: 1, arbitrary: huge },
 );
 
-const enumOr = (values: readonly string[]) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: text });
+const enumOr = (values: readonly string[]) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: text });
 
 function knownValue(name: string): fc.Arbitrary<string> {
   if (/^(e|k|l|se)[0-6]?$/.test(name)) return geneList;
@@ -87,7 +139,11 @@ const ALL_QUERY_NAMES = [...new Set(REST_ROUTES.flatMap((r) => Object.keys(r.que
 /** The route's own parameter names, in groups of like kind so that each group comes up often. */
 function ownNames(route: RestRoute): fc.Arbitrary<string>[] {
   const own = Object.keys(route.query.shape);
-  const groups = [own.filter((n) => /^(e|k|l|se)[0-6]?$/.test(n)), own.filter((n) => /^(min|max)_/.test(n)), own.filter((n) => !/^(e|k|l|se)[0-6]?$|^(min|max)_/.test(n))];
+  const groups = [
+    own.filter((n) => /^(e|k|l|se)[0-6]?$/.test(n)),
+    own.filter((n) => /^(min|max)_/.test(n)),
+    own.filter((n) => !/^(e|k|l|se)[0-6]?$|^(min|max)_/.test(n)),
+  ];
   return groups.filter((g) => g.length > 0).map((g) => fc.constantFrom(...g));
 }
 
@@ -99,12 +155,32 @@ function queryPairs(route: RestRoute): fc.Arbitrary<[string, string][]> {
     { weight: 1, arbitrary: text },
     { weight: 1, arbitrary: weird },
   );
-  const pair = names.chain((name) => fc.tuple(fc.constant(name), fc.oneof({ weight: 6, arbitrary: knownValue(name) }, { weight: 2, arbitrary: weird }, { weight: 2, arbitrary: text }, { weight: 1, arbitrary: huge })));
+  const pair = names.chain((name) =>
+    fc.tuple(
+      fc.constant(name),
+      fc.oneof(
+        { weight: 6, arbitrary: knownValue(name) },
+        { weight: 2, arbitrary: weird },
+        { weight: 2, arbitrary: text },
+        { weight: 1, arbitrary: huge },
+      ),
+    ),
+  );
   // Plausible queries: the route's own names with values of their kind, so the request gets past
   // the first check and the odd value reaches the database.
-  const plausible = own.length === 0 ? fc.constant([] as [string, string][]) : fc.array(fc.oneof(...own).chain((name) => fc.tuple(fc.constant(name), knownValue(name))), { maxLength: 3 });
+  const plausible =
+    own.length === 0
+      ? fc.constant([] as [string, string][])
+      : fc.array(
+          fc.oneof(...own).chain((name) => fc.tuple(fc.constant(name), knownValue(name))),
+          { maxLength: 3 },
+        );
   // Repeating a pair's key (`?e=4&e=6`) turns its value into a list.
-  const anything = fc.tuple(fc.array(pair, { maxLength: 6 }), fc.boolean()).map(([pairs, repeat]): [string, string][] => (repeat && pairs.length > 0 ? [...pairs, [pairs[0][0], pairs[pairs.length - 1][1]]] : pairs));
+  const anything = fc
+    .tuple(fc.array(pair, { maxLength: 6 }), fc.boolean())
+    .map(([pairs, repeat]): [string, string][] =>
+      repeat && pairs.length > 0 ? [...pairs, [pairs[0][0], pairs[pairs.length - 1][1]]] : pairs,
+    );
   return fc.oneof(plausible, anything);
 }
 
@@ -170,7 +246,10 @@ describe('REST routes under fuzzed requests', () => {
       path: fc.constant(path),
       pairs: queryPairs(byPath.get(path)!),
       // Now and then a raw query string instead, percent-encoding mistakes and all.
-      raw: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 60 }) }),
+      raw: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 60 }) },
+      ),
       code: anyCode,
     }),
   );
@@ -215,9 +294,17 @@ const jsonNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, 1.5, -
 /** Near-valid architecture list inputs: the right fields with values of the right kind, any number. */
 const listInput = fc.record(
   {
-    genes: fc.dictionary(fc.constantFrom('e', 'k', 'l', 'se'), fc.array(fc.oneof(jsonNumber, fc.boolean()), { maxLength: 4 }), { maxKeys: 2 }),
-    blocks: fc.dictionary(fc.constantFrom('0', '3', '5', '6', '7'), fc.record({ l: fc.array(fc.constantFrom(1, 2, 3, 4), { minLength: 1, maxLength: 2 }) }), { maxKeys: 2 }),
-    ranges: fc.dictionary(fc.constantFrom(...SORT_KEYS), fc.record({ min: jsonNumber, max: jsonNumber }, { requiredKeys: [] }), { maxKeys: 2 }),
+    genes: fc.dictionary(fc.constantFrom('e', 'k', 'l', 'se'), fc.array(fc.oneof(jsonNumber, fc.boolean()), { maxLength: 4 }), {
+      maxKeys: 2,
+    }),
+    blocks: fc.dictionary(
+      fc.constantFrom('0', '3', '5', '6', '7'),
+      fc.record({ l: fc.array(fc.constantFrom(1, 2, 3, 4), { minLength: 1, maxLength: 2 }) }),
+      { maxKeys: 2 },
+    ),
+    ranges: fc.dictionary(fc.constantFrom(...SORT_KEYS), fc.record({ min: jsonNumber, max: jsonNumber }, { requiredKeys: [] }), {
+      maxKeys: 2,
+    }),
     sort: fc.constantFrom(...SORT_KEYS),
     order: fc.constantFrom('asc', 'desc'),
     limit: fc.oneof(fc.integer({ min: 1, max: 500 }), jsonNumber),
@@ -230,8 +317,37 @@ const listInput = fc.record(
 const codesInput = fc.record({ codes: fc.array(fc.oneof(validCode, validCode, text, weird), { maxLength: 6 }) });
 /** Near-valid inputs: the fields the procedures take, with values of any JSON type. */
 const fieldInput = fc.dictionary(
-  fc.constantFrom('limit', 'cursor', 'sort', 'order', 'split', 'genes', 'blocks', 'ranges', 'code', 'codes', 'metric', 'accuracy', 'a', 'b', 'n', 'minTop1', 'dv', 'e', 'k', 'l', 'se', '0', '__proto__'),
-  fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...DEVICE_METRIC_NAMES), fc.constantFrom(1, 4, 6, 500, 501, -1, 1e308, 64.5), validCode),
+  fc.constantFrom(
+    'limit',
+    'cursor',
+    'sort',
+    'order',
+    'split',
+    'genes',
+    'blocks',
+    'ranges',
+    'code',
+    'codes',
+    'metric',
+    'accuracy',
+    'a',
+    'b',
+    'n',
+    'minTop1',
+    'dv',
+    'e',
+    'k',
+    'l',
+    'se',
+    '0',
+    '__proto__',
+  ),
+  fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom(...DEVICE_METRIC_NAMES),
+    fc.constantFrom(1, 4, 6, 500, 501, -1, 1e308, 64.5),
+    validCode,
+  ),
   { maxKeys: 4 },
 );
 /** Near-valid search runs to store (POST /api/v1/searches, searches.create): valid ones are rate-limited. */
@@ -260,7 +376,22 @@ const inputJson = fc.oneof(
 const procedurePath = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...PROCEDURES) },
   { weight: 1, arbitrary: text.map(encodeURIComponent) },
-  { weight: 1, arbitrary: fc.constantFrom('%', '%E0%A4%A', '..', 'architectures', 'architectures.list/x', 'architectures..list', '__proto__', 'constructor.name', 'toString', ',', '') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '%',
+      '%E0%A4%A',
+      '..',
+      'architectures',
+      'architectures.list/x',
+      'architectures..list',
+      '__proto__',
+      'constructor.name',
+      'toString',
+      ',',
+      '',
+    ),
+  },
 );
 
 const trpcRequest = fc.oneof(
@@ -344,8 +475,14 @@ describe('POST /api/v1/searches under fuzzed bodies', () => {
   const request = fc.record({
     body,
     contentType: fc.constantFrom('application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', ''),
-    query: fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 40 }) }),
-    forwardedFor: fc.oneof(fc.constantFrom('198.51.100.20', '198.51.100.21'), text.map((t) => t.replace(/[^\x20-\x7e]/g, ''))),
+    query: fc.oneof(
+      { weight: 6, arbitrary: fc.constant('') },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 40 }) },
+    ),
+    forwardedFor: fc.oneof(
+      fc.constantFrom('198.51.100.20', '198.51.100.21'),
+      text.map((t) => t.replace(/[^\x20-\x7e]/g, '')),
+    ),
   });
 
   it(`never answers 5xx, and explains every 4xx (${WRITE_RUNS} requests)`, async () => {

@@ -75,14 +75,16 @@ export function architectureRestToInput(query: Record<string, string | undefined
     }
     if (param === 'limit') {
       const v = parseNumber(param, raw);
-      if (!Number.isInteger(v) || v < 1 || v > 500) throw new ServiceError('bad_request', `limit is ${raw}; allowed: an integer from 1 to 500.`);
+      if (!Number.isInteger(v) || v < 1 || v > 500)
+        throw new ServiceError('bad_request', `limit is ${raw}; allowed: an integer from 1 to 500.`);
       input.limit = v;
       continue;
     }
     input[param] = raw;
   }
   for (const [key, r] of Object.entries(ranges)) {
-    if (r.min !== undefined && r.max !== undefined && r.min > r.max) throw new ServiceError('bad_request', `min_${key} (${r.min}) is greater than max_${key} (${r.max}).`);
+    if (r.min !== undefined && r.max !== undefined && r.min > r.max)
+      throw new ServiceError('bad_request', `min_${key} (${r.min}) is greater than max_${key} (${r.max}).`);
   }
   if (Object.keys(genes).length) input.genes = genes;
   if (Object.keys(blocks).length) input.blocks = blocks;

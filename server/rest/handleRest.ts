@@ -35,7 +35,14 @@ export function errorResponse(e: unknown): Response {
     const { status, code } = apiError(e);
     return json(status, { error: { code, message: e.message, details: e.details } }, retryAfter(e));
   }
-  if (e instanceof ZodError) return json(400, { error: { code: 'bad_request', message: formatZodError(e), issues: e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } });
+  if (e instanceof ZodError)
+    return json(400, {
+      error: {
+        code: 'bad_request',
+        message: formatZodError(e),
+        issues: e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    });
   if (e instanceof TRPCError) {
     if (e.cause instanceof ServiceError) return errorResponse(e.cause);
     if (e.code === 'NOT_FOUND') return json(404, { error: { code: 'not_found', message: e.message } });
@@ -55,7 +62,10 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
     const known = new Set(Object.keys(route.query.shape));
     const unknown = Object.keys(query).filter((k) => !known.has(k));
     if (unknown.length > 0) {
-      throw new ServiceError('bad_request', `Unknown query parameter ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${[...known].join(', ') || 'none'}.`);
+      throw new ServiceError(
+        'bad_request',
+        `Unknown query parameter ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${[...known].join(', ') || 'none'}.`,
+      );
     }
     const params = route.params.parse(rawParams);
     const parsedQuery = route.query.parse(query);
@@ -73,7 +83,11 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
 export async function handleWrite(route: WriteRoute, request: Request): Promise<Response> {
   try {
     const query = [...new URL(request.url).searchParams.keys()];
-    if (query.length > 0) throw new ServiceError('bad_request', `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; ${route.path} takes its input as a JSON body.`);
+    if (query.length > 0)
+      throw new ServiceError(
+        'bad_request',
+        `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; ${route.path} takes its input as a JSON body.`,
+      );
     const raw = await readJsonBody(request);
     const body = route.body.parse(raw);
     const result = await route.run(body, clientKey(request.headers));

@@ -10,7 +10,10 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
 
 function parameters(route: RestRoute) {
   const out: Record<string, unknown>[] = [];
-  for (const [where, obj] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [where, obj] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     for (const [name, field] of Object.entries(obj.shape as Record<string, z.ZodType>)) {
       const schema = jsonSchema(field, 'input');
       const { description, ...rest } = schema;
@@ -32,7 +35,10 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRo
         parameters: parameters(route),
         responses: {
           200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
-          400: { description: 'Invalid parameter: the message names it, the value found and what is allowed', content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } } },
+          400: {
+            description: 'Invalid parameter: the message names it, the value found and what is allowed',
+            content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
+          },
           404: { description: 'Not found', content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } } },
         },
       },
@@ -54,7 +60,10 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRo
           201: { description: 'Run and stored', ...ok },
           400: error('Invalid body: the message names the field, the value found and what is allowed'),
           413: error('Body larger than the limit'),
-          429: { ...error('Rate limited: retry after the Retry-After header\'s seconds'), headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } } },
+          429: {
+            ...error("Rate limited: retry after the Retry-After header's seconds"),
+            headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
+          },
         },
       },
     };

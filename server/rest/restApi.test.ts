@@ -97,11 +97,16 @@ describe('OpenAPI document', () => {
   it('is valid OpenAPI 3 and lists every route', async () => {
     const doc = openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES);
     const validator = new Validator();
-    const result = await validator.validate(doc as unknown as Parameters<Validator["validate"]>[0]);
+    const result = await validator.validate(doc as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/architectures', '/api/v1/architectures/{code}', '/api/v1/devices', '/api/v1/proxy-fidelity']));
-    const searches = doc.paths['/api/v1/searches'] as Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: unknown }>;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/architectures', '/api/v1/architectures/{code}', '/api/v1/devices', '/api/v1/proxy-fidelity']),
+    );
+    const searches = doc.paths['/api/v1/searches'] as Record<
+      string,
+      { operationId: string; responses: Record<string, unknown>; requestBody?: unknown }
+    >;
     expect(searches.get.operationId).toBe('listSearches');
     expect(searches.post.operationId).toBe('createSearch');
     expect(Object.keys(searches.post.responses)).toEqual(['200', '201', '400', '413', '429']);

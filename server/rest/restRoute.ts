@@ -16,7 +16,9 @@ export interface RestRoute<P extends z.ZodObject = z.ZodObject, Q extends z.ZodO
   run: (params: z.output<P>, query: z.output<Q>) => Promise<z.input<R>>;
 }
 
-export function defineRoute<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(route: RestRoute<P, Q, R>): RestRoute<P, Q, R> {
+export function defineRoute<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(
+  route: RestRoute<P, Q, R>,
+): RestRoute<P, Q, R> {
   return route;
 }
 

@@ -45,9 +45,12 @@ export const architectureRoute = defineRoute({
   path: '/api/v1/architectures/{code}',
   operationId: 'getArchitecture',
   summary: 'One architecture by code, with every measured record of it',
-  description: 'Architectures trained more than once return all their records and the absolute difference between them (the training noise).',
+  description:
+    'Architectures trained more than once return all their records and the absolute difference between them (the training noise).',
   tag: 'dataset',
-  params: z.object({ code: z.string().max(64).describe(`Architecture code, pattern ${CODE_PATTERN}, e.g. 1311-6321-6521-6331-6531-6541-6311`) }),
+  params: z.object({
+    code: z.string().max(64).describe(`Architecture code, pattern ${CODE_PATTERN}, e.g. 1311-6321-6521-6331-6531-6541-6311`),
+  }),
   query: none,
   response: architectureDetailSchema,
   run: async (p) => architectureByCode(await db(), p.code),
@@ -103,7 +106,8 @@ export const paretoRoute = defineRoute({
 export const proxyFidelityRoute = defineRoute({
   path: '/api/v1/proxy-fidelity',
   operationId: 'getProxyFidelity',
-  summary: 'Reference recipe vs searched proxy: Kendall τ and Spearman per seed and pooled, seed-to-seed noise, cost ratio, per-architecture pairs',
+  summary:
+    'Reference recipe vs searched proxy: Kendall τ and Spearman per seed and pooled, seed-to-seed noise, cost ratio, per-architecture pairs',
   tag: 'proxy',
   params: none,
   query: none,
@@ -127,4 +131,14 @@ export const predictRoute = defineRoute({
   run: async (_p, q) => predictArchitectures(await db(), Array.isArray(q.arch) ? q.arch : [q.arch]),
 });
 
-export const REST_ROUTES = [architecturesRoute, architectureRoute, statsRoute, devicesRoute, rankCorrelationRoute, paretoRoute, proxyFidelityRoute, predictRoute, ...SEARCH_REST_ROUTES];
+export const REST_ROUTES = [
+  architecturesRoute,
+  architectureRoute,
+  statsRoute,
+  devicesRoute,
+  rankCorrelationRoute,
+  paretoRoute,
+  proxyFidelityRoute,
+  predictRoute,
+  ...SEARCH_REST_ROUTES,
+];

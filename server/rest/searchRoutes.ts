@@ -55,7 +55,14 @@ export const searchRoute = defineRoute({
   operationId: 'getSearch',
   summary: 'One stored proxy search with its settings and final Pareto front',
   tag: 'searches',
-  params: z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1).describe('Search id, from GET /api/v1/searches') }),
+  params: z.object({
+    id: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1)
+      .describe('Search id, from GET /api/v1/searches'),
+  }),
   query: z.object({}),
   response: searchDetailSchema,
   run: async (p) => searchById(await db(), p.id),

@@ -22,7 +22,11 @@ async function post(body: unknown, opts: { raw?: string; type?: string; ip?: str
     body: opts.raw ?? JSON.stringify(body),
   });
   const res = await handleWrite(createSearchRoute, req);
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string } } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string } },
+  };
 }
 
 const valid = { name: 'a100 <b>winner</b> & "co"', optimizer: 're' as const, metric: 'throughput_a100' as const, budget: 60, seed: 3 };
@@ -31,13 +35,22 @@ describe('POST /api/v1/searches', () => {
   it('runs the search on the server, stores it (201) and returns the stored run for the same request (200)', async () => {
     const first = await post(valid);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ name: valid.name, optimizer: 're', metric: 'throughput_a100', accuracy: 'val_top1', budget: 60, seed: 3 });
+    expect(first.body).toMatchObject({
+      name: valid.name,
+      optimizer: 're',
+      metric: 'throughput_a100',
+      accuracy: 'val_top1',
+      budget: 60,
+      seed: 3,
+    });
     expect((first.body.front as unknown[]).length).toBeGreaterThan(0);
     expect(first.body.bestCode).toMatch(/^[0-9]{4}(-[0-9]{4}){6}$/);
     const again = await post(valid);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
-    const stored = await handleRest(searchRoute, new Request(`http://test/api/v1/searches/${first.body.id as number}`), { id: String(first.body.id) });
+    const stored = await handleRest(searchRoute, new Request(`http://test/api/v1/searches/${first.body.id as number}`), {
+      id: String(first.body.id),
+    });
     expect(await stored.json()).toEqual(first.body);
   });
 
@@ -61,7 +74,10 @@ describe('POST /api/v1/searches', () => {
       } as RequestInit),
     );
     expect(streamed.status).toBe(413);
-    expect(((await streamed.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/over 16384 bytes/) });
+    expect(((await streamed.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'payload_too_large',
+      message: expect.stringMatching(/over 16384 bytes/),
+    });
   });
 
   it('answers invalid bodies with 400 naming the field and what is allowed', async () => {
@@ -100,7 +116,9 @@ describe('POST /api/v1/searches', () => {
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     expect(last!.body.error?.code).toBe('rate_limited');
-    expect(last!.body.error?.message).toMatch(/Too many search runs from this client: at most 5 at once and 5 per minute\. Retry after \d+ s\./);
+    expect(last!.body.error?.message).toMatch(
+      /Too many search runs from this client: at most 5 at once and 5 per minute\. Retry after \d+ s\./,
+    );
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await post({ ...valid, name: 'other client', budget: 10 }, { ip: '192.0.2.8' })).status).toBe(201);
   });
@@ -117,7 +135,9 @@ describe('tRPC searches.create', () => {
 
   it('answers a POST body over 16 KiB with 413 before tRPC parses it', async () => {
     const body = JSON.stringify({ ...valid, name: 'y'.repeat(20_000) });
-    const res = await trpcPost(new Request('http://test/api/trpc/searches.create', { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+    const res = await trpcPost(
+      new Request('http://test/api/trpc/searches.create', { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+    );
     expect(res.status).toBe(413);
     const json = (await res.json()) as { error: { message: string; data: { code: string } } };
     expect(json.error.data.code).toBe('PAYLOAD_TOO_LARGE');

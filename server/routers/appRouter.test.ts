@@ -13,7 +13,11 @@ describe('architectures.list', () => {
     expect(page.items.map((i) => i.resultId)).toEqual([0, 1, 2, 3, 4]);
     const r0 = t.data.records.find((r) => r.resultId === 0)!;
     expect(page.items[0]).toMatchObject({ code: r0.code, valTop1: r0.valTop1, macs: r0.macs });
-    expect(page.items[0].measurements.throughput_a100).toEqual({ mean: r0.perf.throughput_a100.mean, std: r0.perf.throughput_a100.std, unit: 'img/s' });
+    expect(page.items[0].measurements.throughput_a100).toEqual({
+      mean: r0.perf.throughput_a100.mean,
+      std: r0.perf.throughput_a100.std,
+      unit: 'img/s',
+    });
   });
 
   it('walks every record exactly once with a cursor, sorted with missing values last', async () => {
@@ -37,8 +41,15 @@ describe('architectures.list', () => {
   });
 
   it('filters by gene constraints and metric ranges like a scan of the data does', async () => {
-    const page = await t.api.architectures.list({ genes: { se: [false], k: [3] }, blocks: { '5': { l: [4] } }, ranges: { val_top1: { min: 55 } }, limit: 500 });
-    const expected = t.data.records.filter((r) => r.architecture.every((b) => !b.se && b.k === 3) && r.architecture[5].l === 4 && r.valTop1 >= 55);
+    const page = await t.api.architectures.list({
+      genes: { se: [false], k: [3] },
+      blocks: { '5': { l: [4] } },
+      ranges: { val_top1: { min: 55 } },
+      limit: 500,
+    });
+    const expected = t.data.records.filter(
+      (r) => r.architecture.every((b) => !b.se && b.k === 3) && r.architecture[5].l === 4 && r.valTop1 >= 55,
+    );
     expect(page.total).toBe(expected.length);
     expect(page.items.map((i) => i.resultId).sort((a, b) => a - b)).toEqual(expected.map((r) => r.resultId).sort((a, b) => a - b));
   });
@@ -69,7 +80,10 @@ describe('architectures.byCode', () => {
   it('names block 1 expansion for an invalid code, and 404s an unmeasured one', async () => {
     const bad = t.api.architectures.byCode({ code: '1311-9311-6521-6331-6531-6541-6311' });
     await expect(bad).rejects.toBeInstanceOf(TRPCError);
-    await expect(bad).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/Block 1 expansion is 9; allowed: 1, 4, 6/) });
+    await expect(bad).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/Block 1 expansion is 9; allowed: 1, 4, 6/),
+    });
     await expect(t.api.architectures.byCode({ code: '1311-1311-1311-1311-1311-1311-1311' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -77,9 +91,23 @@ describe('architectures.byCode', () => {
 describe('stats, devices, fronts, proxy fidelity', () => {
   it('counts the dataset and its missing values', async () => {
     const s = await t.api.architectures.stats();
-    expect(s).toMatchObject({ records: 5138, architectures: 5125, repeatedArchitectures: 13, splits: { train: 4100, val: 512, test: 512, none: 14 }, proxyRuns: 702, devices: 6 });
+    expect(s).toMatchObject({
+      records: 5138,
+      architectures: 5125,
+      repeatedArchitectures: 13,
+      splits: { train: 4100, val: 512, test: 512, none: 14 },
+      proxyRuns: 702,
+      devices: 6,
+    });
     const missing = Object.fromEntries(s.metrics.map((m) => [m.name, m.missing]));
-    expect(missing).toMatchObject({ throughput_3090: 3, throughput_tpuv2: 37, throughput_tpuv3: 44, throughput_zcu102: 2, latency_vck190: 2, val_top1: 0 });
+    expect(missing).toMatchObject({
+      throughput_3090: 3,
+      throughput_tpuv2: 37,
+      throughput_tpuv3: 44,
+      throughput_zcu102: 2,
+      latency_vck190: 2,
+      val_top1: 0,
+    });
     expect(s.repeats.maxAbsDiffTop1).toBeGreaterThan(1.2);
     expect(s.repeats.maxAbsDiffTop1).toBeLessThan(1.3);
     expect(s.macsParamsCheck.count).toBe(5138);
@@ -111,9 +139,7 @@ describe('stats, devices, fronts, proxy fidelity', () => {
     for (const metric of ['throughput_a100', 'latency_vck190'] as const) {
       const f = await t.api.pareto.measured({ metric });
       const min = metric.startsWith('latency');
-      const pts = t.data.records
-        .filter((r) => r.perf[metric].mean !== null)
-        .map((r) => ({ x: r.perf[metric].mean!, y: r.valTop1 }));
+      const pts = t.data.records.filter((r) => r.perf[metric].mean !== null).map((r) => ({ x: r.perf[metric].mean!, y: r.valTop1 }));
       expect(f.points).toBe(pts.length);
       for (const p of f.front) {
         const dominated = pts.some((q) => (min ? q.x <= p.x : q.x >= p.x) && q.y >= p.y && (q.x !== p.x || q.y !== p.y));

@@ -10,7 +10,14 @@ import { createCaller } from '@/server/trpc/appRouter';
 
 let opened: OpenedDatabase;
 let api: ReturnType<typeof createCaller>;
-const request = { optimizers: ['rs', 're'] as const, metrics: ['throughput_a100', 'latency_vck190'] as const, accuracy: 'val_top1' as const, budget: 30, seeds: [1, 2], models: 'public/models' };
+const request = {
+  optimizers: ['rs', 're'] as const,
+  metrics: ['throughput_a100', 'latency_vck190'] as const,
+  accuracy: 'val_top1' as const,
+  budget: 30,
+  seeds: [1, 2],
+  models: 'public/models',
+};
 
 beforeAll(async () => {
   opened = await openTestDatabase();

@@ -29,7 +29,10 @@ export async function architectureByCode(db: Database, rawCode: string) {
   });
   const rows = byCode.get(code) ?? [];
   if (rows.length === 0) {
-    throw new ServiceError('not_found', `Architecture ${code} is valid but not among the measured records; its predicted values are at /api/v1/predict?arch=${code}.`);
+    throw new ServiceError(
+      'not_found',
+      `Architecture ${code} is valid but not among the measured records; its predicted values are at /api/v1/predict?arch=${code}.`,
+    );
   }
   const absDifference: Record<string, number | null> = {};
   if (rows.length > 1) {

@@ -15,7 +15,8 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(s: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (c && typeof c === 'object' && 'id' in c && 'v' in c && Number.isInteger(c.id) && (c.v === null || Number.isFinite(c.v))) return c as Cursor;
+    if (c && typeof c === 'object' && 'id' in c && 'v' in c && Number.isInteger(c.id) && (c.v === null || Number.isFinite(c.v)))
+      return c as Cursor;
   } catch {
     // fall through to the error below
   }

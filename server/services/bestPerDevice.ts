@@ -15,7 +15,15 @@ export const bestPerDeviceInput = z.strictObject({
 export type BestPerDeviceInput = z.input<typeof bestPerDeviceInput>;
 
 function pick(r: RecordRow, name: DeviceMetricName) {
-  return { code: r.code, resultId: r.result_id, valTop1: r.val_top1, value: metricValue(r, name)!, std: r[`${name}_std`], macs: r.macs, params: r.params };
+  return {
+    code: r.code,
+    resultId: r.result_id,
+    valTop1: r.val_top1,
+    value: metricValue(r, name)!,
+    std: r[`${name}_std`],
+    macs: r.macs,
+    params: r.params,
+  };
 }
 
 export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {
@@ -60,6 +68,9 @@ export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {
     minTop1: input.minTop1,
     eligible: eligible.length,
     maxTop1: snap.records.reduce((m, r) => Math.max(m, r.val_top1), -Infinity),
-    rows: rows.map((r) => ({ ...r, alsoBestOn: rows.filter((o) => o.metric !== r.metric && o.best && r.best && o.best.code === r.best.code).map((o) => o.metric) })),
+    rows: rows.map((r) => ({
+      ...r,
+      alsoBestOn: rows.filter((o) => o.metric !== r.metric && o.best && r.best && o.best.code === r.best.code).map((o) => o.metric),
+    })),
   };
 }

@@ -3,7 +3,15 @@
 import 'server-only';
 import { asc } from 'drizzle-orm';
 import { isVersionStable, currentVersion as storedVersion } from '../db/currentVersion';
-import { deviceProfiles, proxyFidelityRuns, records, type DatasetVersion, type DeviceProfileRow, type ProxyFidelityRunRow, type RecordRow } from '../db/schema';
+import {
+  deviceProfiles,
+  proxyFidelityRuns,
+  records,
+  type DatasetVersion,
+  type DeviceProfileRow,
+  type ProxyFidelityRunRow,
+  type RecordRow,
+} from '../db/schema';
 import type { Database } from '../db/openDatabase';
 import { ServiceError } from './serviceError';
 
@@ -36,14 +44,19 @@ function sharedVersionQuery(db: Database): Promise<DatasetVersion | null> {
   if (!query) {
     query = storedVersion(db).finally(() => inFlight.delete(db));
     inFlight.set(db, query);
-    if (isVersionStable(db)) void query.then((v) => v && stable.set(db, v), () => {});
+    if (isVersionStable(db))
+      void query.then(
+        (v) => v && stable.set(db, v),
+        () => {},
+      );
   }
   return query;
 }
 
 export async function currentVersion(db: Database): Promise<DatasetVersion> {
   const version = await sharedVersionQuery(db);
-  if (!version) throw new ServiceError('unavailable', 'No dataset has been imported yet: run `npm run import` (npm start does it on first start).');
+  if (!version)
+    throw new ServiceError('unavailable', 'No dataset has been imported yet: run `npm run import` (npm start does it on first start).');
   return version;
 }
 

@@ -45,9 +45,7 @@ export async function datasetStats(db: Database) {
   return memo(snap, 'stats', () => {
     const rows = snap.records;
     const rep = repeats(rows);
-    const check = compareMacsParams(
-      rows.map((r) => ({ architecture: storedArchitecture(r.code), macs: r.macs, params: r.params })),
-    );
+    const check = compareMacsParams(rows.map((r) => ({ architecture: storedArchitecture(r.code), macs: r.macs, params: r.params })));
     const splits = { train: 0, val: 0, test: 0, none: 0 };
     for (const r of rows) splits[r.split ?? 'none']++;
     return {

@@ -21,9 +21,19 @@ describe('compare.datasetVersion', () => {
   it('lists the counts that changed since an older import', async () => {
     const old = 'ab'.repeat(32);
     await t.opened.db.insert(datasetVersions).values({
-      hash: old, imported_at: new Date('2024-01-01T00:00:00Z'), data_dir: '/old', record_count: 5000, architecture_count: 4990,
-      duplicate_architecture_count: 10, train_count: 4000, val_count: 500, test_count: 500, unsplit_count: 0, proxy_run_count: 702,
-      skipped_files: [], is_current: false,
+      hash: old,
+      imported_at: new Date('2024-01-01T00:00:00Z'),
+      data_dir: '/old',
+      record_count: 5000,
+      architecture_count: 4990,
+      duplicate_architecture_count: 10,
+      train_count: 4000,
+      val_count: 500,
+      test_count: 500,
+      unsplit_count: 0,
+      proxy_run_count: 702,
+      skipped_files: [],
+      is_current: false,
     });
     const r = await t.api.compare.datasetVersion({ dv: old.slice(0, 12) });
     expect(r.status).toBe('older');

@@ -24,17 +24,38 @@ const COUNTS = [
 ] as const;
 
 function describe(v: DatasetVersion) {
-  return { hash: v.hash, importedAt: v.imported_at.toISOString(), counts: Object.fromEntries(COUNTS.map(([label, key]) => [label, v[key]])) as Record<string, number> };
+  return {
+    hash: v.hash,
+    importedAt: v.imported_at.toISOString(),
+    counts: Object.fromEntries(COUNTS.map(([label, key]) => [label, v[key]])) as Record<string, number>,
+  };
 }
 
 export async function datasetVersionDiff(db: Database, raw: z.input<typeof datasetVersionInput>) {
   const { dv } = datasetVersionInput.parse(raw);
   const current = await currentVersion(db);
-  if (current.hash.startsWith(dv)) return { status: 'current' as const, dv, current: describe(current), linked: describe(current), changes: [] };
+  if (current.hash.startsWith(dv))
+    return { status: 'current' as const, dv, current: describe(current), linked: describe(current), changes: [] };
   // dv is hex-only (checked above), so it cannot smuggle LIKE wildcards.
-  const matches = await db.select().from(datasetVersions).where(like(datasetVersions.hash, `${dv}%`)).orderBy(desc(datasetVersions.imported_at)).limit(2);
-  if (matches.length !== 1) return { status: matches.length === 0 ? ('unknown' as const) : ('ambiguous' as const), dv, current: describe(current), linked: null, changes: [] };
+  const matches = await db
+    .select()
+    .from(datasetVersions)
+    .where(like(datasetVersions.hash, `${dv}%`))
+    .orderBy(desc(datasetVersions.imported_at))
+    .limit(2);
+  if (matches.length !== 1)
+    return {
+      status: matches.length === 0 ? ('unknown' as const) : ('ambiguous' as const),
+      dv,
+      current: describe(current),
+      linked: null,
+      changes: [],
+    };
   const linked = matches[0];
-  const changes = COUNTS.filter(([, key]) => linked[key] !== current[key]).map(([label, key]) => ({ what: label, from: linked[key], to: current[key] }));
+  const changes = COUNTS.filter(([, key]) => linked[key] !== current[key]).map(([label, key]) => ({
+    what: label,
+    from: linked[key],
+    to: current[key],
+  }));
   return { status: 'older' as const, dv, current: describe(current), linked: describe(linked), changes };
 }

@@ -38,7 +38,11 @@ describe('computeDesignRules on synthetic data', () => {
   const archs = Array.from({ length: 1500 }, () => sampleArchitecture(rng));
 
   it('recovers planted effects exactly when there is no noise', () => {
-    const r = computeDesignRules(archs.map((a) => planted(a, () => 0)), METRICS, OPTIONS);
+    const r = computeDesignRules(
+      archs.map((a) => planted(a, () => 0)),
+      METRICS,
+      OPTIONS,
+    );
     for (let b = 0; b < 7; b++) {
       expect(effect(r, 'se', b, 'throughput_a100').effect).toBeCloseTo(100 * Math.expm1(-0.2), 8);
       expect(effect(r, 'se', b, 'val_top1').effect).toBeCloseTo(0.3, 8);
@@ -54,7 +58,11 @@ describe('computeDesignRules on synthetic data', () => {
 
   it('brackets the planted effect with the bootstrap interval under noise', () => {
     const noise = createPrng(11);
-    const r = computeDesignRules(archs.map((a) => planted(a, () => (noise.next() - 0.5) * 0.2)), METRICS, OPTIONS);
+    const r = computeDesignRules(
+      archs.map((a) => planted(a, () => (noise.next() - 0.5) * 0.2)),
+      METRICS,
+      OPTIONS,
+    );
     const cells = r.effects.filter((e) => e.rule === 'se' && e.metric === 'throughput_a100' && e.block !== null);
     const truth = 100 * Math.expm1(-0.2);
     const covered = cells.filter((e) => e.lo <= truth && truth <= e.hi).length;
@@ -102,7 +110,12 @@ describe('compare.designRules on the dataset', () => {
     expect(r.pairsFound.every((p) => p.pairs === 0)).toBe(true);
     expect(r.effects.every((e) => e.method === 'model')).toBe(true);
     expect(r.effects.length).toBe(4 * 8 * 9);
-    expect(Object.fromEntries(r.metrics.map((m) => [m.name, m.n]))).toMatchObject({ val_top1: 5138, throughput_3090: 5135, throughput_tpuv3: 5094, latency_vck190: 5136 });
+    expect(Object.fromEntries(r.metrics.map((m) => [m.name, m.n]))).toMatchObject({
+      val_top1: 5138,
+      throughput_3090: 5135,
+      throughput_tpuv3: 5094,
+      latency_vck190: 5136,
+    });
     for (const m of r.metrics) expect(m.rSquared).toBeGreaterThan(0.8);
   });
 

@@ -129,14 +129,28 @@ export function computeDesignRules(rows: DesignRow[], metrics: DesignMetric[], o
           effects.push({ rule: rule.id, block, metric: m.name, method: 'matched-pairs', n: d.length, ...summarise(m, mean(d), samples) });
         } else {
           const samples = boot[k].map((c) => combine(c, weights[block]));
-          effects.push({ rule: rule.id, block, metric: m.name, method: 'model', n: present[k], ...summarise(m, combine(fit[k]!, weights[block]), samples) });
+          effects.push({
+            rule: rule.id,
+            block,
+            metric: m.name,
+            method: 'model',
+            n: present[k],
+            ...summarise(m, combine(fit[k]!, weights[block]), samples),
+          });
         }
       });
     }
     const all = weights.flat();
     metrics.forEach((m, k) => {
       const samples = boot[k].map((c) => combine(c, all));
-      effects.push({ rule: rule.id, block: null, metric: m.name, method: 'model', n: present[k], ...summarise(m, combine(fit[k]!, all), samples) });
+      effects.push({
+        rule: rule.id,
+        block: null,
+        metric: m.name,
+        method: 'model',
+        n: present[k],
+        ...summarise(m, combine(fit[k]!, all), samples),
+      });
     });
   }
 
@@ -154,7 +168,10 @@ export function computeDesignRules(rows: DesignRow[], metrics: DesignMetric[], o
 export async function designRules(db: Database) {
   const snap = await getSnapshot(db);
   return memo(snap, 'designRules', () => {
-    const rows = snap.records.map((r) => ({ architecture: storedArchitecture(r.code), values: DESIGN_RULE_METRICS.map((m) => metricValue(r, m.name)) }));
+    const rows = snap.records.map((r) => ({
+      architecture: storedArchitecture(r.code),
+      values: DESIGN_RULE_METRICS.map((m) => metricValue(r, m.name)),
+    }));
     return computeDesignRules(rows, DESIGN_RULE_METRICS, DESIGN_RULE_OPTIONS);
   });
 }

@@ -44,6 +44,12 @@ export async function deviceRankCorrelation(db: Database) {
         }
       }
     }
-    return { metrics: m, spearman: sp, kendall: kt, n, note: 'Latency metrics are negated so that higher is better for every metric; positive values mean the two metrics rank architectures alike.' };
+    return {
+      metrics: m,
+      spearman: sp,
+      kendall: kt,
+      n,
+      note: 'Latency metrics are negated so that higher is better for every metric; positive values mean the two metrics rank architectures alike.',
+    };
   });
 }

@@ -31,7 +31,10 @@ afterAll(() => opened?.close());
 /** Both forms, or both errors with the same message. */
 async function both(raw: unknown) {
   const input = architectureListInput.parse(raw);
-  const [sqlResult, memoryResult] = await Promise.allSettled([listArchitecturesSql(opened.db, input), listArchitecturesFromSnapshot(opened.db, input)]);
+  const [sqlResult, memoryResult] = await Promise.allSettled([
+    listArchitecturesSql(opened.db, input),
+    listArchitecturesFromSnapshot(opened.db, input),
+  ]);
   if (sqlResult.status === 'rejected' || memoryResult.status === 'rejected') {
     expect(memoryResult.status).toBe(sqlResult.status);
     expect((memoryResult as PromiseRejectedResult).reason?.message).toBe((sqlResult as PromiseRejectedResult).reason?.message);
@@ -75,12 +78,22 @@ describe('listArchitecturesFromSnapshot equals listArchitecturesSql', () => {
       },
       { requiredKeys: [] },
     );
-    const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 20_000 }), fc.integer({ min: 0, max: 6000 }), fc.constantFrom(0, 40, 60, 75, 200, 3000));
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 20_000 }),
+      fc.integer({ min: 0, max: 6000 }),
+      fc.constantFrom(0, 40, 60, 75, 200, 3000),
+    );
     const input = fc.record(
       {
         genes: constraint,
         blocks: fc.dictionary(fc.constantFrom(...Array.from({ length: BLOCK_COUNT }, (_, i) => String(i))), constraint, { maxKeys: 3 }),
-        ranges: fc.dictionary(fc.constantFrom(...SORT_KEYS), fc.record({ min: value, max: value }, { requiredKeys: [] }).filter((r) => r.min === undefined || r.max === undefined || r.min <= r.max), { maxKeys: 2 }),
+        ranges: fc.dictionary(
+          fc.constantFrom(...SORT_KEYS),
+          fc
+            .record({ min: value, max: value }, { requiredKeys: [] })
+            .filter((r) => r.min === undefined || r.max === undefined || r.min <= r.max),
+          { maxKeys: 2 },
+        ),
         split: fc.constantFrom('train', 'val', 'test', 'none'),
         sort: fc.constantFrom(...SORT_KEYS),
         order: fc.constantFrom('asc', 'desc'),
@@ -102,7 +115,9 @@ describe('listArchitecturesFromSnapshot equals listArchitecturesSql', () => {
     await walk({ blocks: { '5': { l: [4] } }, split: 'test', sort: 'latency_vck190', order: 'asc', limit: 11 });
     await walk({ split: 'none', sort: 'val_top1', order: 'desc', limit: 3 });
     await both({ cursor: 'garbage' });
-    await expect(listArchitecturesFromSnapshot(opened.db, architectureListInput.parse({ cursor: 'garbage' }))).rejects.toThrow(/cursor is not a cursor/);
+    await expect(listArchitecturesFromSnapshot(opened.db, architectureListInput.parse({ cursor: 'garbage' }))).rejects.toThrow(
+      /cursor is not a cursor/,
+    );
   });
 });
 
@@ -111,7 +126,11 @@ describe('architectureByCode (in memory) equals the database', () => {
     const codes = (await opened.db.selectDistinct({ code: records.code }).from(records)).map((r) => r.code);
     expect(codes.length).toBeGreaterThan(5000);
     for (const code of codes.filter((_, i) => i % 25 === 0).concat(['1311-6321-6521-6331-6531-6541-6311'])) {
-      const rows = await opened.db.select().from(records).where(and(eq(records.code, code))).orderBy(asc(records.result_id));
+      const rows = await opened.db
+        .select()
+        .from(records)
+        .where(and(eq(records.code, code)))
+        .orderBy(asc(records.result_id));
       if (rows.length === 0) {
         await expect(architectureByCode(opened.db, code)).rejects.toThrow(/not among the measured records/);
         continue;

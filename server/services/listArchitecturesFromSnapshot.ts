@@ -64,8 +64,16 @@ function filterPredicates(input: ArchitectureListInput): Predicate[] {
   for (const [key, range] of Object.entries(input.ranges ?? {})) {
     if (!range) continue;
     const { min, max } = range;
-    if (min !== undefined) out.push((r) => { const v = metricValue(r.record, key as SortKey); return v !== null && v >= min; });
-    if (max !== undefined) out.push((r) => { const v = metricValue(r.record, key as SortKey); return v !== null && v <= max; });
+    if (min !== undefined)
+      out.push((r) => {
+        const v = metricValue(r.record, key as SortKey);
+        return v !== null && v >= min;
+      });
+    if (max !== undefined)
+      out.push((r) => {
+        const v = metricValue(r.record, key as SortKey);
+        return v !== null && v <= max;
+      });
   }
   const split = input.split;
   if (split === 'none') out.push((r) => r.record.split === null);

@@ -37,6 +37,10 @@ export async function measuredPoints(db: Database, input: MeasuredParetoInput) {
   const snap = await getSnapshot(db);
   return memo(snap, `points:${input.metric}:${input.accuracy}`, () => {
     const rows = snap.records.filter((r) => metricValue(r, input.metric) !== null);
-    return { resultIds: rows.map((r) => r.result_id), xs: rows.map((r) => metricValue(r, input.metric)!), ys: rows.map((r) => metricValue(r, input.accuracy)!) };
+    return {
+      resultIds: rows.map((r) => r.result_id),
+      xs: rows.map((r) => metricValue(r, input.metric)!),
+      ys: rows.map((r) => metricValue(r, input.accuracy)!),
+    };
   });
 }

@@ -43,6 +43,8 @@ describe('predict.predict', () => {
   });
 
   it('names the bad code and gene', async () => {
-    await expect(t.api.predict.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(/arch #2 .*Block 1 expansion is 9/);
+    await expect(t.api.predict.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(
+      /arch #2 .*Block 1 expansion is 9/,
+    );
   });
 });

@@ -21,7 +21,12 @@ export const predictInput = z.strictObject({
 export async function predictArchitectures(db: Database, codes: string[]) {
   const archs: Architecture[] = codes.map((code, i) => {
     const r = parseArchitectureCode(code);
-    if (!r.ok) throw new ServiceError('bad_request', `arch${codes.length > 1 ? ` #${i + 1}` : ''} "${code}" is invalid: ${r.error.message}`, r.error);
+    if (!r.ok)
+      throw new ServiceError(
+        'bad_request',
+        `arch${codes.length > 1 ? ` #${i + 1}` : ''} "${code}" is invalid: ${r.error.message}`,
+        r.error,
+      );
     return r.value;
   });
   const [predictor, snap] = await Promise.all([getPredictor(), getSnapshot(db)]);

@@ -9,7 +9,17 @@ export async function proxyFidelity(db: Database) {
   const snap = await getSnapshot(db);
   return memo(snap, 'proxyFidelity', () =>
     proxyFidelityStats(
-      snap.proxyRuns.map((r) => ({ recipe: r.recipe, seed: r.seed, row: r.row, code: r.code as ArchitectureCode, top1: r.top1, top5: r.top5, macs: r.macs, params: r.params, trainTimeS: r.train_time_s })),
+      snap.proxyRuns.map((r) => ({
+        recipe: r.recipe,
+        seed: r.seed,
+        row: r.row,
+        code: r.code as ArchitectureCode,
+        top1: r.top1,
+        top5: r.top5,
+        macs: r.macs,
+        params: r.params,
+        trainTimeS: r.train_time_s,
+      })),
     ),
   );
 }

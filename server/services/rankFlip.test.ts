@@ -21,7 +21,10 @@ describe('compare.rankFlip', () => {
     expect(r.items[0].valueA).toBe(Math.max(...top.map((x) => x.perf.throughput_a100.mean!)));
     const lowestLatency = r.items.find((i) => i.rankB === 1)!;
     expect(lowestLatency.valueB).toBe(Math.min(...top.map((x) => x.perf.latency_zcu102.mean!)));
-    const tau = kendallTauB(top.map((x) => x.perf.throughput_a100.mean!), top.map((x) => -x.perf.latency_zcu102.mean!));
+    const tau = kendallTauB(
+      top.map((x) => x.perf.throughput_a100.mean!),
+      top.map((x) => -x.perf.latency_zcu102.mean!),
+    );
     expect(r.kendallTau).toBeCloseTo(tau, 12);
   });
 

@@ -20,16 +20,14 @@ export type RankFlipInput = z.input<typeof rankFlipInput>;
 /** One record per architecture: of the 13 trained twice, the first training (lowest result id). */
 export function firstRecordPerCode(rows: RecordRow[]): RecordRow[] {
   const seen = new Set<string>();
-  return [...rows]
-    .sort((x, y) => x.result_id - y.result_id)
-    .filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)));
+  return [...rows].sort((x, y) => x.result_id - y.result_id).filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)));
 }
 
 /** 1-based ranks, best first, ties sharing their average rank. */
 function ranksBestFirst(values: number[], direction: 'max' | 'min'): number[] {
   const order = values.map((_, i) => i).sort((i, j) => (direction === 'max' ? values[j] - values[i] : values[i] - values[j]));
   const ranks = new Array<number>(values.length);
-  for (let s = 0; s < order.length; ) {
+  for (let s = 0; s < order.length;) {
     let e = s + 1;
     while (e < order.length && values[order[e]] === values[order[s]]) e++;
     for (let p = s; p < e; p++) ranks[order[p]] = (s + 1 + e) / 2;
@@ -55,7 +53,15 @@ export async function rankFlip(db: Database, raw: RankFlipInput) {
   // Ranks are already oriented (1 = best on each device), so τ on ranks is τ on oriented values.
   const agree = chosen.length >= 2;
   const items = chosen
-    .map((r, i) => ({ code: r.code, resultId: r.result_id, valTop1: r.val_top1, valueA: va[i], valueB: vb[i], rankA: rankA[i], rankB: rankB[i] }))
+    .map((r, i) => ({
+      code: r.code,
+      resultId: r.result_id,
+      valTop1: r.val_top1,
+      valueA: va[i],
+      valueB: vb[i],
+      rankA: rankA[i],
+      rankB: rankB[i],
+    }))
     .sort((x, y) => x.rankA - y.rankA);
   return {
     a: input.a,

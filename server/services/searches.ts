@@ -22,7 +22,13 @@ export const searchesListInput = z.strictObject({
 });
 export type SearchesListInput = z.infer<typeof searchesListInput>;
 
-export const searchByIdInput = z.strictObject({ id: z.number().int().min(1).max(2 ** 31 - 1) });
+export const searchByIdInput = z.strictObject({
+  id: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 
 const summaryColumns = {
   id: searches.id,

@@ -103,7 +103,8 @@ export function parseSearchArgs(argv: string[]): Result<SearchArgs, { code: stri
 
   let metrics: DeviceMetricName[];
   if (compare) {
-    if (values.device !== undefined || values.metric !== undefined) return bad('--compare runs every device metric; leave out --device and --metric');
+    if (values.device !== undefined || values.metric !== undefined)
+      return bad('--compare runs every device metric; leave out --device and --metric');
     metrics = [...DEVICE_METRIC_NAMES];
   } else {
     const device = values.device;
@@ -117,10 +118,16 @@ export function parseSearchArgs(argv: string[]): Result<SearchArgs, { code: stri
   }
 
   const accuracy = values.accuracy ?? 'val_top1';
-  if (!(ACCURACY_NAMES as readonly string[]).includes(accuracy)) return bad(`--accuracy "${accuracy}" is unknown; allowed: ${ACCURACY_NAMES.join(', ')}`);
+  if (!(ACCURACY_NAMES as readonly string[]).includes(accuracy))
+    return bad(`--accuracy "${accuracy}" is unknown; allowed: ${ACCURACY_NAMES.join(', ')}`);
 
   if (values.budget === undefined) return bad(`--budget is required; allowed: a whole number 1–${MAX_BUDGET}`);
-  const budget = parseNumber('budget', values.budget, (n) => Number.isInteger(n) && n >= 1 && n <= MAX_BUDGET, `a whole number 1–${MAX_BUDGET}`);
+  const budget = parseNumber(
+    'budget',
+    values.budget,
+    (n) => Number.isInteger(n) && n >= 1 && n <= MAX_BUDGET,
+    `a whole number 1–${MAX_BUDGET}`,
+  );
   if (!budget.ok) return budget;
   const seeds = parseSeeds(values.seeds ?? '1');
   if (!seeds.ok) return seeds;
@@ -128,7 +135,8 @@ export function parseSearchArgs(argv: string[]): Result<SearchArgs, { code: stri
   if (!w.ok) return w;
   const target = parseNumber('target', values.target, (n) => n > 0, 'a positive number in the metric’s unit');
   if (!target.ok) return target;
-  if (compare && (w.value !== undefined || target.value !== undefined)) return bad('--compare uses each metric’s default reward; leave out --w and --target');
+  if (compare && (w.value !== undefined || target.value !== undefined))
+    return bad('--compare uses each metric’s default reward; leave out --w and --target');
 
   return ok({
     help,

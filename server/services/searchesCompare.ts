@@ -47,13 +47,11 @@ export function compareRuns(runs: readonly SurrogateSearchRun[]): ComparisonRow[
 }
 
 /** Significant digits without exponents: 35,700 rather than 3.570e+4. */
-const fmt = (x: number, digits = 3) => (Number.isFinite(x) ? Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 6 }) : '—');
+const fmt = (x: number, digits = 3) =>
+  Number.isFinite(x) ? Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 6 }) : '—';
 
 export function comparisonMarkdown(rows: readonly ComparisonRow[], budget: number): string {
-  const lines = [
-    `| device metric | optimizer | hypervolume (mean ± sd) | vs RS | wins vs RS | best reward |`,
-    `|---|---|---|---|---|---|`,
-  ];
+  const lines = [`| device metric | optimizer | hypervolume (mean ± sd) | vs RS | wins vs RS | best reward |`, `|---|---|---|---|---|---|`];
   for (const r of rows) {
     const unit = DEVICE_METRICS.find((m) => m.name === r.metric)?.unit ?? '';
     lines.push(

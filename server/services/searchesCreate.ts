@@ -35,7 +35,10 @@ export const searchNameSchema = z
       .string()
       .min(1, 'name is empty; give the run a name of 1–80 characters')
       .max(MAX_NAME_LENGTH, `name is longer than ${MAX_NAME_LENGTH} characters; shorten it`)
-      .refine((s) => !/\p{C}/u.test(s), 'name contains control or invisible formatting characters (such as line breaks, tabs or bidirectional overrides); use visible characters and spaces only'),
+      .refine(
+        (s) => !/\p{C}/u.test(s),
+        'name contains control or invisible formatting characters (such as line breaks, tabs or bidirectional overrides); use visible characters and spaces only',
+      ),
   );
 
 export const searchCreateInput = z.strictObject({
@@ -43,8 +46,16 @@ export const searchCreateInput = z.strictObject({
   optimizer: z.enum(OPTIMIZER_IDS).describe('Optimizer of core/search'),
   metric: z.enum(DEVICE_METRIC_NAMES).describe('Device metric traded against accuracy'),
   accuracy: z.enum(ACCURACY_NAMES).default('val_top1').describe('Accuracy target, default val_top1'),
-  budget: z.int().min(MIN_CREATE_BUDGET).max(MAX_CREATE_BUDGET).describe(`Surrogate evaluations, ${MIN_CREATE_BUDGET}–${MAX_CREATE_BUDGET}`),
-  seed: z.int().min(0).max(2 ** 31 - 1).describe('Seed of the optimizer, 0–2147483647'),
+  budget: z
+    .int()
+    .min(MIN_CREATE_BUDGET)
+    .max(MAX_CREATE_BUDGET)
+    .describe(`Surrogate evaluations, ${MIN_CREATE_BUDGET}–${MAX_CREATE_BUDGET}`),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .describe('Seed of the optimizer, 0–2147483647'),
 });
 export type SearchCreateInput = z.infer<typeof searchCreateInput>;
 

@@ -44,7 +44,15 @@ export async function runSearchMatrix(
         datasetVersion: MEDIANS_DATASET_VERSION,
         medians: DATASET_MEDIANS,
       },
-      request: { optimizers: args.optimizers, metrics: args.metrics, accuracy: args.accuracy, budget: args.budget, seeds: args.seeds, w: args.w, target: args.target },
+      request: {
+        optimizers: args.optimizers,
+        metrics: args.metrics,
+        accuracy: args.accuracy,
+        budget: args.budget,
+        seeds: args.seeds,
+        w: args.w,
+        target: args.target,
+      },
       runs,
     };
   } finally {

@@ -32,7 +32,15 @@ export async function storeSearches(db: Database, output: SearchMatrixOutput, cr
         .insert(searches)
         .values(rows.slice(i, i + 50))
         .onConflictDoUpdate({
-          target: [searches.optimizer, searches.metric, searches.accuracy, searches.seed, searches.budget, searches.surrogate_version, searches.name],
+          target: [
+            searches.optimizer,
+            searches.metric,
+            searches.accuracy,
+            searches.seed,
+            searches.budget,
+            searches.surrogate_version,
+            searches.name,
+          ],
           set: {
             settings: sql`excluded.settings`,
             dataset_version: sql`excluded.dataset_version`,

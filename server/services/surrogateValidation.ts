@@ -37,7 +37,14 @@ export async function surrogateValidation(db: Database) {
       surrogateVersion: predictor.manifest.versionHash,
       datasetVersion: snap.version.hash,
       learner: predictor.manifest.training.learner,
-      split: { kind: split.kind, counts: split.counts, note: split.kind === 'paper' ? "The paper's split: the test records were never seen in training or tuning." : 'The served model was trained on another split; the test split shown here is the paper’s and may overlap its training data.' },
+      split: {
+        kind: split.kind,
+        counts: split.counts,
+        note:
+          split.kind === 'paper'
+            ? "The paper's split: the test records were never seen in training or tuning."
+            : 'The served model was trained on another split; the test split shown here is the paper’s and may overlap its training data.',
+      },
       levels: CALIBRATION_LEVELS,
       targets: names.map((name: TargetName, j) => {
         const spec = target(name);

@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   const threads = Number(values.threads);
   const modelDir = path.resolve(values.models!);
   const predictor: BenchPredictor =
-    values.runtime === 'wasm' ? await createWasmPredictor(modelDir, Math.max(1, threads)) : await createNodePredictor(modelDir, threads > 0 ? { threads } : {});
+    values.runtime === 'wasm'
+      ? await createWasmPredictor(modelDir, Math.max(1, threads))
+      : await createNodePredictor(modelDir, threads > 0 ? { threads } : {});
   const rng = createPrng(Number(values.seed));
 
   const singles = Array.from({ length: Math.min(calls, 1000) }, () => sampleArchitecture(rng));
@@ -79,9 +81,26 @@ async function main(): Promise<void> {
       {
         runtime: values.runtime,
         threads: threads || 'default',
-        model: { file: predictor.manifest.model.file, bytes: predictor.manifest.model.bytes, versionHash: predictor.manifest.versionHash, targets: predictor.manifest.targets.length },
-        single: { calls, p50Ms: round(quantile(times, 0.5)), p99Ms: round(quantile(times, 0.99)), meanMs: round(times.reduce((s, t) => s + t, 0) / calls) },
-        batch: { archs: batch, encodeMs: round(t1 - t0), predictMs: round(t2 - t1), predictCpuMs: round((cpuUsed.user + cpuUsed.system) / 1000), totalMs: round(t2 - t0), archsPerSecond: Math.round(batch / ((t2 - t0) / 1000)) },
+        model: {
+          file: predictor.manifest.model.file,
+          bytes: predictor.manifest.model.bytes,
+          versionHash: predictor.manifest.versionHash,
+          targets: predictor.manifest.targets.length,
+        },
+        single: {
+          calls,
+          p50Ms: round(quantile(times, 0.5)),
+          p99Ms: round(quantile(times, 0.99)),
+          meanMs: round(times.reduce((s, t) => s + t, 0) / calls),
+        },
+        batch: {
+          archs: batch,
+          encodeMs: round(t1 - t0),
+          predictMs: round(t2 - t1),
+          predictCpuMs: round((cpuUsed.user + cpuUsed.system) / 1000),
+          totalMs: round(t2 - t0),
+          archsPerSecond: Math.round(batch / ((t2 - t0) / 1000)),
+        },
       },
       null,
       2,

@@ -11,7 +11,16 @@
 // build implement for double inputs.
 import { BLOCK_COUNT } from '../../core/space/searchSpace';
 import type { SurrogateModel } from '../runtime/surrogateModel';
-import { encodeOnnxModel, TENSOR_BOOL, TENSOR_DOUBLE, TENSOR_FLOAT, TENSOR_INT64, type OnnxAttribute, type OnnxNode, type OnnxTensor } from './encodeOnnxModel';
+import {
+  encodeOnnxModel,
+  TENSOR_BOOL,
+  TENSOR_DOUBLE,
+  TENSOR_FLOAT,
+  TENSOR_INT64,
+  type OnnxAttribute,
+  type OnnxNode,
+  type OnnxTensor,
+} from './encodeOnnxModel';
 import { stageLookupTree } from './stageLookupTree';
 import { TreeEnsembleBuilder } from './treeEnsembleBuilder';
 
@@ -48,7 +57,17 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
     });
   });
   // A TreeEnsemble needs at least one tree: a zero tree keeps the graph uniform when no target has a base.
-  if (base.roots.length === 0) base.add({ feature: new Int32Array(0), threshold: new Float64Array(0), left: new Int32Array(0), right: new Int32Array(0), leafValue: Float64Array.of(0) }, 0);
+  if (base.roots.length === 0)
+    base.add(
+      {
+        feature: new Int32Array(0),
+        threshold: new Float64Array(0),
+        left: new Int32Array(0),
+        right: new Int32Array(0),
+        leafValue: Float64Array.of(0),
+      },
+      0,
+    );
 
   const vec = (name: string, values: number[]): OnnxTensor => ({ name, dataType: TENSOR_DOUBLE, dims: [values.length], values });
   const initializers: OnnxTensor[] = [
@@ -56,9 +75,18 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
     vec('base_floor', floor),
     vec('base_log_weight', logWeight),
     vec('base_linear_weight', linearWeight),
-    vec('variance_scale', model.targets.map((t) => t.varianceScale)),
-    vec('variance_floor', model.targets.map((t) => t.varianceFloor)),
-    vec('log_mask', model.targets.map((t) => (t.transform === 'log' ? 1 : 0))),
+    vec(
+      'variance_scale',
+      model.targets.map((t) => t.varianceScale),
+    ),
+    vec(
+      'variance_floor',
+      model.targets.map((t) => t.varianceFloor),
+    ),
+    vec(
+      'log_mask',
+      model.targets.map((t) => (t.transform === 'log' ? 1 : 0)),
+    ),
     { name: 'is_log', dataType: TENSOR_BOOL, dims: [T], values: model.targets.map((t) => (t.transform === 'log' ? 1 : 0)) },
     { name: 'half', dataType: TENSOR_DOUBLE, dims: [], values: [0.5] },
     { name: 'one', dataType: TENSOR_DOUBLE, dims: [], values: [1] },
@@ -66,7 +94,13 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
     { name: 'member_axis', dataType: TENSOR_INT64, dims: [1], values: [1] },
   ];
 
-  const op = (opType: string, inputs: string[], output: string, attributes?: OnnxAttribute[]): OnnxNode => ({ opType, name: output, inputs, outputs: [output], attributes });
+  const op = (opType: string, inputs: string[], output: string, attributes?: OnnxAttribute[]): OnnxNode => ({
+    opType,
+    name: output,
+    inputs,
+    outputs: [output],
+    attributes,
+  });
   const nodes: OnnxNode[] = [
     op('Cast', ['features'], 'x', [{ name: 'to', kind: 'int', value: TENSOR_DOUBLE }]),
     base.node('base_trees', 'x', 'base_sum', T),

@@ -4,7 +4,17 @@ import { predictTree } from '../runtime/regressionTree';
 import { binFeatures, binOf } from './binFeatures';
 import { fitGradientBoosting, type BoostingParams } from './fitGradientBoosting';
 
-const PARAMS: BoostingParams = { rounds: 200, learningRate: 0.3, leaves: 4, maxDepth: 4, minLeafRows: 1, lambda: 0, rowSubsample: 1, featureSubsample: 1, huberDelta: 0 };
+const PARAMS: BoostingParams = {
+  rounds: 200,
+  learningRate: 0.3,
+  leaves: 4,
+  maxDepth: 4,
+  minLeafRows: 1,
+  lambda: 0,
+  rowSubsample: 1,
+  featureSubsample: 1,
+  huberDelta: 0,
+};
 
 function data(n: number, seed: number) {
   const rng = createPrng(seed);
@@ -77,6 +87,7 @@ describe('fitGradientBoosting', () => {
     const params = { ...PARAMS, rounds: 30 };
     const weighted = fitGradientBoosting(binFeatures(x, n, 2), y, params, createPrng(1), { weights });
     const plain = fitGradientBoosting(binFeatures(x.subarray(0, 80), 40, 2), y.subarray(0, 40), params, createPrng(1));
-    for (let i = 0; i < 40; i++) expect(predict(weighted.base, weighted.trees, x, i)).toBeCloseTo(predict(plain.base, plain.trees, x, i), 9);
+    for (let i = 0; i < 40; i++)
+      expect(predict(weighted.base, weighted.trees, x, i)).toBeCloseTo(predict(plain.base, plain.trees, x, i), 9);
   });
 });

@@ -204,7 +204,17 @@ export function fitGradientBoosting(
       g0 += weights[order[p]] * grad[order[p]];
       h0 += weights[order[p]];
     }
-    const root: OpenLeaf = { start: 0, end: sampled, depth: 0, grad: g0, hess: h0, hist: takeHist(), split: null, parent: -1, isLeft: true };
+    const root: OpenLeaf = {
+      start: 0,
+      end: sampled,
+      depth: 0,
+      grad: g0,
+      hess: h0,
+      hist: takeHist(),
+      split: null,
+      parent: -1,
+      isLeft: true,
+    };
     buildHist(root.hist, root.start, root.end, feats);
     root.split = bestSplit(root, feats);
     const open: OpenLeaf[] = [root];
@@ -236,8 +246,28 @@ export function fitGradientBoosting(
       order.set(scratch.subarray(0, nr), leaf.start + nl);
       const mid = leaf.start + nl;
 
-      const left: OpenLeaf = { start: leaf.start, end: mid, depth: leaf.depth + 1, grad: split.gradLeft, hess: split.hessLeft, hist: leaf.hist, split: null, parent: node, isLeft: true };
-      const right: OpenLeaf = { start: mid, end: leaf.end, depth: leaf.depth + 1, grad: leaf.grad - split.gradLeft, hess: leaf.hess - split.hessLeft, hist: leaf.hist, split: null, parent: node, isLeft: false };
+      const left: OpenLeaf = {
+        start: leaf.start,
+        end: mid,
+        depth: leaf.depth + 1,
+        grad: split.gradLeft,
+        hess: split.hessLeft,
+        hist: leaf.hist,
+        split: null,
+        parent: node,
+        isLeft: true,
+      };
+      const right: OpenLeaf = {
+        start: mid,
+        end: leaf.end,
+        depth: leaf.depth + 1,
+        grad: leaf.grad - split.gradLeft,
+        hess: leaf.hess - split.hessLeft,
+        hist: leaf.hist,
+        split: null,
+        parent: node,
+        isLeft: false,
+      };
       // Build the smaller child's histogram; the larger one is the parent's minus it.
       const small = nl <= nr ? left : right;
       const large = small === left ? right : left;

@@ -44,6 +44,7 @@ export function formatReportTable(report: SurrogateReport, compareWithReference 
     ];
     lines.push(cells.join(' '));
   }
-  if (compareWithReference) lines.push(`better than the reference XGBoost on ${wins} of ${total} metric comparisons (+); reference: paper split, test`);
+  if (compareWithReference)
+    lines.push(`better than the reference XGBoost on ${wins} of ${total} metric comparisons (+); reference: paper split, test`);
   return lines.join('\n');
 }

@@ -35,7 +35,8 @@ export function loadTrainingSplits(dataset: Dataset, splitDir?: string): Trainin
     names = { train: [], val: [], test: [] };
     for (const split of SPLIT_NAMES) {
       const file = path.join(splitDir, `${split}_paths.json`);
-      if (!existsSync(file)) throw new Error(`${file} is missing: a split directory holds train_paths.json, val_paths.json and test_paths.json.`);
+      if (!existsSync(file))
+        throw new Error(`${file} is missing: a split directory holds train_paths.json, val_paths.json and test_paths.json.`);
       const parsed = parseSplitPaths(`${split}_paths.json`, readFileSync(file, 'utf8'));
       if (!parsed.ok) throw new Error(parsed.error.map(formatDatasetIssue).join('\n'));
       names[split] = parsed.value;

@@ -23,6 +23,16 @@ export interface TrainTargetResponse {
 
 export function runTrainTargetRequest(r: TrainTargetRequest): TrainTargetResponse {
   const start = performance.now();
-  const trained = trainTargetEnsemble(r.name, r.targetIndex, r.config, r.members, r.train, r.val, r.featureCount, r.seed, r.calibrationFolds);
+  const trained = trainTargetEnsemble(
+    r.name,
+    r.targetIndex,
+    r.config,
+    r.members,
+    r.train,
+    r.val,
+    r.featureCount,
+    r.seed,
+    r.calibrationFolds,
+  );
   return { targetIndex: r.targetIndex, trained, milliseconds: performance.now() - start };
 }

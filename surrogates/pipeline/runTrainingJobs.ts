@@ -15,7 +15,11 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-export async function runTrainingJobs(requests: TrainTargetRequest[], workers: number, onDone: (r: TrainTargetResponse) => void): Promise<void> {
+export async function runTrainingJobs(
+  requests: TrainTargetRequest[],
+  workers: number,
+  onDone: (r: TrainTargetResponse) => void,
+): Promise<void> {
   if (workers <= 0) {
     for (const request of requests) onDone(runTrainTargetRequest(request));
     return;

@@ -36,7 +36,11 @@ export function stageLookupTree(block: number, table: Float64Array): RegressionT
   chain(4 * block, [2.5, 5], (e) =>
     chain(4 * block + 1, [4], (k) =>
       chain(4 * block + 3, [0.5], (se) =>
-        chain(4 * block + 2, layers.slice(0, -1).map((l) => l + 0.5), (li) => leaf(table[(e * 4 + k * 2 + se) * 4 + layers[li] - 1])),
+        chain(
+          4 * block + 2,
+          layers.slice(0, -1).map((l) => l + 0.5),
+          (li) => leaf(table[(e * 4 + k * 2 + se) * 4 + layers[li] - 1]),
+        ),
       ),
     ),
   );

@@ -29,12 +29,32 @@ const ACCURACY: TargetConfig = {
   baseLink: 'additive',
   ridge: 1e-3,
   treeFeatures: GENES_AND_STAGE_MACS,
-  boosting: { rounds: 800, learningRate: 0.15, leaves: 7, maxDepth: 8, minLeafRows: 20, lambda: 10, rowSubsample: 0.5, featureSubsample: 0.6, huberDelta: 0 },
+  boosting: {
+    rounds: 800,
+    learningRate: 0.15,
+    leaves: 7,
+    maxDepth: 8,
+    minLeafRows: 20,
+    lambda: 10,
+    rowSubsample: 0.5,
+    featureSubsample: 0.6,
+    huberDelta: 0,
+  },
   distill: {
     teachers: 4,
     poolSize: 40_000,
     calibrationPoolSize: 10_000,
-    student: { rounds: 160, learningRate: 0.25, leaves: 63, maxDepth: 8, minLeafRows: 10, lambda: 1, rowSubsample: 1, featureSubsample: 1, huberDelta: 0 },
+    student: {
+      rounds: 160,
+      learningRate: 0.25,
+      leaves: 63,
+      maxDepth: 8,
+      minLeafRows: 10,
+      lambda: 1,
+      rowSubsample: 1,
+      featureSubsample: 1,
+      huberDelta: 0,
+    },
   },
 };
 
@@ -45,11 +65,31 @@ const TRAIN_TIME: TargetConfig = {
   transform: 'log',
   baseLink: 'additive',
   ridge: 1e-3,
-  boosting: { rounds: 20, learningRate: 0.4, leaves: 7, maxDepth: 8, minLeafRows: 20, lambda: 10, rowSubsample: 0.5, featureSubsample: 0.6, huberDelta: 0.05 },
+  boosting: {
+    rounds: 20,
+    learningRate: 0.4,
+    leaves: 7,
+    maxDepth: 8,
+    minLeafRows: 20,
+    lambda: 10,
+    rowSubsample: 0.5,
+    featureSubsample: 0.6,
+    huberDelta: 0.05,
+  },
 };
 
 // The layer-cost base carries the hardware targets; 10 strong trees per member correct what it misses.
-const HARDWARE_BOOSTING: BoostingParams = { rounds: 10, learningRate: 0.5, leaves: 15, maxDepth: 8, minLeafRows: 5, lambda: 1, rowSubsample: 0.7, featureSubsample: 0.6, huberDelta: 0 };
+const HARDWARE_BOOSTING: BoostingParams = {
+  rounds: 10,
+  learningRate: 0.5,
+  leaves: 15,
+  maxDepth: 8,
+  minLeafRows: 5,
+  lambda: 1,
+  rowSubsample: 0.7,
+  featureSubsample: 0.6,
+  huberDelta: 0,
+};
 
 /** Throughput: log target; 1/throughput (time per image) is close to a sum of per-layer costs. */
 const THROUGHPUT: TargetConfig = { transform: 'log', baseLink: 'negLog', ridge: 1e-3, boosting: HARDWARE_BOOSTING };

@@ -6,7 +6,13 @@ import type { Dataset } from '../../core/dataset/dataset';
 import type { MeasuredRecord } from '../../core/dataset/measuredRecord';
 import { SPLIT_NAMES, type SplitName } from '../../core/dataset/splitPaths';
 import { TARGETS, type TargetName } from '../../core/targets';
-import { encodeFeatureBatch, FEATURE_COUNT, FEATURE_ENCODING_DESCRIPTION, FEATURE_ENCODING_VERSION, FEATURE_NAMES } from '../runtime/encodeFeatures';
+import {
+  encodeFeatureBatch,
+  FEATURE_COUNT,
+  FEATURE_ENCODING_DESCRIPTION,
+  FEATURE_ENCODING_VERSION,
+  FEATURE_NAMES,
+} from '../runtime/encodeFeatures';
 import { evaluateSurrogate } from '../runtime/evaluateSurrogate';
 import { MANIFEST_SCHEMA_VERSION, type SurrogateManifest, type SurrogateTestMetrics } from '../runtime/manifestSchema';
 import type { SurrogateModel } from '../runtime/surrogateModel';
@@ -162,7 +168,12 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
   const content: Omit<SurrogateManifest, 'versionHash'> = {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     model: { file: MODEL_FILE, sha256: sha256(onnx), bytes: onnx.length, input: 'features', outputs: ['mean', 'std'], opsets },
-    featureEncoding: { version: FEATURE_ENCODING_VERSION, description: FEATURE_ENCODING_DESCRIPTION, count: FEATURE_COUNT, names: [...FEATURE_NAMES] },
+    featureEncoding: {
+      version: FEATURE_ENCODING_VERSION,
+      description: FEATURE_ENCODING_DESCRIPTION,
+      count: FEATURE_COUNT,
+      names: [...FEATURE_NAMES],
+    },
     outputs: OUTPUTS_DOC,
     targets: TARGETS.map((t, column) => {
       const { model: m, calibration: c } = trained[column];
@@ -173,7 +184,14 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
         transform: m.transform,
         baseLink: m.baseLink,
         members: m.members.length,
-        uncertainty: { level: 0.9 as const, varianceScale: m.varianceScale, varianceFloor: m.varianceFloor, rho: c.rho, noise: c.noise, conformal: c.conformal },
+        uncertainty: {
+          level: 0.9 as const,
+          varianceScale: m.varianceScale,
+          varianceFloor: m.varianceFloor,
+          rho: c.rho,
+          noise: c.noise,
+          conformal: c.conformal,
+        },
         test: report[t.name],
       };
     }),

@@ -48,7 +48,14 @@ export function memberSeed(seed: number, target: number, member: number): number
 }
 
 /** Fits the base and the members on `data` (no calibration yet: variance terms left at 0). */
-function fitEnsemble(name: TargetName, config: TargetConfig, members: number, data: TargetData, featureCount: number, seedOf: (member: number) => number): TargetModel {
+function fitEnsemble(
+  name: TargetName,
+  config: TargetConfig,
+  members: number,
+  data: TargetData,
+  featureCount: number,
+  seedOf: (member: number) => number,
+): TargetModel {
   const n = data.archs.length;
   const z = Float64Array.from(data.y, (v) => (config.transform === 'log' ? Math.log(v) : v));
   const model: TargetModel = {
@@ -79,7 +86,8 @@ function fitEnsemble(name: TargetName, config: TargetConfig, members: number, da
   const pool = distill ? distillationPool(model, data, featureCount, distill.poolSize, createPrng(seedOf(0x4000))) : null;
   for (let m = 0; m < members; m++) {
     const rng = createPrng(seedOf(m));
-    if (distill && pool) model.members.push(fitDistilledMember({ binned, z, init }, pool, featureCount, config.boosting, distill, rng, config.treeFeatures));
+    if (distill && pool)
+      model.members.push(fitDistilledMember({ binned, z, init }, pool, featureCount, config.boosting, distill, rng, config.treeFeatures));
     else model.members.push(fitGradientBoosting(binned, z, config.boosting, rng, { init, features: config.treeFeatures }).trees);
   }
   return model;
@@ -133,7 +141,11 @@ export function trainTargetEnsemble(
       y.push(data.y[r]);
     }
   };
-  collect(model, val, Array.from({ length: val.archs.length }, (_, i) => i));
+  collect(
+    model,
+    val,
+    Array.from({ length: val.archs.length }, (_, i) => i),
+  );
   if (calibrationFolds > 1) {
     const n = train.archs.length;
     const order = Array.from({ length: n }, (_, i) => i);
@@ -142,15 +154,25 @@ export function trainTargetEnsemble(
       const j = rng.int(i + 1);
       [order[i], order[j]] = [order[j], order[i]];
     }
-    const foldConfig: TargetConfig = config.distill ? { ...config, distill: { ...config.distill, poolSize: config.distill.calibrationPoolSize } } : config;
+    const foldConfig: TargetConfig = config.distill
+      ? { ...config, distill: { ...config.distill, poolSize: config.distill.calibrationPoolSize } }
+      : config;
     for (let f = 0; f < calibrationFolds; f++) {
       const held = order.filter((_, k) => k % calibrationFolds === f).sort((a, b) => a - b);
       const kept = order.filter((_, k) => k % calibrationFolds !== f).sort((a, b) => a - b);
-      const foldModel = fitEnsemble(name, foldConfig, members, subset(train, kept, featureCount), featureCount, (m) => memberSeed(seed, targetIndex, 1000 * (f + 1) + m));
+      const foldModel = fitEnsemble(name, foldConfig, members, subset(train, kept, featureCount), featureCount, (m) =>
+        memberSeed(seed, targetIndex, 1000 * (f + 1) + m),
+      );
       collect(foldModel, train, held);
     }
   }
-  const calibration = calibrateUncertainty(config.transform, Float64Array.from(mu), Float64Array.from(spread), Float64Array.from(y, toModel), Float64Array.from(y));
+  const calibration = calibrateUncertainty(
+    config.transform,
+    Float64Array.from(mu),
+    Float64Array.from(spread),
+    Float64Array.from(y, toModel),
+    Float64Array.from(y),
+  );
   model.varianceScale = calibration.varianceScale;
   model.varianceFloor = calibration.varianceFloor;
   return { model, calibration };

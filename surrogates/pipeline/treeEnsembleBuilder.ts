@@ -74,7 +74,11 @@ export class TreeEnsembleBuilder {
         ints('nodes_falseleafs', this.falseLeaf),
         ints('nodes_falsenodeids', this.falseIds),
         ints('nodes_featureids', this.featureIds),
-        tensor('nodes_modes', TENSOR_UINT8, this.featureIds.map(() => BRANCH_LEQ)),
+        tensor(
+          'nodes_modes',
+          TENSOR_UINT8,
+          this.featureIds.map(() => BRANCH_LEQ),
+        ),
         tensor('nodes_splits', TENSOR_DOUBLE, this.splits),
         ints('nodes_trueleafs', this.trueLeaf),
         ints('nodes_truenodeids', this.trueIds),

@@ -5,7 +5,11 @@ import path from 'node:path';
 import { MANIFEST_FILE } from '../runtime/manifestSchema';
 import type { TrainingResult } from './trainSurrogates';
 
-export function writeSurrogateArtifacts(result: TrainingResult, outDir: string, reportFile: string): { onnxFile: string; manifestFile: string } {
+export function writeSurrogateArtifacts(
+  result: TrainingResult,
+  outDir: string,
+  reportFile: string,
+): { onnxFile: string; manifestFile: string } {
   mkdirSync(outDir, { recursive: true });
   const onnxFile = path.join(outDir, result.manifest.model.file);
   const manifestFile = path.join(outDir, MANIFEST_FILE);

@@ -37,7 +37,9 @@ export async function createNodePredictor(modelDir: string, options: NodePredict
   try {
     json = JSON.parse(readFileSync(manifestPath, 'utf8'));
   } catch (e) {
-    throw new Error(`Cannot read ${manifestPath} (${(e as Error).message}). Train the surrogates first: npm run surrogates:train`, { cause: e });
+    throw new Error(`Cannot read ${manifestPath} (${(e as Error).message}). Train the surrogates first: npm run surrogates:train`, {
+      cause: e,
+    });
   }
   const parsed = parseSurrogateManifest(json);
   if (!parsed.ok) throw new Error(`${manifestPath}: ${parsed.error.message}`);
@@ -51,7 +53,8 @@ export async function createNodePredictor(modelDir: string, options: NodePredict
   const modelPath = path.join(modelDir, manifest.model.file);
   const bytes = readFileSync(modelPath);
   const digest = createHash('sha256').update(bytes).digest('hex');
-  if (digest !== manifest.model.sha256) throw new Error(`${modelPath} does not match its manifest (sha256 ${digest}, expected ${manifest.model.sha256}).`);
+  if (digest !== manifest.model.sha256)
+    throw new Error(`${modelPath} does not match its manifest (sha256 ${digest}, expected ${manifest.model.sha256}).`);
 
   const session = await ort.InferenceSession.create(bytes, {
     ...(options.threads ? { intraOpNumThreads: options.threads, interOpNumThreads: 1 } : {}),
@@ -60,7 +63,8 @@ export async function createNodePredictor(modelDir: string, options: NodePredict
   const targets = manifest.targets.map((t) => t.name);
 
   const predictFeatures = async (features: Float32Array, rows: number): Promise<SurrogatePrediction> => {
-    if (features.length !== rows * FEATURE_COUNT) throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
+    if (features.length !== rows * FEATURE_COUNT)
+      throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
     if (rows === 0) return { mean: new Float32Array(0), std: new Float32Array(0) };
     const out = await session.run({ features: new ort.Tensor('float32', features, [rows, FEATURE_COUNT]) });
     return { mean: out.mean.data as Float32Array, std: out.std.data as Float32Array };

@@ -6,7 +6,12 @@ import { EFFICIENTNET_B0, EXPANSIONS, KERNELS, layerChoices, type Architecture, 
 import { encodeFeatureBatch, encodeFeatures, FEATURE_COUNT, FEATURE_NAMES } from './encodeFeatures';
 
 const blockArb = (i: number): fc.Arbitrary<Block> =>
-  fc.record({ e: fc.constantFrom(...EXPANSIONS), k: fc.constantFrom(...KERNELS), l: fc.constantFrom(...layerChoices(i)), se: fc.boolean() });
+  fc.record({
+    e: fc.constantFrom(...EXPANSIONS),
+    k: fc.constantFrom(...KERNELS),
+    l: fc.constantFrom(...layerChoices(i)),
+    se: fc.boolean(),
+  });
 const archArb: fc.Arbitrary<Architecture> = fc.tuple(...[0, 1, 2, 3, 4, 5, 6].map(blockArb));
 const at = (x: Float32Array, name: string) => x[FEATURE_NAMES.indexOf(name)];
 
@@ -55,10 +60,18 @@ describe('encodeFeatures', () => {
 
 describe('browser-safe runtime modules', () => {
   // These run in a Web Worker: no Node built-ins, no onnxruntime-node, nothing outside core/ and runtime/.
-  const files = ['encodeFeatures.ts', 'evaluateSurrogate.ts', 'manifestSchema.ts', 'naturalMoments.ts', 'regressionTree.ts', 'surrogateModel.ts'];
+  const files = [
+    'encodeFeatures.ts',
+    'evaluateSurrogate.ts',
+    'manifestSchema.ts',
+    'naturalMoments.ts',
+    'regressionTree.ts',
+    'surrogateModel.ts',
+  ];
   it.each(files)('%s imports only zod, core/ and its own folder', (file) => {
     const source = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec === 'zod' || spec.startsWith('./') || spec.startsWith('../../core/'), `${file} imports ${spec}`).toBe(true);
+    for (const spec of imports)
+      expect(spec === 'zod' || spec.startsWith('./') || spec.startsWith('../../core/'), `${file} imports ${spec}`).toBe(true);
   });
 });

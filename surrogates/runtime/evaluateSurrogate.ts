@@ -55,7 +55,11 @@ export function memberMoments(target: TargetModel, x: ArrayLike<number>, row: nu
 }
 
 /** Mean and std of every target for `rows` feature rows (row-major), as [rows, targets] arrays. */
-export function evaluateSurrogate(model: SurrogateModel, features: ArrayLike<number>, rows: number): { mean: Float64Array; std: Float64Array } {
+export function evaluateSurrogate(
+  model: SurrogateModel,
+  features: ArrayLike<number>,
+  rows: number,
+): { mean: Float64Array; std: Float64Array } {
   const t = model.targets.length;
   const mean = new Float64Array(rows * t);
   const std = new Float64Array(rows * t);

@@ -8,8 +8,20 @@ const HASH = 'a'.repeat(64);
 function manifest(): SurrogateManifest {
   return {
     schemaVersion: 1,
-    model: { file: 'anb-surrogate.onnx', sha256: HASH, bytes: 1234, input: 'features', outputs: ['mean', 'std'], opsets: [{ domain: '', version: 21 }] },
-    featureEncoding: { version: FEATURE_ENCODING_VERSION, description: FEATURE_ENCODING_DESCRIPTION, count: FEATURE_COUNT, names: [...FEATURE_NAMES] },
+    model: {
+      file: 'anb-surrogate.onnx',
+      sha256: HASH,
+      bytes: 1234,
+      input: 'features',
+      outputs: ['mean', 'std'],
+      opsets: [{ domain: '', version: 21 }],
+    },
+    featureEncoding: {
+      version: FEATURE_ENCODING_VERSION,
+      description: FEATURE_ENCODING_DESCRIPTION,
+      count: FEATURE_COUNT,
+      names: [...FEATURE_NAMES],
+    },
     outputs: { mean: 'predictive mean', std: 'predictive std' },
     targets: TARGETS.map((t, column) => ({
       name: t.name,
@@ -21,7 +33,12 @@ function manifest(): SurrogateManifest {
       uncertainty: { level: 0.9, varianceScale: 0.5, varianceFloor: 0.01, rho: 1, noise: 0.01, conformal: 1 },
       test: { n_train: 4100, n_test: 512, r2: 0.98, kendall_tau: 0.92, spearman: 0.99, mae: 0.3, coverage90: 0.9 },
     })),
-    training: { learner: 'gbdt', seed: 1, dataContentHash: HASH, split: { kind: 'paper', seed: null, hash: HASH, counts: { train: 4100, val: 512, test: 512 } } },
+    training: {
+      learner: 'gbdt',
+      seed: 1,
+      dataContentHash: HASH,
+      split: { kind: 'paper', seed: null, hash: HASH, counts: { train: 4100, val: 512, test: 512 } },
+    },
     versionHash: HASH,
   };
 }
@@ -39,7 +56,11 @@ describe('parseSurrogateManifest', () => {
     ['a target listed twice', (m: SurrogateManifest) => (m.targets[1] = { ...m.targets[0], column: 1 }), /val_top1 is listed twice/],
     ['a model path with a directory', (m: SurrogateManifest) => (m.model.file = '../x.onnx'), /model\.file/],
     ['feature names not matching the count', (m: SurrogateManifest) => m.featureEncoding.names.pop(), /featureEncoding\.names/],
-    ['a negative variance', (m: SurrogateManifest) => (m.targets[3].uncertainty.varianceFloor = -1), /targets\.3\.uncertainty\.varianceFloor/],
+    [
+      'a negative variance',
+      (m: SurrogateManifest) => (m.targets[3].uncertainty.varianceFloor = -1),
+      /targets\.3\.uncertainty\.varianceFloor/,
+    ],
     ['an extra field', (m: Record<string, unknown>) => (m.createdAt = '2024-01-01'), /createdAt|Unrecognized/],
   ])('rejects %s with an error naming the field', (_label, mutate, pattern) => {
     const m = manifest();

@@ -69,19 +69,32 @@ export const surrogateManifestSchema = z
         kind: z.enum(['paper', 'directory', 'random']),
         seed: z.number().int().nonnegative().nullable(),
         hash: sha256,
-        counts: z.strictObject({ train: z.number().int().nonnegative(), val: z.number().int().nonnegative(), test: z.number().int().nonnegative() }),
+        counts: z.strictObject({
+          train: z.number().int().nonnegative(),
+          val: z.number().int().nonnegative(),
+          test: z.number().int().nonnegative(),
+        }),
       }),
     }),
   })
   .superRefine((m, ctx) => {
     if (m.featureEncoding.names.length !== m.featureEncoding.count) {
-      ctx.addIssue({ code: 'custom', path: ['featureEncoding', 'names'], message: `lists ${m.featureEncoding.names.length} names for ${m.featureEncoding.count} features` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['featureEncoding', 'names'],
+        message: `lists ${m.featureEncoding.names.length} names for ${m.featureEncoding.count} features`,
+      });
     }
     const seen = new Set<string>();
     m.targets.forEach((t, i) => {
       if (seen.has(t.name)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'name'], message: `${t.name} is listed twice` });
       seen.add(t.name);
-      if (t.column !== i) ctx.addIssue({ code: 'custom', path: ['targets', i, 'column'], message: `is ${t.column}; targets must be listed in column order (expected ${i})` });
+      if (t.column !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targets', i, 'column'],
+          message: `is ${t.column}; targets must be listed in column order (expected ${i})`,
+        });
     });
   });
 

@@ -18,7 +18,8 @@ export function createSearchClient(onEvent: (event: SearchEvent) => void): Searc
     // Events of an older race (replaced by a new start) are stale: drop them.
     if (e.data.raceId === raceId) onEvent(e.data);
   };
-  worker.onerror = (e) => onEvent({ type: 'error', raceId, error: { code: 'worker_failed', message: e.message || 'The search worker could not start.' } });
+  worker.onerror = (e) =>
+    onEvent({ type: 'error', raceId, error: { code: 'worker_failed', message: e.message || 'The search worker could not start.' } });
   const send = (request: SearchRequest) => worker.postMessage(request);
   return {
     start(spec, { paused, speed }) {

@@ -39,11 +39,18 @@ let scheduled = false;
 const post = (event: SearchEvent, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(event, transfer);
 
 async function round(r: Race, surrogate: WebSurrogate, askMax: number): Promise<void> {
-  const asked: Architecture[][] = r.optimizers.map((o, i) => (r.used[i] < r.spec.budget ? o.ask(Math.min(askMax, r.spec.budget - r.used[i])) : []));
+  const asked: Architecture[][] = r.optimizers.map((o, i) =>
+    r.used[i] < r.spec.budget ? o.ask(Math.min(askMax, r.spec.budget - r.used[i])) : [],
+  );
   const all = asked.flat();
   if (all.length === 0) return;
   const { mean } = await surrogate.predict(all);
-  const objectives = objectivesFromMeans(mean, surrogate.targets.length, surrogate.targets.indexOf(r.spec.accuracy), surrogate.targets.indexOf(r.spec.metric));
+  const objectives = objectivesFromMeans(
+    mean,
+    surrogate.targets.length,
+    surrogate.targets.indexOf(r.spec.accuracy),
+    surrogate.targets.indexOf(r.spec.metric),
+  );
   let offset = 0;
   asked.forEach((archs, i) => {
     if (archs.length === 0) return;
@@ -92,7 +99,13 @@ function finish(r: Race): void {
       frontSize: result.front.length,
     };
   });
-  post({ type: 'done', raceId: r.id, finals, seconds: (performance.now() - r.started) / 1000, evaluationsPerSecond: (r.evaluated / r.busyMs) * 1000 });
+  post({
+    type: 'done',
+    raceId: r.id,
+    finals,
+    seconds: (performance.now() - r.started) / 1000,
+    evaluationsPerSecond: (r.evaluated / r.busyMs) * 1000,
+  });
   race = null;
 }
 
@@ -117,7 +130,11 @@ async function tick(): Promise<void> {
   try {
     while (race === r && !r.paused && !isDone(r) && done < quota && performance.now() - sliceStart < SLICE_MS) {
       const before = r.evaluated;
-      await round(r, surrogate, r.speed > 0 ? Math.max(1, Math.min(ROUND_ASK, Math.ceil((quota - done) / r.optimizers.length))) : ROUND_ASK);
+      await round(
+        r,
+        surrogate,
+        r.speed > 0 ? Math.max(1, Math.min(ROUND_ASK, Math.ceil((quota - done) / r.optimizers.length))) : ROUND_ASK,
+      );
       done += r.evaluated - before;
     }
   } catch (e) {
@@ -135,7 +152,11 @@ async function tick(): Promise<void> {
 async function start(request: Extract<SearchRequest, { type: 'start' }>): Promise<void> {
   const { spec } = request;
   if (spec.runs.length === 0 || spec.runs.length > MAX_RACE_RUNS || !(spec.budget >= 1)) {
-    post({ type: 'error', raceId: request.raceId, error: { code: 'invalid_request', message: `a race needs 1–${MAX_RACE_RUNS} runs and a budget ≥ 1` } });
+    post({
+      type: 'error',
+      raceId: request.raceId,
+      error: { code: 'invalid_request', message: `a race needs 1–${MAX_RACE_RUNS} runs and a budget ≥ 1` },
+    });
     return;
   }
   race = null;
@@ -159,7 +180,13 @@ async function start(request: Extract<SearchRequest, { type: 'start' }>): Promis
     busyMs: 0,
     evaluated: 0,
   };
-  post({ type: 'ready', raceId: request.raceId, surrogateVersion: surrogate.manifest.versionHash, threads: surrogate.threads, loadMs: surrogate.loadMs });
+  post({
+    type: 'ready',
+    raceId: request.raceId,
+    surrogateVersion: surrogate.manifest.versionHash,
+    threads: surrogate.threads,
+    loadMs: surrogate.loadMs,
+  });
   if (!race.paused) schedule();
 }
 

@@ -63,10 +63,24 @@ describe('surrogate client', () => {
     const seen: number[] = [];
     const pending = client.sampleAndPredict({ n: 10, seed: 1, filter: {}, fronts: [] }, (p) => seen.push(p.done));
     const { id } = workers[0].sent[0].message as WorkerRequest;
-    const chunk = { cloudId: id, total: 10, offset: 0, genes: new Uint8Array(0), mean: new Float32Array(0), std: new Float32Array(0), fronts: [], elapsedMs: 1 };
+    const chunk = {
+      cloudId: id,
+      total: 10,
+      offset: 0,
+      genes: new Uint8Array(0),
+      mean: new Float32Array(0),
+      std: new Float32Array(0),
+      fronts: [],
+      elapsedMs: 1,
+    };
     workers[0].reply({ id, kind: 'progress', progress: { ...chunk, done: 4 } });
     workers[0].reply({ id, kind: 'progress', progress: { ...chunk, done: 8 } });
-    workers[0].reply({ id, kind: 'result', type: 'sampleAndPredict', result: { ok: false, error: { code: 'runtime_failed', message: 'x' } } });
+    workers[0].reply({
+      id,
+      kind: 'result',
+      type: 'sampleAndPredict',
+      result: { ok: false, error: { code: 'runtime_failed', message: 'x' } },
+    });
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'runtime_failed' } });
     expect(seen).toEqual([4, 8]);
   });
@@ -85,7 +99,10 @@ describe('surrogate client', () => {
     const client = createSurrogateClient(() => {
       throw new Error('no workers here');
     });
-    await expect(client.info()).resolves.toMatchObject({ ok: false, error: { code: 'worker_failed', message: expect.stringContaining('no workers here') } });
+    await expect(client.info()).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'worker_failed', message: expect.stringContaining('no workers here') },
+    });
   });
 
   it('pairs a helper worker with the first over one channel and detaches it when the helper dies', async () => {

@@ -157,7 +157,10 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker,
         w.postMessage(message, transfer);
       } catch (e) {
         pending.delete(id);
-        resolve({ ok: false, error: { code: 'invalid_request', message: `The request could not be sent to the worker: ${(e as Error).message}` } });
+        resolve({
+          ok: false,
+          error: { code: 'invalid_request', message: `The request could not be sent to the worker: ${(e as Error).message}` },
+        });
       }
     });
   };

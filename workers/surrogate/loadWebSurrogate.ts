@@ -112,11 +112,17 @@ async function load(options: LoadWebSurrogateOptions): Promise<Result<WebSurroga
   if (!modelResponse.ok) return modelResponse;
   const bytes = new Uint8Array(await modelResponse.value.arrayBuffer());
   if (bytes.byteLength !== manifest.model.bytes) {
-    return err({ code: 'invalid_manifest', message: `${manifest.model.file} has ${bytes.byteLength} bytes; its manifest says ${manifest.model.bytes}.` });
+    return err({
+      code: 'invalid_manifest',
+      message: `${manifest.model.file} has ${bytes.byteLength} bytes; its manifest says ${manifest.model.bytes}.`,
+    });
   }
   const digest = await sha256Hex(bytes);
   if (digest !== null && digest !== manifest.model.sha256) {
-    return err({ code: 'invalid_manifest', message: `${manifest.model.file} does not match its manifest (sha256 ${digest}, expected ${manifest.model.sha256}).` });
+    return err({
+      code: 'invalid_manifest',
+      message: `${manifest.model.file} does not match its manifest (sha256 ${digest}, expected ${manifest.model.sha256}).`,
+    });
   }
 
   let ort: typeof Ort;
@@ -141,14 +147,18 @@ async function load(options: LoadWebSurrogateOptions): Promise<Result<WebSurroga
     });
   }
   if (!session.inputNames.includes('features') || !session.outputNames.includes('mean') || !session.outputNames.includes('std')) {
-    return err({ code: 'invalid_manifest', message: `The model's inputs (${session.inputNames.join(', ')}) and outputs (${session.outputNames.join(', ')}) are not features → mean, std.` });
+    return err({
+      code: 'invalid_manifest',
+      message: `The model's inputs (${session.inputNames.join(', ')}) and outputs (${session.outputNames.join(', ')}) are not features → mean, std.`,
+    });
   }
 
   const targets = manifest.targets.map((t) => t.name);
   // One run at a time: a session is not re-entrant, and queued runs keep their order.
   let queue: Promise<unknown> = Promise.resolve();
   const predictFeatures = (features: Float32Array, rows: number): Promise<Prediction> => {
-    if (features.length !== rows * FEATURE_COUNT) throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
+    if (features.length !== rows * FEATURE_COUNT)
+      throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
     if (rows === 0) return Promise.resolve({ count: 0, mean: new Float32Array(0), std: new Float32Array(0) });
     const run = queue.then(async () => {
       const input = new ort.Tensor('float32', features, [rows, FEATURE_COUNT]);

@@ -31,7 +31,11 @@ describe('SurrogateRequest', () => {
       filter: GeneFilter;
       fronts: readonly FrontPair[];
     }>();
-    expectTypeOf<SurrogateRequestOf<'cloudFronts'>>().toEqualTypeOf<{ type: 'cloudFronts'; cloudId: number; fronts: readonly FrontPair[] }>();
+    expectTypeOf<SurrogateRequestOf<'cloudFronts'>>().toEqualTypeOf<{
+      type: 'cloudFronts';
+      cloudId: number;
+      fronts: readonly FrontPair[];
+    }>();
   });
 
   it('rejects unknown types and incomplete payloads', () => {
@@ -94,7 +98,9 @@ describe('SurrogateClient', () => {
   it('answers each call with the result map entry of its request type', () => {
     expectTypeOf<SurrogateClient['info']>().returns.toEqualTypeOf<Promise<SurrogateResult<SurrogateResults['info']>>>();
     expectTypeOf<SurrogateClient['predict']>().returns.toEqualTypeOf<Promise<SurrogateResult<SurrogateResults['predict']>>>();
-    expectTypeOf<SurrogateClient['sampleAndPredict']>().returns.toEqualTypeOf<Promise<SurrogateResult<SurrogateResults['sampleAndPredict']>>>();
+    expectTypeOf<SurrogateClient['sampleAndPredict']>().returns.toEqualTypeOf<
+      Promise<SurrogateResult<SurrogateResults['sampleAndPredict']>>
+    >();
     expectTypeOf<SurrogateClient['cloudFronts']>().returns.toEqualTypeOf<Promise<SurrogateResult<SurrogateResults['cloudFronts']>>>();
     expectTypeOf<SurrogateClient['predict']>().parameter(0).toEqualTypeOf<Uint8Array>();
   });

@@ -44,7 +44,10 @@ const CHUNK = { first: 512, min: 512, max: 8192, targetMs: 1000 } as const;
 
 class Superseded extends Error {}
 
-const fail = (code: SurrogateError['code'], message: string): { ok: false; error: SurrogateError } => ({ ok: false, error: { code, message } });
+const fail = (code: SurrogateError['code'], message: string): { ok: false; error: SurrogateError } => ({
+  ok: false,
+  error: { code, message },
+});
 const stale = (msg: WorkerRequest) => msg.lane !== undefined && newest.get(msg.lane) !== msg.id;
 /** Lets queued messages in (a newer request on the lane) between two batches. */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -69,13 +72,18 @@ function frontsOf(model: WebSurrogate, columns: Float32Array[], count: number, p
     const xi = model.targets.indexOf(p.x);
     const yi = model.targets.indexOf(p.y);
     if (xi < 0 || yi < 0) return new Int32Array(0);
-    return paretoFront(columns[xi].subarray(0, count), columns[yi].subarray(0, count), { x: target(p.x).direction, y: target(p.y).direction });
+    return paretoFront(columns[xi].subarray(0, count), columns[yi].subarray(0, count), {
+      x: target(p.x).direction,
+      y: target(p.y).direction,
+    });
   });
 }
 
 function checkPairs(model: WebSurrogate, pairs: readonly FrontPair[]): SurrogateError | null {
   const missing = pairs.flatMap((p) => [p.x, p.y]).find((t) => !model.targets.includes(t));
-  return missing ? { code: 'invalid_request', message: `The surrogate does not predict ${missing}; it predicts ${model.targets.join(', ')}.` } : null;
+  return missing
+    ? { code: 'invalid_request', message: `The surrogate does not predict ${missing}; it predicts ${model.targets.join(', ')}.` }
+    : null;
 }
 
 async function info(): Promise<SurrogateResult<SurrogateResults['info']>> {
@@ -115,7 +123,9 @@ async function predictRows(model: WebSurrogate, features: Float32Array, rows: nu
   const remote = askPeer(features.slice(mine * FEATURE_COUNT, rows * FEATURE_COUNT), theirsRows);
   const local = await model.predictFeatures(features.subarray(0, mine * FEATURE_COUNT), mine);
   const reply = await remote;
-  const other = reply.ok ? reply.prediction : await model.predictFeatures(features.subarray(mine * FEATURE_COUNT, rows * FEATURE_COUNT), theirsRows);
+  const other = reply.ok
+    ? reply.prediction
+    : await model.predictFeatures(features.subarray(mine * FEATURE_COUNT, rows * FEATURE_COUNT), theirsRows);
   const mean = new Float32Array(local.mean.length + other.mean.length);
   const std = new Float32Array(mean.length);
   mean.set(local.mean);
@@ -137,7 +147,11 @@ function serveAsHelper(port: MessagePort): void {
       reply = { id, ok: true, prediction: await model.predictFeatures(features, rows) };
     } catch (e) {
       const coded = (e as { coded?: SurrogateError }).coded;
-      reply = { id, ok: false, error: coded ?? { code: 'runtime_failed', message: `The helper worker failed: ${(e as Error).message ?? String(e)}` } };
+      reply = {
+        id,
+        ok: false,
+        error: coded ?? { code: 'runtime_failed', message: `The helper worker failed: ${(e as Error).message ?? String(e)}` },
+      };
     }
     port.postMessage(reply, reply.ok ? [reply.prediction.mean.buffer, reply.prediction.std.buffer] : []);
   };
@@ -148,7 +162,8 @@ function setUpPeer(setup: PeerSetup): void {
     const p = peer;
     peer = null;
     p?.port.close();
-    for (const resolve of p?.pending.values() ?? []) resolve({ id: -1, ok: false, error: { code: 'worker_failed', message: 'The helper worker stopped.' } });
+    for (const resolve of p?.pending.values() ?? [])
+      resolve({ id: -1, ok: false, error: { code: 'worker_failed', message: 'The helper worker stopped.' } });
     return;
   }
   role = setup.role;
@@ -165,7 +180,10 @@ function setUpPeer(setup: PeerSetup): void {
 async function predict(req: SurrogateRequestOf<'predict'>): Promise<SurrogateResult<SurrogateResults['predict']>> {
   const { genes, count } = req;
   if (!Number.isInteger(count) || count < 0 || count > SAMPLE_LIMITS.max || genes.length !== count * GENE_COUNT) {
-    return fail('invalid_request', `predict takes ${GENE_COUNT} gene bytes per architecture for 0–${SAMPLE_LIMITS.max} architectures; got ${genes.length} bytes for ${count}.`);
+    return fail(
+      'invalid_request',
+      `predict takes ${GENE_COUNT} gene bytes per architecture for 0–${SAMPLE_LIMITS.max} architectures; got ${genes.length} bytes for ${count}.`,
+    );
   }
   const features = new Float32Array(count * FEATURE_COUNT);
   for (let i = 0; i < count; i++) {
@@ -177,12 +195,19 @@ async function predict(req: SurrogateRequestOf<'predict'>): Promise<SurrogateRes
   return { ok: true, value: await predictRows(model, features, count) };
 }
 
-async function sampleAndPredict(msg: WorkerRequest, req: SurrogateRequestOf<'sampleAndPredict'>): Promise<SurrogateResult<SurrogateResults['sampleAndPredict']>> {
+async function sampleAndPredict(
+  msg: WorkerRequest,
+  req: SurrogateRequestOf<'sampleAndPredict'>,
+): Promise<SurrogateResult<SurrogateResults['sampleAndPredict']>> {
   const { n, seed, filter, fronts: pairs } = req;
   if (!Number.isInteger(n) || n < SAMPLE_LIMITS.min || n > SAMPLE_LIMITS.max) {
-    return fail('invalid_request', `n is ${n}; allowed: an integer from ${SAMPLE_LIMITS.min} to ${SAMPLE_LIMITS.max.toLocaleString('en-US')}.`);
+    return fail(
+      'invalid_request',
+      `n is ${n}; allowed: an integer from ${SAMPLE_LIMITS.min} to ${SAMPLE_LIMITS.max.toLocaleString('en-US')}.`,
+    );
   }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return fail('invalid_request', `seed is ${seed}; allowed: an integer from 0 to 4294967295.`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    return fail('invalid_request', `seed is ${seed}; allowed: an integer from 0 to 4294967295.`);
   const sampler = createFilteredSampler(filter);
   if (!sampler.ok) return sampler;
   const model = await surrogate();
@@ -203,7 +228,7 @@ async function sampleAndPredict(msg: WorkerRequest, req: SurrogateRequestOf<'sam
   let features = new Float32Array(0);
   let fronts: Int32Array[] = [];
 
-  for (let offset = 0; offset < n; ) {
+  for (let offset = 0; offset < n;) {
     if (stale(msg)) throw new Superseded();
     const rows = Math.min(chunk, n - offset);
     const t0 = performance.now();
@@ -247,7 +272,15 @@ async function sampleAndPredict(msg: WorkerRequest, req: SurrogateRequestOf<'sam
   lastCloud = { cloudId: msg.id, columns, count: n };
   return {
     ok: true,
-    value: { cloudId: msg.id, count: n, genes, mean, std, fronts, timings: { sampleMs, predictMs, frontsMs, totalMs: performance.now() - started } },
+    value: {
+      cloudId: msg.id,
+      count: n,
+      genes,
+      mean,
+      std,
+      fronts,
+      timings: { sampleMs, predictMs, frontsMs, totalMs: performance.now() - started },
+    },
   };
 }
 

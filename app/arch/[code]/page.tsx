@@ -25,7 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `Architecture ${meta.code}`,
     description:
       `MnasNet-space architecture ${meta.code}: ${meta.macs.toFixed(1)} M MACs, ${meta.params.toFixed(2)} M parameters` +
-      (top1 !== undefined ? `, measured top-1 ${top1.toFixed(2)}% in Accel-NASBench.` : '; not measured in Accel-NASBench, predicted by the surrogate.') +
+      (top1 !== undefined
+        ? `, measured top-1 ${top1.toFixed(2)}% in Accel-NASBench.`
+        : '; not measured in Accel-NASBench, predicted by the surrogate.') +
       ' Edit its stages and see accuracy, throughput and latency on six accelerators.',
   };
 }
@@ -43,8 +45,8 @@ export default async function ArchitecturePage({ params, searchParams }: Props) 
     <div className="space-y-6">
       <ViewHeader title="Architecture editor" version={stats.version} dv={dv}>
         <p>
-          Change any stage&apos;s expansion, kernel, layers or squeeze-excite and every target is predicted again in your browser, next to the
-          measured values when Accel-NASBench trained this network. The address always names the architecture shown.
+          Change any stage&apos;s expansion, kernel, layers or squeeze-excite and every target is predicted again in your browser, next to
+          the measured values when Accel-NASBench trained this network. The address always names the architecture shown.
         </p>
       </ViewHeader>
     </div>

@@ -42,16 +42,26 @@ async function liveUi(slug: string): Promise<ReactNode> {
           <caption className="pb-2 text-left text-muted">Test split ({v.split.counts.test} records), never seen in training.</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-3">target</th>
-              <th scope="col" className="py-1 pr-3 text-right">R²</th>
-              <th scope="col" className="py-1 pr-3 text-right">Kendall τ</th>
-              <th scope="col" className="py-1 pr-3 text-right">mean abs. error</th>
+              <th scope="col" className="py-1 pr-3">
+                target
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                R²
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Kendall τ
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                mean abs. error
+              </th>
             </tr>
           </thead>
           <tbody>
             {v.targets.map((t) => (
               <tr key={t.name} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{t.label}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {t.label}
+                </th>
                 <td className="py-1 pr-3 text-right tabular-nums">{t.metrics.r2.toFixed(3)}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{t.metrics.kendall_tau.toFixed(3)}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">
@@ -85,7 +95,12 @@ async function liveUi(slug: string): Promise<ReactNode> {
     }
     case 'hardware-awareness': {
       const w = await api.searches.winners();
-      if (w.winners.length === 0) return <p>No stored searches yet: run <code>npm run searches:store</code>.</p>;
+      if (w.winners.length === 0)
+        return (
+          <p>
+            No stored searches yet: run <code>npm run searches:store</code>.
+          </p>
+        );
       return (
         <div className="space-y-6">
           <SearchWinnersTable winners={w.winners} />
@@ -121,7 +136,11 @@ export default async function TourPage({ params, searchParams }: Props) {
       </header>
       <TourHighlight callout={step.lookAt}>{await liveUi(step.slug)}</TourHighlight>
       <p className="text-sm">
-        The full view: <a className="text-accent underline" href={step.view.href}>{step.view.label}</a>.
+        The full view:{' '}
+        <a className="text-accent underline" href={step.view.href}>
+          {step.view.label}
+        </a>
+        .
       </p>
     </div>
   );
