@@ -70,12 +70,14 @@ export function useRace(spec: RaceSpec) {
   // revision is the dependency that says the buffers changed in place.
   const rewardSeries = useMemo(
     () => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.bestReward }))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- revision says the buffers changed in place
     [runs, revision],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const hvSeries = useMemo(
     () => raceSeries(runs.map((r) => ({ optimizer: r.optimizer, length: r.length, values: r.hypervolume }))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- revision says the buffers changed in place
     [runs, revision],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const controls = {
     pause: () => client.current?.pause(),
