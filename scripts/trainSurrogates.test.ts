@@ -36,6 +36,14 @@ function maxRelativeDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return worst;
 }
 
+/** Largest |a − b| / max(|b|, 1) for the edge score, which is 0 for most rows. */
+function maxEdgeDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < b.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]) / Math.max(Math.abs(b[i]), 1));
+  return worst;
+}
+
 describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
   let options: TrainSurrogatesOptions;
   let first: TrainingResult;
@@ -91,8 +99,17 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
   describe('parity on 1,000 random architectures', () => {
     const rng = createPrng(2024);
     const archs = Array.from({ length: 1000 }, () => sampleArchitecture(rng));
+    // A few architectures from the corners of the space, beyond the training box: the edge term is live there.
+    archs.push(
+      ...[
+        [1, 3, 1, false],
+        [6, 5, 3, true],
+      ].map(([e, k, l, se]) =>
+        Array.from({ length: 7 }, (_, b) => ({ e, k, l: b === 5 && l === 3 ? 4 : l, se }) as (typeof archs)[number][number]),
+      ),
+    );
     const features = encodeFeatureBatch(archs);
-    let reference: { mean: Float64Array; std: Float64Array };
+    let reference: { mean: Float64Array; std: Float64Array; edge: Float64Array };
     beforeAll(() => {
       reference = evaluateSurrogate(first.model, features, archs.length);
     });
@@ -103,6 +120,7 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
       expect(predictor.targets).toEqual(TARGETS.map((t) => t.name));
       expect(maxRelativeDiff(out.mean, reference.mean)).toBeLessThan(1e-5);
       expect(maxRelativeDiff(out.std, reference.std)).toBeLessThan(1e-5);
+      expect(maxEdgeDiff(out.edge, reference.edge)).toBeLessThan(1e-5);
       // One at a time gives the same numbers as the batch.
       const single = await predictor.predict([archs[17]]);
       expect(Array.from(single.mean)).toEqual(Array.from(out.mean.subarray(17 * TARGETS.length, 18 * TARGETS.length)));
@@ -116,7 +134,22 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
       const out = await session.run({ features: new ort.Tensor('float32', features, [archs.length, FEATURE_COUNT]) });
       expect(maxRelativeDiff(out.mean.data as Float32Array, reference.mean)).toBeLessThan(1e-5);
       expect(maxRelativeDiff(out.std.data as Float32Array, reference.std)).toBeLessThan(1e-5);
+      expect(maxEdgeDiff(out.edge.data as Float32Array, reference.edge)).toBeLessThan(1e-5);
       await session.release();
+    });
+
+    it('scores the corners beyond the training box, and widens their intervals by G·s²', () => {
+      const n = archs.length;
+      expect(reference.edge[n - 1]).toBeGreaterThan(0.1);
+      expect(reference.edge[n - 2]).toBeGreaterThan(0.1);
+      const inside = Array.from(reference.edge.subarray(0, 1000)).filter((s) => s === 0).length;
+      expect(inside).toBeGreaterThan(900);
+      const flat = evaluateSurrogate(first.model, features, n, { ignoreEdge: true });
+      const T = TARGETS.length;
+      for (let j = 0; j < T; j++) {
+        if (first.model.targets[j].edgeScale > 0) expect(reference.std[(n - 1) * T + j]).toBeGreaterThan(flat.std[(n - 1) * T + j]);
+      }
+      expect(first.model.targets.some((t) => t.edgeScale > 0)).toBe(true);
     });
 
     it('predicts positive stds and, for log targets, positive means', () => {

@@ -149,7 +149,39 @@ const predictionSchema = z.record(z.string(), z.object({ mean: z.number(), std: 
 const oodSchema = z.object({
   nearestTrainDistance: z.int().describe('Genes (of 28) differing from the nearest training architecture'),
   percentile: z.number().describe('Share of test-split architectures at most this far from the training split'),
-  level: z.enum(['in', 'edge', 'far']).describe("'edge': further than 90% of test architectures; 'far': further than 99%"),
+  level: z
+    .enum(['in', 'edge', 'far'])
+    .describe(
+      "'in': descriptors inside the training data's box and every prediction inside its target's training range; 'edge': " +
+        "some descriptor or prediction beyond them; 'far': edge score ≥ 0.25, a prediction beyond its range by ≥ 10% of it, " +
+        'or genes further from the training split than 99% of test architectures (surrogates/runtime/outOfDistributionLevel.ts)',
+    ),
+  edge: z
+    .number()
+    .describe("Edge score s(x): summed excess of the 60 descriptors beyond the training split's [min, max], in units of each range"),
+  reasons: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({
+          kind: z.literal('descriptor'),
+          feature: z.string(),
+          value: z.number(),
+          min: z.number(),
+          max: z.number(),
+          excess: z.number().describe('Beyond [min, max] in units of max − min'),
+        }),
+        z.object({
+          kind: z.literal('prediction'),
+          target: targetNameSchema,
+          value: z.number(),
+          min: z.number(),
+          max: z.number(),
+          excess: z.number().describe("Beyond the target's training range in units of that range"),
+        }),
+        z.object({ kind: z.literal('genes'), percentile: z.number() }),
+      ]),
+    )
+    .describe('Why the level is not in: descriptors (most extreme first), predictions beyond their training range, gene distance'),
   nearestMeasured: z.array(z.object({ code: z.string(), resultId: z.int(), distance: z.int(), valTop1: z.number() })),
 });
 export const predictResponseSchema = z.object({

@@ -42,6 +42,28 @@ describe('predict.predict', () => {
     expect(r.outOfDistribution!.nearestMeasured[0]).toMatchObject({ code, distance: 0 });
   });
 
+  it('flags the smallest and the all-largest network with wide intervals, and not EfficientNet-B0', async () => {
+    const smallest = '1310-1310-1310-1310-1310-1310-1310';
+    const largest = '6531-6531-6531-6531-6531-6541-6531';
+    const r = await t.api.predict.predict({ codes: [smallest, largest, B0] });
+    const [small, large, b0] = r.results;
+    expect(b0.outOfDistribution.level).toBe('in');
+    expect(b0.outOfDistribution.reasons).toEqual([]);
+    for (const extreme of [small, large]) {
+      expect(extreme.outOfDistribution.level).not.toBe('in');
+      expect(extreme.outOfDistribution.edge).toBeGreaterThan(0);
+      expect(extreme.outOfDistribution.reasons.length).toBeGreaterThan(0);
+      // Wider than B0's interval on every target, relative to the mean.
+      for (const name of TARGET_NAMES)
+        expect(extreme.predictions[name].std / extreme.predictions[name].mean).toBeGreaterThan(
+          b0.predictions[name].std / b0.predictions[name].mean,
+        );
+    }
+    // The smallest network lies below the data in total MACs, and its throughput is predicted beyond every training value.
+    expect(small.outOfDistribution.reasons).toContainEqual(expect.objectContaining({ kind: 'descriptor', feature: 'macs' }));
+    expect(small.outOfDistribution.reasons).toContainEqual(expect.objectContaining({ kind: 'prediction', target: 'throughput_a100' }));
+  });
+
   it('names the bad code and gene', async () => {
     await expect(t.api.predict.predict({ codes: [B0, '1311-9311-6521-6331-6531-6541-6311'] })).rejects.toThrow(
       /arch #2 .*Block 1 expansion is 9/,

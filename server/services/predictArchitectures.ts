@@ -10,6 +10,8 @@ import { ServiceError } from './serviceError';
 import { getSnapshot } from './datasetSnapshot';
 import { oodReference, outOfDistribution } from './outOfDistribution';
 import { getPredictor } from './surrogatePredictor';
+import { encodeFeatureBatch, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
+import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 
 export const MAX_PREDICT_ARCHS = 1000;
 /** A URL holds fewer codes than a tRPC POST body. */
@@ -30,15 +32,22 @@ export async function predictArchitectures(db: Database, codes: string[]) {
     return r.value;
   });
   const [predictor, snap] = await Promise.all([getPredictor(), getSnapshot(db)]);
-  const { mean, std } = await predictor.predict(archs);
+  const features = encodeFeatureBatch(archs);
+  const { mean, std } = await predictor.predictFeatures(features, archs.length);
   const ref = oodReference(snap);
+  const surrogateRef = oodReferenceFromManifest(predictor.manifest);
   const t = predictor.targets.length;
   const results = archs.map((arch, i) => {
     const predictions: Record<string, { mean: number; std: number; unit: string }> = {};
     predictor.targets.forEach((name, j) => {
       predictions[name] = { mean: mean[i * t + j], std: std[i * t + j], unit: target(name).unit };
     });
-    return { arch: codes[i].trim(), predictions, outOfDistribution: outOfDistribution(arch, ref) };
+    const row = {
+      features: features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
+      mean: mean.subarray(i * t, (i + 1) * t),
+      reference: surrogateRef,
+    };
+    return { arch: codes[i].trim(), predictions, outOfDistribution: outOfDistribution(arch, ref, row) };
   });
   return {
     surrogateVersion: predictor.manifest.versionHash,

@@ -1,15 +1,17 @@
 // Writes the trained surrogate as ONE ONNX graph: `features` float32 [N, F] → `mean`, `std` float32
-// [N, T] for all T targets. Inside, in float64 so ONNX Runtime (node and wasm) and the TS evaluator
+// [N, T] for all T targets, and `edge` float32 [N]. Inside, in float64 so ONNX Runtime (node and wasm) and the TS evaluator
 // agree to ~1e-12:
 //   X    = Cast(features → double)
 //   U    = TreeEnsemble(base trees)(X) + intercept          layer-cost sums, one column per target
 //   Z0   = a·log(max(U, floor)) + b·U                        a,b per target from its base link
 //   Zm   = Reshape(TreeEnsemble(member trees)(X), [N,K,T]) + Z0   each member's model-space value
-//   μ    = mean_m Zm;   v = mean_m (Zm − μ)²;   σ² = A·v + B
-//   mean = exp(μ + σ²/2), std = mean·sqrt(exp(σ²) − 1) for log targets; μ and σ otherwise.
+//   s    = ReduceSum((Relu(lo − X) + Relu(X − hi))·(1/range))   edge score per row (runtime/edgeScore.ts)
+//   μ    = mean_m Zm;   v = mean_m (Zm − μ)²;   σ² = A·v + B + G·(s + s²)
+//   mean = exp(μ + σ²/2), std = mean·sqrt(exp(σ²) − 1) for log targets; μ and σ otherwise; edge = s.
 // Trees use ai.onnx.ml TreeEnsemble (opset 5), which both onnxruntime-node and onnxruntime-web's wasm
 // build implement for double inputs.
 import { BLOCK_COUNT } from '../../core/space/searchSpace';
+import { inverseRange } from '../runtime/edgeScore';
 import type { SurrogateModel } from '../runtime/surrogateModel';
 import {
   encodeOnnxModel,
@@ -87,6 +89,14 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
       'log_mask',
       model.targets.map((t) => (t.transform === 'log' ? 1 : 0)),
     ),
+    vec(
+      'edge_scale',
+      model.targets.map((t) => t.edgeScale),
+    ),
+    { name: 'domain_min', dataType: TENSOR_DOUBLE, dims: [model.featureCount], values: model.domain.min },
+    { name: 'domain_max', dataType: TENSOR_DOUBLE, dims: [model.featureCount], values: model.domain.max },
+    { name: 'domain_inv_range', dataType: TENSOR_DOUBLE, dims: [model.featureCount], values: inverseRange(model.domain) },
+    { name: 'feature_axis', dataType: TENSOR_INT64, dims: [1], values: [1] },
     { name: 'is_log', dataType: TENSOR_BOOL, dims: [T], values: model.targets.map((t) => (t.transform === 'log' ? 1 : 0)) },
     { name: 'half', dataType: TENSOR_DOUBLE, dims: [], values: [0.5] },
     { name: 'one', dataType: TENSOR_DOUBLE, dims: [], values: [1] },
@@ -119,8 +129,19 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
     op('Mul', ['deviation', 'deviation'], 'deviation_sq'),
     op('ReduceMean', ['deviation_sq', 'member_axis'], 'spread', [{ name: 'keepdims', kind: 'int', value: 0 }]),
     op('Squeeze', ['mu_3d', 'member_axis'], 'mu'),
+    op('Sub', ['domain_min', 'x'], 'below_min'),
+    op('Relu', ['below_min'], 'below'),
+    op('Sub', ['x', 'domain_max'], 'above_max'),
+    op('Relu', ['above_max'], 'above'),
+    op('Add', ['below', 'above'], 'outside'),
+    op('Mul', ['outside', 'domain_inv_range'], 'excess'),
+    op('ReduceSum', ['excess', 'feature_axis'], 'edge_2d', [{ name: 'keepdims', kind: 'int', value: 1 }]),
+    op('Mul', ['edge_2d', 'edge_2d'], 'edge_sq'),
+    op('Add', ['edge_2d', 'edge_sq'], 'edge_shape'),
+    op('Mul', ['edge_shape', 'edge_scale'], 'edge_variance'),
     op('Mul', ['spread', 'variance_scale'], 'spread_scaled'),
-    op('Add', ['spread_scaled', 'variance_floor'], 'variance'),
+    op('Add', ['spread_scaled', 'variance_floor'], 'variance_in_box'),
+    op('Add', ['variance_in_box', 'edge_variance'], 'variance'),
     op('Sqrt', ['variance'], 'sigma'),
     // Lognormal moments; log_mask zeroes the exponent of identity targets so nothing overflows there.
     op('Mul', ['variance', 'half'], 'half_variance'),
@@ -136,6 +157,8 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
     op('Where', ['is_log', 'lognormal_std', 'sigma'], 'std_double'),
     op('Cast', ['mean_double'], 'mean', [{ name: 'to', kind: 'int', value: TENSOR_FLOAT }]),
     op('Cast', ['std_double'], 'std', [{ name: 'to', kind: 'int', value: TENSOR_FLOAT }]),
+    op('Squeeze', ['edge_2d', 'feature_axis'], 'edge_double'),
+    op('Cast', ['edge_double'], 'edge', [{ name: 'to', kind: 'int', value: TENSOR_FLOAT }]),
   ];
 
   return encodeOnnxModel({
@@ -155,6 +178,7 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
       outputs: [
         { name: 'mean', elemType: TENSOR_FLOAT, shape: ['N', T] },
         { name: 'std', elemType: TENSOR_FLOAT, shape: ['N', T] },
+        { name: 'edge', elemType: TENSOR_FLOAT, shape: ['N'] },
       ],
     },
     metadata: options.metadata,

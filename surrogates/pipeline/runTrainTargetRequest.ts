@@ -1,7 +1,7 @@
 // One target's training job as a message: what a worker receives and sends back. The job itself is
 // trainTargetEnsemble, so training in a worker or in this thread gives the same model.
 import type { TargetName } from '../../core/targets';
-import { trainTargetEnsemble, type TargetConfig, type TargetData, type TrainedTarget } from './trainTargetEnsemble';
+import { trainTargetEnsemble, type EdgeFoldSettings, type TargetConfig, type TargetData, type TrainedTarget } from './trainTargetEnsemble';
 
 export interface TrainTargetRequest {
   name: TargetName;
@@ -13,6 +13,8 @@ export interface TrainTargetRequest {
   featureCount: number;
   seed: number;
   calibrationFolds: number;
+  /** The tails-held-out refit that calibrates the edge term; null = no edge term (G = 0). */
+  edgeFold: EdgeFoldSettings | null;
 }
 
 export interface TrainTargetResponse {
@@ -33,6 +35,7 @@ export function runTrainTargetRequest(r: TrainTargetRequest): TrainTargetRespons
     r.featureCount,
     r.seed,
     r.calibrationFolds,
+    r.edgeFold,
   );
   return { targetIndex: r.targetIndex, trained, milliseconds: performance.now() - start };
 }

@@ -3,7 +3,7 @@
 import { BLOCK_COUNT } from '../../core/space/searchSpace';
 import type { TargetName } from '../../core/targets';
 import type { BoostingParams } from './fitGradientBoosting';
-import type { TargetConfig } from './trainTargetEnsemble';
+import type { EdgeFoldSettings, TargetConfig } from './trainTargetEnsemble';
 
 /**
  * Ensemble members per target; their spread feeds the uncertainty. Two keep the graph small (every
@@ -13,6 +13,13 @@ export const MEMBERS = 2;
 
 /** Training-split folds whose out-of-fold residuals join the validation ones for calibration. */
 export const CALIBRATION_FOLDS = 3;
+
+/**
+ * The edge fold (trainTargetEnsemble.ts): one refit of every target without the training split's 5%
+ * smallest and 5% largest architectures by total MACs, params and layers (held out together, ~25% of
+ * the rows), whose residuals on those tails calibrate the edge term G of the variance.
+ */
+export const EDGE_FOLD: EdgeFoldSettings = { measures: ['macs', 'params', 'layers'], share: 0.05 };
 
 /** Genes (0..27) and each stage's MACs (feature 28 + 3·stage): the set accuracy trees split on best. */
 const GENES_AND_STAGE_MACS = [

@@ -2,6 +2,8 @@
 // worker threads) → test metrics from the pipeline's own TS evaluation → one ONNX graph + manifest.
 // Same data, split and seed give byte-identical ONNX and the same version hash.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Dataset } from '../../core/dataset/dataset';
 import type { MeasuredRecord } from '../../core/dataset/measuredRecord';
 import { SPLIT_NAMES, type SplitName } from '../../core/dataset/splitPaths';
@@ -13,17 +15,20 @@ import {
   FEATURE_ENCODING_VERSION,
   FEATURE_NAMES,
 } from '../runtime/encodeFeatures';
+import { featureDomain } from '../runtime/edgeScore';
 import { evaluateSurrogate } from '../runtime/evaluateSurrogate';
+import { outOfDistributionLevel, type OodReference } from '../runtime/outOfDistributionLevel';
 import { MANIFEST_SCHEMA_VERSION, type SurrogateManifest, type SurrogateTestMetrics } from '../runtime/manifestSchema';
 import type { SurrogateModel } from '../runtime/surrogateModel';
 import { exportSurrogateOnnx } from './exportSurrogateOnnx';
 import { loadTrainingSplits } from './loadTrainingSplits';
-import { CALIBRATION_FOLDS, MEMBERS, TARGET_CONFIGS } from './targetConfigs';
+import { CALIBRATION_FOLDS, EDGE_FOLD, MEMBERS, TARGET_CONFIGS } from './targetConfigs';
 import { targetValue } from './targetValue';
 import { testMetrics } from './testMetrics';
-import type { TargetConfig, TargetData, TrainedTarget } from './trainTargetEnsemble';
+import type { EdgeFoldSettings, TargetConfig, TargetData, TrainedTarget } from './trainTargetEnsemble';
 import { runTrainingJobs } from './runTrainingJobs';
 import type { TrainTargetRequest } from './runTrainTargetRequest';
+import { SPLIT_META_FILE } from './writeExtremesSplit';
 import { writeRandomSplit } from './writeRandomSplit';
 
 export const MODEL_FILE = 'anb-surrogate.onnx';
@@ -43,6 +48,8 @@ export interface TrainSurrogatesOptions {
   members?: number;
   /** Out-of-fold calibration folds on the training split; default CALIBRATION_FOLDS, 0 = validation only. */
   calibrationFolds?: number;
+  /** The tails-held-out refit calibrating the edge term; default EDGE_FOLD, null = no edge term. */
+  edgeFold?: EdgeFoldSettings | null;
   /** Per-target settings replacing TARGET_CONFIGS (experiments); default none. */
   configs?: Partial<Record<TargetName, TargetConfig>>;
   /** Called as each target finishes. */
@@ -67,8 +74,21 @@ const OUTPUTS_DOC = {
   std:
     'Predictive standard deviation in the target unit: σ (identity targets) or mean·sqrt(exp(σ²) − 1) (log targets), ' +
     'where σ² = varianceScale·(variance of the members) + varianceFloor, calibrated on held-out residuals (validation ' +
-    'split plus out-of-fold training residuals) so that mean ± 1.645·std holds 90% of them.',
+    'split plus out-of-fold training residuals) so that mean ± 1.645·std holds 90% of them; plus edgeScale·edge² ' +
+    "(G, calibrated on out-of-fold residuals of the training split's own held-out tails) so the interval widens beyond the data.",
+  edge:
+    "Edge score s(x) ≥ 0, float32 [N]: summed over the 60 features, how far the row lies outside the training split's " +
+    "[min, max] (`domain`), in units of each feature's range (a constant feature: its own unit); 0 inside the box.",
 };
+
+/** The split directory's split.json, when it is a held-out-extremes split (pipeline/writeExtremesSplit.ts). */
+function heldOutOf(dir: string | undefined): { measure: string; share: number; tails: 'both' | 'low' | 'high' } | null {
+  if (!dir || !existsSync(path.join(dir, SPLIT_META_FILE))) return null;
+  const meta = JSON.parse(readFileSync(path.join(dir, SPLIT_META_FILE), 'utf8')) as Record<string, unknown>;
+  if (meta.kind !== 'extremes' || typeof meta.measure !== 'string' || typeof meta.share !== 'number') return null;
+  const tails = meta.tails === 'low' || meta.tails === 'high' ? meta.tails : 'both';
+  return { measure: meta.measure, share: meta.share, tails };
+}
 
 function scaledConfig(config: TargetConfig, scale: number): TargetConfig {
   if (scale === 1) return config;
@@ -127,6 +147,7 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
     featureCount: FEATURE_COUNT,
     seed: options.seed,
     calibrationFolds: options.calibrationFolds ?? CALIBRATION_FOLDS,
+    edgeFold: options.edgeFold === undefined ? EDGE_FOLD : options.edgeFold,
   }));
   const trained: TrainedTarget[] = new Array(TARGETS.length);
   const perTarget = {} as Record<TargetName, number>;
@@ -137,16 +158,37 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
     options.onTarget?.(TARGETS[r.targetIndex].name, r.milliseconds);
   });
   const training = performance.now() - trainStart;
-  const model: SurrogateModel = { featureCount: FEATURE_COUNT, targets: trained.map((t) => t.model) };
+  const domain = featureDomain(features.train, splits.records.train.length, FEATURE_COUNT);
+  const model: SurrogateModel = { featureCount: FEATURE_COUNT, domain, targets: trained.map((t) => t.model) };
+  const trainingRange = requests.map((r) => ({ min: Math.min(...r.train.y), max: Math.max(...r.train.y) }));
+  const oodReference: OodReference = {
+    featureNames: FEATURE_NAMES,
+    features: domain,
+    targets: TARGETS.map((t, j) => ({ name: t.name, ...trainingRange[j] })),
+  };
 
   // The pipeline's own evaluation of the test split (the ONNX graph computes the same; tests check it).
   const testRecords = splits.records.test;
   const predicted = evaluateSurrogate(model, features.test, testRecords.length);
+  const flagged = testRecords.map(
+    (_, i) =>
+      outOfDistributionLevel(
+        oodReference,
+        features.test.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
+        predicted.mean.subarray(i * TARGETS.length, (i + 1) * TARGETS.length),
+      ).level !== 'in',
+  );
   const report = {} as SurrogateReport;
   TARGETS.forEach((t, j) => {
     const data = targetData(testRecords, features.test, t.name);
     const column = (a: Float64Array) => Float64Array.from(data.rows, (row) => a[row * TARGETS.length + j]);
-    report[t.name] = testMetrics(requests[j].train.y.length, data.y, column(predicted.mean), column(predicted.std));
+    report[t.name] = testMetrics(
+      requests[j].train.y.length,
+      data.y,
+      column(predicted.mean),
+      column(predicted.std),
+      data.rows.map((row) => flagged[row]),
+    );
   });
 
   const opsets = [
@@ -167,7 +209,7 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
 
   const content: Omit<SurrogateManifest, 'versionHash'> = {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
-    model: { file: MODEL_FILE, sha256: sha256(onnx), bytes: onnx.length, input: 'features', outputs: ['mean', 'std'], opsets },
+    model: { file: MODEL_FILE, sha256: sha256(onnx), bytes: onnx.length, input: 'features', outputs: ['mean', 'std', 'edge'], opsets },
     featureEncoding: {
       version: FEATURE_ENCODING_VERSION,
       description: FEATURE_ENCODING_DESCRIPTION,
@@ -175,6 +217,7 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
       names: [...FEATURE_NAMES],
     },
     outputs: OUTPUTS_DOC,
+    domain,
     targets: TARGETS.map((t, column) => {
       const { model: m, calibration: c } = trained[column];
       return {
@@ -191,7 +234,10 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
           rho: c.rho,
           noise: c.noise,
           conformal: c.conformal,
+          edgeScale: m.edgeScale,
+          edgePoints: c.edgePoints,
         },
+        trainingRange: trainingRange[column],
         test: report[t.name],
       };
     }),
@@ -202,6 +248,7 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
       split: {
         kind: options.split.kind,
         seed: options.split.kind === 'random' ? options.split.seed : null,
+        heldOut: heldOutOf(splitDir),
         hash: splits.splitHash,
         counts: { train: splits.records.train.length, val: splits.records.val.length, test: splits.records.test.length },
       },

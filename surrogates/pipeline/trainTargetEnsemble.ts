@@ -5,11 +5,13 @@ import { createPrng, type Prng } from '../../core/random/prng';
 import { sampleArchitecture } from '../../core/space/sampleArchitecture';
 import type { Architecture } from '../../core/space/searchSpace';
 import type { TargetName } from '../../core/targets';
-import { encodeFeatureBatch } from '../runtime/encodeFeatures';
+import { featureDomain, edgeScore } from '../runtime/edgeScore';
+import { encodeFeatureBatch, FEATURE_NAMES } from '../runtime/encodeFeatures';
 import { baseValue, memberMoments } from '../runtime/evaluateSurrogate';
 import type { TargetTransform } from '../runtime/naturalMoments';
 import type { BaseLink, TargetModel } from '../runtime/surrogateModel';
 import { binFeatures } from './binFeatures';
+import { calibrateEdgeScale } from './calibrateEdgeScale';
 import { calibrateUncertainty, type UncertaintyCalibration } from './calibrateUncertainty';
 import { fitDistilledMember, type DistillationPool, type DistillationSettings } from './fitDistilledMember';
 import { fitGradientBoosting, type BoostingParams } from './fitGradientBoosting';
@@ -37,7 +39,37 @@ export interface TargetData {
 
 export interface TrainedTarget {
   model: TargetModel;
-  calibration: UncertaintyCalibration;
+  calibration: UncertaintyCalibration & { edgeScale: number; edgePoints: number };
+}
+
+/** The edge fold: the training split's own tails along these measures, held out together. */
+export interface EdgeFoldSettings {
+  /** Feature names (runtime/encodeFeatures.ts) whose tails are held out. */
+  measures: readonly string[];
+  /** Share per tail and measure. */
+  share: number;
+}
+
+/**
+ * Training rows at least as extreme as the `share` quantile of any of the measures, either side: -1
+ * for a kept row, else the group 2·(measure index) + (0 low tail, 1 high tail) of the first tail it is in.
+ */
+export function edgeFoldRows(features: Float32Array, rows: number, featureCount: number, settings: EdgeFoldSettings): Int32Array {
+  const held = new Int32Array(rows).fill(-1);
+  for (const [m, name] of settings.measures.entries()) {
+    const j = FEATURE_NAMES.indexOf(name);
+    if (j < 0) throw new RangeError(`edge fold measure "${name}" is not a feature`);
+    const values = Float64Array.from({ length: rows }, (_, i) => features[i * featureCount + j]).sort();
+    const k = Math.max(1, Math.round(settings.share * rows));
+    const low = values[k - 1];
+    const high = values[rows - k];
+    for (let i = 0; i < rows; i++) {
+      const v = features[i * featureCount + j];
+      if (held[i] < 0 && v <= low) held[i] = 2 * m;
+      else if (held[i] < 0 && v >= high) held[i] = 2 * m + 1;
+    }
+  }
+  return held;
 }
 
 /** Mixes the run seed, target and member into one 32-bit seed (stable across runs and platforms). */
@@ -68,6 +100,7 @@ function fitEnsemble(
     members: [],
     varianceScale: 0,
     varianceFloor: 0,
+    edgeScale: 0,
   };
   if (config.baseLink === 'none') {
     model.offset = z.reduce((s, v) => s + v, 0) / n;
@@ -126,6 +159,7 @@ export function trainTargetEnsemble(
   featureCount: number,
   seed: number,
   calibrationFolds = 0,
+  edgeFold: EdgeFoldSettings | null = null,
 ): TrainedTarget {
   const model = fitEnsemble(name, config, members, train, featureCount, (m) => memberSeed(seed, targetIndex, m));
   const toModel = (v: number) => (config.transform === 'log' ? Math.log(v) : v);
@@ -175,5 +209,37 @@ export function trainTargetEnsemble(
   );
   model.varianceScale = calibration.varianceScale;
   model.varianceFloor = calibration.varianceFloor;
-  return { model, calibration };
+
+  // The edge fold: refit without the training split's own tails, predict them, and calibrate G on
+  // those residuals with each point's edge score against the fold's box.
+  const edge = { mu: [] as number[], spread: [] as number[], edge: [] as number[], y: [] as number[], group: [] as number[] };
+  if (edgeFold) {
+    const n = train.archs.length;
+    const heldMask = edgeFoldRows(train.features, n, featureCount, edgeFold);
+    const kept = Array.from({ length: n }, (_, i) => i).filter((i) => heldMask[i] < 0);
+    const keptData = subset(train, kept, featureCount);
+    const foldConfig: TargetConfig = config.distill
+      ? { ...config, distill: { ...config.distill, poolSize: config.distill.calibrationPoolSize } }
+      : config;
+    const foldModel = fitEnsemble(name, foldConfig, members, keptData, featureCount, (m) => memberSeed(seed, targetIndex, 9000 + m));
+    const domain = featureDomain(keptData.features, kept.length, featureCount);
+    for (let r = 0; r < n; r++) {
+      if (heldMask[r] < 0) continue;
+      const moments = memberMoments(foldModel, train.features, r * featureCount);
+      edge.mu.push(moments.mu);
+      edge.spread.push(moments.spread);
+      edge.edge.push(edgeScore(domain, train.features, r * featureCount));
+      edge.y.push(train.y[r]);
+      edge.group.push(heldMask[r]);
+    }
+  }
+  const edgeScale = calibrateEdgeScale(config.transform, model.varianceScale, model.varianceFloor, {
+    mu: Float64Array.from(edge.mu),
+    spread: Float64Array.from(edge.spread),
+    edge: Float64Array.from(edge.edge),
+    y: Float64Array.from(edge.y),
+    group: Int32Array.from(edge.group),
+  });
+  model.edgeScale = edgeScale;
+  return { model, calibration: { ...calibration, edgeScale, edgePoints: edge.mu.length } };
 }

@@ -1,6 +1,7 @@
 // Pure-TS evaluation of a trained surrogate, step for step what the ONNX graph computes (float64
 // throughout): the pipeline's own evaluation, and the reference the ONNX parity tests compare to.
 import { BLOCK_COUNT } from '../../core/space/searchSpace';
+import { edgeScore, inverseRange } from './edgeScore';
 import { naturalMoments } from './naturalMoments';
 import { predictTree } from './regressionTree';
 import type { SurrogateModel, TargetModel } from './surrogateModel';
@@ -54,23 +55,37 @@ export function memberMoments(target: TargetModel, x: ArrayLike<number>, row: nu
   return { mu, spread: spread / k };
 }
 
-/** Mean and std of every target for `rows` feature rows (row-major), as [rows, targets] arrays. */
+/** Model-space predictive variance: A·v + B + G·(s + s²) (pipeline/calibrateEdgeScale.ts says why). */
+export function predictiveVariance(target: TargetModel, spread: number, edge: number): number {
+  return target.varianceScale * spread + target.varianceFloor + target.edgeScale * (edge + edge * edge);
+}
+
+/**
+ * Mean and std of every target for `rows` feature rows (row-major), as [rows, targets] arrays, and
+ * each row's edge score s(x) (runtime/edgeScore.ts).
+ */
 export function evaluateSurrogate(
   model: SurrogateModel,
   features: ArrayLike<number>,
   rows: number,
-): { mean: Float64Array; std: Float64Array } {
+  options: { ignoreEdge?: boolean } = {},
+): { mean: Float64Array; std: Float64Array; edge: Float64Array } {
   const t = model.targets.length;
   const mean = new Float64Array(rows * t);
   const std = new Float64Array(rows * t);
+  const edge = new Float64Array(rows);
+  const inv = inverseRange(model.domain);
   for (let i = 0; i < rows; i++) {
     const row = i * model.featureCount;
+    edge[i] = edgeScore(model.domain, features, row, inv);
+    // ignoreEdge: the variance without the G·s² term (the method before it, for comparisons).
+    const s = options.ignoreEdge ? 0 : edge[i];
     model.targets.forEach((target, j) => {
       const { mu, spread } = memberMoments(target, features, row);
-      const moments = naturalMoments(target.transform, mu, target.varianceScale * spread + target.varianceFloor);
+      const moments = naturalMoments(target.transform, mu, predictiveVariance(target, spread, s));
       mean[i * t + j] = moments.mean;
       std[i * t + j] = moments.std;
     });
   }
-  return { mean, std };
+  return { mean, std, edge };
 }

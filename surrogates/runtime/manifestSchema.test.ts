@@ -7,13 +7,13 @@ const HASH = 'a'.repeat(64);
 
 function manifest(): SurrogateManifest {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     model: {
       file: 'anb-surrogate.onnx',
       sha256: HASH,
       bytes: 1234,
       input: 'features',
-      outputs: ['mean', 'std'],
+      outputs: ['mean', 'std', 'edge'],
       opsets: [{ domain: '', version: 21 }],
     },
     featureEncoding: {
@@ -22,7 +22,8 @@ function manifest(): SurrogateManifest {
       count: FEATURE_COUNT,
       names: [...FEATURE_NAMES],
     },
-    outputs: { mean: 'predictive mean', std: 'predictive std' },
+    outputs: { mean: 'predictive mean', std: 'predictive std', edge: 'edge score' },
+    domain: { min: new Array(FEATURE_COUNT).fill(0), max: new Array(FEATURE_COUNT).fill(1) },
     targets: TARGETS.map((t, column) => ({
       name: t.name,
       unit: t.unit,
@@ -30,14 +31,34 @@ function manifest(): SurrogateManifest {
       transform: t.kind === 'accuracy' ? 'identity' : 'log',
       baseLink: 'additive',
       members: 5,
-      uncertainty: { level: 0.9, varianceScale: 0.5, varianceFloor: 0.01, rho: 1, noise: 0.01, conformal: 1 },
-      test: { n_train: 4100, n_test: 512, r2: 0.98, kendall_tau: 0.92, spearman: 0.99, mae: 0.3, coverage90: 0.9 },
+      uncertainty: {
+        level: 0.9,
+        varianceScale: 0.5,
+        varianceFloor: 0.01,
+        rho: 1,
+        noise: 0.01,
+        conformal: 1,
+        edgeScale: 2,
+        edgePoints: 900,
+      },
+      trainingRange: { min: 1, max: 2 },
+      test: {
+        n_train: 4100,
+        n_test: 512,
+        r2: 0.98,
+        kendall_tau: 0.92,
+        spearman: 0.99,
+        mae: 0.3,
+        coverage90: 0.9,
+        width90: 1.2,
+        ood_flag_rate: 0.04,
+      },
     })),
     training: {
       learner: 'gbdt',
       seed: 1,
       dataContentHash: HASH,
-      split: { kind: 'paper', seed: null, hash: HASH, counts: { train: 4100, val: 512, test: 512 } },
+      split: { kind: 'paper', seed: null, heldOut: null, hash: HASH, counts: { train: 4100, val: 512, test: 512 } },
     },
     versionHash: HASH,
   };
@@ -61,6 +82,8 @@ describe('parseSurrogateManifest', () => {
       (m: SurrogateManifest) => (m.targets[3].uncertainty.varianceFloor = -1),
       /targets\.3\.uncertainty\.varianceFloor/,
     ],
+    ['a domain of the wrong length', (m: SurrogateManifest) => m.domain.max.pop(), /domain\.max: lists 59 values for 60/],
+    ['a negative edge scale', (m: SurrogateManifest) => (m.targets[2].uncertainty.edgeScale = -1), /targets\.2\.uncertainty\.edgeScale/],
     ['an extra field', (m: Record<string, unknown>) => (m.createdAt = '2024-01-01'), /createdAt|Unrecognized/],
   ])('rejects %s with an error naming the field', (_label, mutate, pattern) => {
     const m = manifest();

@@ -5,7 +5,8 @@ import { err, ok, type Result } from '../../core/result';
 import { TARGET_NAMES } from '../../core/targets';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const MANIFEST_SCHEMA_VERSION = 1;
+// 2: the `edge` output, `domain`, per-target `edgeScale` and `trainingRange`, the split's `heldOut`.
+export const MANIFEST_SCHEMA_VERSION = 2;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex sha256');
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
@@ -19,6 +20,10 @@ const metricsSchema = z.strictObject({
   spearman: finite,
   mae: nonNegative,
   coverage90: finite.refine((v) => v >= 0 && v <= 1, 'must be a share in [0, 1]'),
+  /** Mean width of the 90% interval (2·1.645·std), target unit. */
+  width90: nonNegative,
+  /** Share of test points that runtime/outOfDistributionLevel.ts flags (level not `in`). */
+  ood_flag_rate: finite.refine((v) => v >= 0 && v <= 1, 'must be a share in [0, 1]'),
 });
 
 const targetSchema = z.strictObject({
@@ -36,7 +41,13 @@ const targetSchema = z.strictObject({
     rho: nonNegative,
     noise: nonNegative,
     conformal: nonNegative,
+    /** G: model-space variance added per squared edge score s(x)² (runtime/edgeScore.ts). */
+    edgeScale: nonNegative,
+    /** Out-of-fold tail points G was calibrated on. */
+    edgePoints: z.number().int().nonnegative(),
   }),
+  /** Smallest and largest measured value of the training split (target unit): beyond is extrapolation. */
+  trainingRange: z.strictObject({ min: finite, max: finite }),
   test: metricsSchema.nullable(),
 });
 
@@ -50,7 +61,7 @@ export const surrogateManifestSchema = z
       sha256,
       bytes: z.number().int().positive(),
       input: z.literal('features'),
-      outputs: z.tuple([z.literal('mean'), z.literal('std')]),
+      outputs: z.tuple([z.literal('mean'), z.literal('std'), z.literal('edge')]),
       opsets: z.array(z.strictObject({ domain: z.string(), version: z.number().int().positive() })),
     }),
     featureEncoding: z.strictObject({
@@ -59,7 +70,9 @@ export const surrogateManifestSchema = z
       count: z.number().int().positive(),
       names: z.array(z.string().min(1)),
     }),
-    outputs: z.strictObject({ mean: z.string().min(1), std: z.string().min(1) }),
+    outputs: z.strictObject({ mean: z.string().min(1), std: z.string().min(1), edge: z.string().min(1) }),
+    /** The training split's per-feature box (feature order), which the edge score is measured against. */
+    domain: z.strictObject({ min: z.array(finite), max: z.array(finite) }),
     targets: z.array(targetSchema).min(1),
     training: z.strictObject({
       learner: z.string().min(1),
@@ -68,6 +81,14 @@ export const surrogateManifestSchema = z
       split: z.strictObject({
         kind: z.enum(['paper', 'directory', 'random']),
         seed: z.number().int().nonnegative().nullable(),
+        /** A held-out-extremes split (split.json of pipeline/writeExtremesSplit.ts): what its test holds. */
+        heldOut: z
+          .strictObject({
+            measure: z.string().min(1),
+            share: finite,
+            tails: z.enum(['both', 'low', 'high']),
+          })
+          .nullable(),
         hash: sha256,
         counts: z.strictObject({
           train: z.number().int().nonnegative(),
@@ -85,6 +106,13 @@ export const surrogateManifestSchema = z
         message: `lists ${m.featureEncoding.names.length} names for ${m.featureEncoding.count} features`,
       });
     }
+    for (const side of ['min', 'max'] as const)
+      if (m.domain[side].length !== m.featureEncoding.count)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['domain', side],
+          message: `lists ${m.domain[side].length} values for ${m.featureEncoding.count} features`,
+        });
     const seen = new Set<string>();
     m.targets.forEach((t, i) => {
       if (seen.has(t.name)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'name'], message: `${t.name} is listed twice` });

@@ -28,12 +28,16 @@ export interface TargetModel {
   baseFloor: number;
   /** Each member's trees; a member predicts z₀ + the sum of its trees. */
   members: RegressionTree[][];
-  /** Predictive variance in model space: varianceScale·(members' variance) + varianceFloor. */
+  /** Predictive variance in model space: varianceScale·(members' variance) + varianceFloor + edgeScale·(s + s²). */
   varianceScale: number;
   varianceFloor: number;
+  /** G: model-space variance per unit of s + s², s the edge score (runtime/edgeScore.ts); 0 = no widening. */
+  edgeScale: number;
 }
 
 export interface SurrogateModel {
   featureCount: number;
+  /** The training split's per-feature box; s(x) measures how far a row lies outside it. */
+  domain: { min: number[]; max: number[] };
   targets: TargetModel[];
 }
