@@ -39,7 +39,12 @@ describe('surrogate client', () => {
     expect(message).toMatchObject({ lane: 'edit', request: { type: 'predict', count: 1 } });
     expect(transfer).toEqual([genes.buffer]);
     const mean = new Float32Array(11).fill(1);
-    workers[0].reply({ id: message.id, kind: 'result', type: 'predict', result: { ok: true, value: { count: 1, mean, std: mean } } });
+    workers[0].reply({
+      id: message.id,
+      kind: 'result',
+      type: 'predict',
+      result: { ok: true, value: { count: 1, mean, std: mean, ood: new Uint8Array(1) } },
+    });
     await expect(pending).resolves.toMatchObject({ ok: true, value: { count: 1 } });
   });
 
@@ -50,7 +55,7 @@ describe('surrogate client', () => {
     const second = client.predict(new Uint8Array(28), 1, 'edit');
     await expect(first).resolves.toEqual({ ok: false, error: { code: 'superseded', message: expect.any(String) } });
     const [a, b, c] = workers[0].sent.map((s) => (s.message as WorkerRequest).id);
-    const value = { count: 1, mean: new Float32Array(11), std: new Float32Array(11) };
+    const value = { count: 1, mean: new Float32Array(11), std: new Float32Array(11), ood: new Uint8Array(1) };
     workers[0].reply({ id: a, kind: 'result', type: 'predict', result: { ok: true, value } });
     workers[0].reply({ id: c, kind: 'result', type: 'predict', result: { ok: true, value } });
     workers[0].reply({ id: b, kind: 'result', type: 'predict', result: { ok: true, value } });
@@ -70,6 +75,7 @@ describe('surrogate client', () => {
       genes: new Uint8Array(0),
       mean: new Float32Array(0),
       std: new Float32Array(0),
+      ood: new Uint8Array(0),
       fronts: [],
       elapsedMs: 1,
     };
@@ -125,7 +131,7 @@ describe('surrogate client', () => {
     helper.onerror?.({ preventDefault() {}, message: 'boom' } as ErrorEvent);
     expect(helper.terminated).toBe(true);
     expect(primary.sent.at(-1)?.message).toEqual({ kind: 'detachPeer' });
-    const value = { count: 1, mean: new Float32Array(11), std: new Float32Array(11) };
+    const value = { count: 1, mean: new Float32Array(11), std: new Float32Array(11), ood: new Uint8Array(1) };
     primary.reply({ id: (request.message as WorkerRequest).id, kind: 'result', type: 'predict', result: { ok: true, value } });
     await expect(pending).resolves.toMatchObject({ ok: true });
     for (const s of [...toPrimary.transfer, ...toHelper.transfer]) (s as MessagePort).close();

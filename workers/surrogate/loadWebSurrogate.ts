@@ -9,7 +9,7 @@ import type { Architecture } from '@/core/space/searchSpace';
 import type { TargetName } from '@/core/targets';
 import { encodeFeatureBatch, FEATURE_COUNT, FEATURE_ENCODING_VERSION } from '@/surrogates/runtime/encodeFeatures';
 import { MANIFEST_FILE, parseSurrogateManifest, type SurrogateManifest } from '@/surrogates/runtime/manifestSchema';
-import type { Prediction, SurrogateError } from './protocol';
+import type { ModelOutput, SurrogateError } from './protocol';
 
 export interface WebSurrogate {
   manifest: SurrogateManifest;
@@ -20,8 +20,8 @@ export interface WebSurrogate {
   /** Milliseconds from the call to a ready session. */
   loadMs: number;
   /** Features row-major [rows, FEATURE_COUNT] (encodeFeatures) → mean and std [rows, targets]. */
-  predictFeatures(features: Float32Array, rows: number): Promise<Prediction>;
-  predict(archs: readonly Architecture[]): Promise<Prediction>;
+  predictFeatures(features: Float32Array, rows: number): Promise<ModelOutput>;
+  predict(archs: readonly Architecture[]): Promise<ModelOutput>;
 }
 
 export interface LoadWebSurrogateOptions {
@@ -156,7 +156,7 @@ async function load(options: LoadWebSurrogateOptions): Promise<Result<WebSurroga
   const targets = manifest.targets.map((t) => t.name);
   // One run at a time: a session is not re-entrant, and queued runs keep their order.
   let queue: Promise<unknown> = Promise.resolve();
-  const predictFeatures = (features: Float32Array, rows: number): Promise<Prediction> => {
+  const predictFeatures = (features: Float32Array, rows: number): Promise<ModelOutput> => {
     if (features.length !== rows * FEATURE_COUNT)
       throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
     if (rows === 0) return Promise.resolve({ count: 0, mean: new Float32Array(0), std: new Float32Array(0) });

@@ -7,6 +7,7 @@ import type {
   Cloud,
   CloudProgress,
   FrontPair,
+  ModelOutput,
   PeerReply,
   Prediction,
   SurrogateError,
@@ -89,7 +90,7 @@ describe('WorkerReply and PeerReply', () => {
     if (reply.kind === 'progress') expectTypeOf(reply.progress).toEqualTypeOf<CloudProgress>();
     else expectTypeOf(reply.result).toEqualTypeOf<SurrogateResult<SurrogateResults[SurrogateRequestType]>>();
     const peer = {} as PeerReply;
-    if (peer.ok) expectTypeOf(peer.prediction).toEqualTypeOf<Prediction>();
+    if (peer.ok) expectTypeOf(peer.prediction).toEqualTypeOf<ModelOutput>();
     else expectTypeOf(peer.error).toEqualTypeOf<SurrogateError>();
   });
 });

@@ -4,6 +4,7 @@
 // (core/space/geneIndex: 28 bytes each), never as objects.
 import type { GeneFilter } from '@/core/space/geneFilter';
 import type { TargetName } from '@/core/targets';
+import type { OodReference } from '@/surrogates/runtime/outOfDistributionLevel';
 
 export type SurrogateErrorCode =
   /** /models/manifest.json or the .onnx is not served (the surrogates were never trained). */
@@ -70,14 +71,22 @@ export interface SurrogateInfo {
   workers: number;
   /** Milliseconds from the first request to a ready session. */
   loadMs: number;
+  /** What outOfDistributionLevel measures against (the training box and target ranges, from the manifest). */
+  ood: OodReference;
 }
 
-export interface Prediction {
+/** What the model computes for a batch: means and stds (the graph's outputs), before the OOD levels. */
+export interface ModelOutput {
   count: number;
   /** Row-major [count, targets]: predictive mean in each target's unit. */
   mean: Float32Array;
   /** Row-major [count, targets]: predictive standard deviation. */
   std: Float32Array;
+}
+
+export interface Prediction extends ModelOutput {
+  /** Per architecture, its out-of-distribution level as OOD_LEVEL_CODES (surrogates/runtime/oodLevelCodes.ts). */
+  ood: Uint8Array;
 }
 
 export interface Cloud extends Prediction {
@@ -107,6 +116,7 @@ export interface CloudProgress {
   genes: Uint8Array;
   mean: Float32Array;
   std: Float32Array;
+  ood: Uint8Array;
   /** Fronts over rows [0, done), as in Cloud.fronts. */
   fronts: Int32Array[];
   elapsedMs: number;
@@ -143,4 +153,4 @@ export interface PeerRequest {
 }
 
 /** Helper → primary. */
-export type PeerReply = { id: number; ok: true; prediction: Prediction } | { id: number; ok: false; error: SurrogateError };
+export type PeerReply = { id: number; ok: true; prediction: ModelOutput } | { id: number; ok: false; error: SurrogateError };

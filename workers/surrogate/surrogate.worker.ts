@@ -10,6 +10,9 @@ import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
 import { target } from '@/core/targets';
 import { encodeFeaturesInto, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
+import { oodLevelCodes } from '@/surrogates/runtime/oodLevelCodes';
+import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
+import type { OodReference } from '@/surrogates/runtime/outOfDistributionLevel';
 import { loadWebSurrogate, type WebSurrogate } from './loadWebSurrogate';
 import {
   SAMPLE_LIMITS,
@@ -18,7 +21,7 @@ import {
   type PeerReply,
   type PeerRequest,
   type PeerSetup,
-  type Prediction,
+  type ModelOutput,
   type SurrogateError,
   type SurrogateRequestOf,
   type SurrogateResult,
@@ -67,6 +70,14 @@ async function surrogate(): Promise<WebSurrogate> {
   return r.value;
 }
 
+const oodRefs = new WeakMap<WebSurrogate, OodReference>();
+/** The model's OOD reference, built once per loaded model. */
+function oodRef(model: WebSurrogate): OodReference {
+  let ref = oodRefs.get(model);
+  if (!ref) oodRefs.set(model, (ref = oodReferenceFromManifest(model.manifest)));
+  return ref;
+}
+
 function frontsOf(model: WebSurrogate, columns: Float32Array[], count: number, pairs: readonly FrontPair[]): Int32Array[] {
   return pairs.map((p) => {
     const xi = model.targets.indexOf(p.x);
@@ -97,6 +108,7 @@ async function info(): Promise<SurrogateResult<SurrogateResults['info']>> {
       threads: model.threads,
       workers: peer ? 2 : 1,
       loadMs: model.loadMs,
+      ood: oodRef(model),
     },
   };
 }
@@ -116,7 +128,7 @@ function askPeer(features: Float32Array, rows: number): Promise<PeerReply> {
  * the helper first, then this worker runs the first half, so both cores work at once. Should the
  * helper fail, its half runs here.
  */
-async function predictRows(model: WebSurrogate, features: Float32Array, rows: number): Promise<Prediction> {
+async function predictRows(model: WebSurrogate, features: Float32Array, rows: number): Promise<ModelOutput> {
   if (!peer || rows < SPLIT_MIN_ROWS) return model.predictFeatures(features, rows);
   const mine = rows >> 1;
   const theirsRows = rows - mine;
@@ -192,7 +204,8 @@ async function predict(req: SurrogateRequestOf<'predict'>): Promise<SurrogateRes
     encodeFeaturesInto(arch, features, i * FEATURE_COUNT);
   }
   const model = await surrogate();
-  return { ok: true, value: await predictRows(model, features, count) };
+  const p = await predictRows(model, features, count);
+  return { ok: true, value: { ...p, ood: oodLevelCodes(oodRef(model), features, p.mean, count) } };
 }
 
 async function sampleAndPredict(
@@ -220,6 +233,7 @@ async function sampleAndPredict(
   const genes = new Uint8Array(n * GENE_COUNT);
   const mean = new Float32Array(n * targets);
   const std = new Float32Array(n * targets);
+  const ood = new Uint8Array(n);
   const columns = Array.from({ length: targets }, () => new Float32Array(n));
   let sampleMs = 0;
   let predictMs = 0;
@@ -240,9 +254,11 @@ async function sampleAndPredict(
     }
     const t1 = performance.now();
     const p = await predictRows(model, features.subarray(0, rows * FEATURE_COUNT), rows);
+    const levels = oodLevelCodes(oodRef(model), features, p.mean, rows);
     const t2 = performance.now();
     mean.set(p.mean, offset * targets);
     std.set(p.std, offset * targets);
+    ood.set(levels, offset);
     for (let i = 0; i < rows; i++) for (let t = 0; t < targets; t++) columns[t][offset + i] = p.mean[i * targets + t];
     const done = offset + rows;
     fronts = frontsOf(model, columns, done, pairs);
@@ -259,11 +275,18 @@ async function sampleAndPredict(
         genes: genes.slice(offset * GENE_COUNT, done * GENE_COUNT),
         mean: p.mean,
         std: p.std,
+        ood: levels,
         fronts: fronts.map((f) => f.slice()),
         elapsedMs: t3 - started,
       };
       const reply: WorkerReply = { id: msg.id, kind: 'progress', progress };
-      scope.postMessage(reply, [progress.genes.buffer, progress.mean.buffer, progress.std.buffer, ...progress.fronts.map((f) => f.buffer)]);
+      scope.postMessage(reply, [
+        progress.genes.buffer,
+        progress.mean.buffer,
+        progress.std.buffer,
+        progress.ood.buffer,
+        ...progress.fronts.map((f) => f.buffer),
+      ]);
     }
     chunk = Math.round(Math.min(CHUNK.max, Math.max(CHUNK.min, (rows * CHUNK.targetMs) / Math.max(1, t2 - t0))));
     offset = done;
@@ -278,6 +301,7 @@ async function sampleAndPredict(
       genes,
       mean,
       std,
+      ood,
       fronts,
       timings: { sampleMs, predictMs, frontsMs, totalMs: performance.now() - started },
     },
