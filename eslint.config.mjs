@@ -5,7 +5,8 @@
 //   surrogates/runtime   core                        surrogates/pipeline  core, runtime
 //   surrogates/bench     core, runtime               workers              core, surrogates/runtime
 //   server               core, surrogates/runtime (never workers/, lib/ or the UI)
-//   lib, components      core, workers, lib; server by `import type` only (lib/trpc/serverCaller.ts is
+//   lib, components      core, workers, lib (components: also the pure surrogates/runtime, not its Node
+//                        predictor); server by `import type` only (lib/trpc/serverCaller.ts is
 //                        the server caller; lib tests check client parsers against the server's)
 //   app                  pages: as components; app/api/** (the HTTP entries): server too; app/layout.tsx
 //                        (a server component) reads the public address from server/publicUrl.ts
@@ -88,7 +89,12 @@ function layerBlocks() {
     // The server-side tRPC caller, and tests checking client parsers against the server's.
     block(['lib/trpc/serverCaller.ts', 'lib/**/*.test.ts'], [reaching(['surrogates', ...ui, ...top], 2, 'lib/ is wiring for the UI.')]),
     block(atDepth('components', 2), [
-      reaching(['surrogates', 'app', ...top], 2, 'components/ import core, lib and workers clients.'),
+      // surrogates/runtime is pure (feature encoding, the OOD definition); its Node predictor is the one exception.
+      reaching(
+        ['surrogates/(pipeline|bench)', 'surrogates/runtime/createNodePredictor', 'app', ...top],
+        2,
+        'components/ import core, lib, workers clients and the pure surrogates/runtime.',
+      ),
       reaching(['server'], 2, client, true),
     ]),
     ...[1, 2, 3, 4, 5].map((d) =>

@@ -56,7 +56,8 @@ const ALLOWED: Record<Layer, { value: Layer[]; typeOnly?: Layer[] }> = {
   workers: { value: ['core', 'surrogates/runtime', 'workers'] },
   server: { value: ['core', 'surrogates/runtime', 'server'] },
   lib: { value: ['core', 'workers', 'lib'], typeOnly: ['server'] },
-  components: { value: ['core', 'workers', 'lib', 'components'], typeOnly: ['server'] },
+  // surrogates/runtime is pure TS shared by Node and browser (feature encoding, the OOD definition).
+  components: { value: ['core', 'surrogates/runtime', 'workers', 'lib', 'components'], typeOnly: ['server'] },
   app: { value: ['core', 'workers', 'lib', 'components', 'app'], typeOnly: ['server'] },
   'app/api': { value: ['core', 'surrogates/runtime', 'server', 'lib', 'app/api'] },
   // The top: every layer except the UI (scripts never render) and the e2e journeys.
@@ -70,6 +71,9 @@ const ALLOWED: Record<Layer, { value: Layer[]; typeOnly?: Layer[] }> = {
  * freedoms: lib tests may import server (they check the client's URL parsers against the server's),
  * and server tests may import app/api (they drive the real HTTP entry). Never surrogates → server.
  */
+/** Modules of an allowed layer that still need Node: the UI may import the rest of surrogates/runtime. */
+const NODE_ONLY = /^surrogates\/runtime\/createNodePredictor$/;
+
 const FILE_EXCEPTIONS: { file: RegExp; target: Layer; why: string }[] = [
   { file: /^lib\/trpc\/serverCaller\.ts$/, target: 'server', why: 'the server-side tRPC caller for prefetch in pages' },
   {
@@ -186,6 +190,10 @@ export function layerViolations(files: SourceFile[]): { violations: LayerViolati
         violations.push({ file: file.path, specifier, message: `${target} is outside every layer` });
         continue;
       }
+      if (from === 'components' && NODE_ONLY.test(target)) {
+        violations.push({ file: file.path, specifier, message: 'components may not import the Node-only surrogate predictor' });
+        continue;
+      }
       const allowed = ALLOWED[from];
       if (allowed.value.includes(to) || (typeOnly && allowed.typeOnly?.includes(to))) continue;
       if (FILE_EXCEPTIONS.some((e) => e.file.test(file.path) && e.target === to)) continue;
@@ -233,8 +241,15 @@ describe('layerViolations (synthetic tree)', () => {
       f('server/rest/r.test.ts', "import { POST } from '@/app/api/trpc/[trpc]/route';"),
       f('surrogates/pipeline/t.test.ts', "import { resolveDataDir } from '../../server/dataset/resolveDataDir';"),
       f('server/services/s.ts', "import type { X } from '@/workers/surrogate/protocol';"),
+      f('components/x/C.tsx', "import { outOfDistributionLevel } from '@/surrogates/runtime/outOfDistributionLevel';"),
+      f('components/x/D.tsx', "import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';"),
     ]);
-    expect(violations.map((v) => v.file)).toEqual(['components/x/B.tsx', 'surrogates/pipeline/t.test.ts', 'server/services/s.ts']);
+    expect(violations.map((v) => v.file)).toEqual([
+      'components/x/B.tsx',
+      'surrogates/pipeline/t.test.ts',
+      'server/services/s.ts',
+      'components/x/D.tsx',
+    ]);
   });
 
   it('lets the top layer import anything but the UI', () => {

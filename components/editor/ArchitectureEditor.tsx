@@ -13,6 +13,8 @@ import { useMeasuredDataset } from '@/components/explorer/useMeasuredDataset';
 import { useSurrogateInfo } from '@/components/explorer/useSurrogateInfo';
 import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Block, Gene } from '@/core/space/searchSpace';
+import { encodeFeatures } from '@/surrogates/runtime/encodeFeatures';
+import { outOfDistributionLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 import { ArchitectureSummary } from './ArchitectureSummary';
 import { BestEditPanel } from './BestEditPanel';
 import { distanceFromData } from './distanceFromData';
@@ -60,6 +62,14 @@ function Editor({ pathCode }: { pathCode: string }) {
   const edits = useMemo(() => neighbourEdits(arch), [arch]);
   const neighbours = useNearestMeasured(data, arch, code, params.bm);
   const distance = useMemo(() => (data ? distanceFromData(arch, data) : null), [data, arch]);
+  // The API's verdict (surrogates/runtime/outOfDistributionLevel.ts), from the same model's reference.
+  const ood = useMemo(
+    () =>
+      info.status === 'ready' && current
+        ? outOfDistributionLevel(info.info.ood, encodeFeatures(arch), current.mean, distance?.percentile)
+        : null,
+    [info, current, arch, distance],
+  );
 
   return (
     <div className="space-y-8">
@@ -79,6 +89,7 @@ function Editor({ pathCode }: { pathCode: string }) {
         measured={measured}
         percentiles={targetPercentiles(data, measured, targets, current)}
         predictionError={predictionError?.message ?? (info.status === 'error' ? info.error.message : null)}
+        ood={ood}
       />
       <div className="grid gap-8 lg:grid-cols-2">
         <BestEditPanel
@@ -94,6 +105,7 @@ function Editor({ pathCode }: { pathCode: string }) {
         <NeighboursPanel
           rows={neighbours}
           distance={distance}
+          ood={ood}
           metric={params.bm}
           loadError={dataset.isError ? dataset.error.message : null}
           onOpen={(c) => {

@@ -1,10 +1,11 @@
 // The architecture's nearest measured neighbours by gene distance, with what was measured for them
-// and links to open them, under a warning when the architecture is far from the surrogate's training
-// data (the same distance percentile as the API's outOfDistribution).
+// and links to open them, under where the architecture lies against the surrogate's training data
+// (the API's outOfDistribution verdict, with the gene distance to the nearest training architecture).
 import Link from 'next/link';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { metricLabel } from '@/components/ui/metricLabel';
 import { target, type DeviceMetricName } from '@/core/targets';
+import type { OodVerdict } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { DistanceFromData } from './distanceFromData';
 
 export interface NeighbourRow {
@@ -18,6 +19,8 @@ export interface NeighbourRow {
 export interface NeighboursPanelProps {
   rows: NeighbourRow[] | null;
   distance: DistanceFromData | null;
+  /** The verdict of the one OOD definition (the API's); the headline follows it, never the gene distance alone. */
+  ood: OodVerdict | null;
   metric: DeviceMetricName;
   loadError: string | null;
   /** Opens a neighbour in the editor (a plain click); other clicks follow the link. */
@@ -30,27 +33,28 @@ const LEVEL_TEXT = {
   far: 'far from the training data',
 } as const;
 
-export function NeighboursPanel({ rows, distance, metric, loadError, onOpen }: NeighboursPanelProps) {
+export function NeighboursPanel({ rows, distance, ood, metric, loadError, onOpen }: NeighboursPanelProps) {
   const unit = target(metric).unit;
   return (
     <section aria-labelledby="neighbours-heading" className="space-y-2">
       <h2 id="neighbours-heading" className="text-xl font-semibold">
         Nearest measured architectures
       </h2>
-      {distance && (
+      {distance && ood && (
         <div
-          role={distance.level === 'in' ? undefined : 'alert'}
-          className={`rounded-lg border p-3 text-sm ${distance.level === 'far' ? 'border-red-300 bg-red-50 text-red-950' : distance.level === 'edge' ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-slate-200 bg-white'}`}
+          role={ood.level === 'in' ? undefined : 'alert'}
+          className={`rounded-lg border p-3 text-sm ${ood.level === 'far' ? 'border-red-300 bg-red-50 text-red-950' : ood.level === 'edge' ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-slate-200 bg-white'}`}
           data-testid="distance-from-data"
-          data-level={distance.level}
+          data-level={ood.level}
           data-percentile={distance.percentile}
         >
           <p>
-            <strong>This architecture is {LEVEL_TEXT[distance.level]}.</strong> Its nearest training architecture differs in{' '}
-            {distance.nearestTrainDistance} of 28 genes, further than {Math.round(distance.percentile * 100)}% of the test architectures the
-            surrogate was validated on are from theirs.
-            {distance.level === 'far' && ' Treat its predictions with caution: the surrogate has seen nothing like it.'}
-            {distance.level === 'edge' && ' Its predictions are less certain than usual.'}
+            <strong>This architecture is {LEVEL_TEXT[ood.level]}.</strong>{' '}
+            {ood.level === 'in'
+              ? 'Its descriptors lie inside the ranges the surrogate was trained on and its predictions inside the measured values.'
+              : 'Some of its descriptors or predictions lie beyond what the surrogate was trained on (see the warning above the predictions).'}{' '}
+            Its nearest training architecture differs in {distance.nearestTrainDistance} of 28 genes, a distance at the{' '}
+            {Math.round(distance.percentile * 100)}th percentile of the test architectures the surrogate was validated on.
           </p>
         </div>
       )}

@@ -1,6 +1,8 @@
 // The editor's "Predicted and measured" section: a failed prediction's alert, the table of every
 // target, and how its "better than" column is computed. Presentational.
+import type { OodVerdict } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { SurrogateError } from '@/workers/surrogate/protocol';
+import { describeOodReasons } from './describeOodReasons';
 import { PredictionTable, type PredictionTableProps } from './PredictionTable';
 
 export interface PredictionSectionProps extends PredictionTableProps {
@@ -8,9 +10,11 @@ export interface PredictionSectionProps extends PredictionTableProps {
   error: SurrogateError | null;
   /** How many measured records the percentiles rank against; null until they load. */
   measuredCount: number | null;
+  /** Where the architecture lies against the surrogate's training data; null until predicted. */
+  ood: OodVerdict | null;
 }
 
-export function PredictionSection({ error, measuredCount, ...table }: PredictionSectionProps) {
+export function PredictionSection({ error, measuredCount, ood, ...table }: PredictionSectionProps) {
   return (
     <section aria-labelledby="values-heading" className="space-y-2">
       <h2 id="values-heading" className="text-xl font-semibold">
@@ -20,6 +24,27 @@ export function PredictionSection({ error, measuredCount, ...table }: Prediction
         <p role="alert" className="text-sm text-red-800">
           Prediction failed ({error.code}): {error.message}
         </p>
+      )}
+      {ood && ood.level !== 'in' && (
+        <div
+          role="alert"
+          className={`rounded-lg border p-3 text-sm ${ood.level === 'far' ? 'border-red-300 bg-red-50 text-red-950' : 'border-amber-300 bg-amber-50 text-amber-950'}`}
+          data-testid="extrapolation-warning"
+          data-level={ood.level}
+        >
+          <p>
+            <strong>
+              Extrapolation: this architecture lies {ood.level === 'far' ? 'far beyond' : 'at the edge of'} the surrogate&apos;s training
+              data.
+            </strong>{' '}
+            Its intervals are widened for that (surrogates/README.md, “At the edges”); treat the means with caution.
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {describeOodReasons(ood.reasons).map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <PredictionTable {...table} />
       <p className="text-xs text-muted">
