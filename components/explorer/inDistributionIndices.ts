@@ -1,6 +1,6 @@
 // The rows of a predicted cloud that the surrogate predicts within its training data (level `in`):
 // what /pareto keeps when the user hides extrapolated predictions, and what its front is recomputed over.
-import { OOD_LEVEL_CODES } from '@/surrogates/runtime/oodLevelCodes';
+import { OOD_LEVEL_CODES } from '@/workers/surrogate/protocol';
 
 /** Indices in [0, count) whose level in `ood` (OOD_LEVEL_CODES) is `in`, ascending. */
 export function inDistributionIndices(ood: ArrayLike<number>, count: number): Int32Array {
