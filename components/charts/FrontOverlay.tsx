@@ -1,8 +1,12 @@
 // One Pareto front drawn over the chart's points: a staircase through its points (measured: solid with
-// discs; predicted: dashed with squares and ±1 std error bars in both directions). Pure SVG of its props.
+// discs; predicted: dashed with squares and ±1 std error bars in both directions, a ring round the points
+// the surrogate extrapolates). Pure SVG of its props.
 import type { CurveFactory } from '@visx/vendor/d3-shape';
 import { LinePath } from '@visx/shape';
 import type { FrontPoint } from './ParetoCloudChart';
+
+/** Ring round extrapolated predicted front points (amber-600, as the cloud's edge shading). */
+const EXTRAPOLATED_RING = '#d97706';
 
 export interface FrontOverlayProps {
   /** Sorted by x ascending. */
@@ -44,6 +48,9 @@ export function FrontOverlay({ front, sx, sy, curve, color, kind }: FrontOverlay
         {points.map((p, i) => (
           <rect key={i} x={sx(p.x) - 2.5} y={sy(p.y) - 2.5} width={5} height={5} />
         ))}
+      </g>
+      <g fill="none" stroke={EXTRAPOLATED_RING} strokeWidth={1.5} data-front-flagged={points.filter((p) => p.flagged).length}>
+        {points.map((p, i) => (p.flagged ? <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={5.5} /> : null))}
       </g>
     </g>
   );

@@ -23,6 +23,8 @@ export interface FrontPoint {
   /** Surrogate standard deviations, drawn as error bars (predicted fronts only). */
   xStd?: number;
   yStd?: number;
+  /** The surrogate extrapolates here (OOD level edge or far): drawn with a ring. */
+  flagged?: boolean;
 }
 
 export interface PointRef {
@@ -35,7 +37,7 @@ export interface ParetoCloudChartProps {
   height: number;
   /** Measured architectures, drawn as discs. */
   measured: CloudPoints;
-  /** Predicted architectures, drawn as a density raster; null while there are none. */
+  /** Predicted architectures, drawn as a density raster (extrapolated ones in their own colours); null while there are none. */
   predicted: CloudPoints | null;
   /** Fronts sorted by x ascending. */
   measuredFront: readonly FrontPoint[];

@@ -2,7 +2,7 @@
 // raster pixel by pixel (bins, log-scaled alpha, clipping to the plot box, device pixel ratio) and the
 // measured discs as path calls; and nearestPoint's hit test.
 import { describe, expect, it } from 'vitest';
-import { drawCloud, MEASURED_RGB, nearestPoint, PREDICTED_RGB, type CloudPoints, type PlotBox } from './drawCloud';
+import { drawCloud, EDGE_RGB, FAR_RGB, MEASURED_RGB, nearestPoint, PREDICTED_RGB, type CloudPoints, type PlotBox } from './drawCloud';
 
 interface FakeImage {
   width: number;
@@ -140,6 +140,29 @@ describe('drawCloud, predicted cloud', () => {
     calls.length = 0;
     drawCloud(ctx, 1, BOX, identity, identity, points([[39, 34]]), null);
     expect(painted(putImage(calls).image)).toEqual(['28,14', '29,14']);
+  });
+
+  it('colours a bin by the most extrapolated prediction in it, at least half opaque', () => {
+    const { ctx, calls } = recordingContext(60, 50);
+    // Bin (0,0): 3 points in the data; bin (5,0): one at the edge beside one in; bin (10,0): one far, one edge.
+    const predicted: CloudPoints = {
+      ...points([
+        [10, 20],
+        [11, 20],
+        [10, 21],
+        [20, 20],
+        [21, 20],
+        [30, 20],
+        [31, 21],
+      ]),
+      ood: [0, 0, 0, 1, 0, 2, 1],
+    };
+    drawCloud(ctx, 1, BOX, identity, identity, predicted, null);
+    const { image } = putImage(calls);
+    expect(pixel(image, 0, 0)).toEqual([...PREDICTED_RGB, 217]);
+    // 2 of at most 3 points: 255 · (0.22 + 0.63 · ln 3 / ln 4) = 183.0 → 183, above the 0.55 floor (140).
+    expect(pixel(image, 10, 0)).toEqual([...EDGE_RGB, 183]);
+    expect(pixel(image, 20, 0)).toEqual([...FAR_RGB, 183]);
   });
 
   it('puts no image for an empty cloud', () => {

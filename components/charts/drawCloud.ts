@@ -1,6 +1,8 @@
 // Draws the point clouds of ParetoCloudChart on a <canvas>: the predicted cloud as a density raster
 // (one count per small bin of device pixels, shaded on a log scale, so 200,000 points cost one pass
-// and one putImageData) and the measured points as small discs on top. Pure functions of their arguments.
+// and one putImageData) and the measured points as small discs on top. A bin holding a prediction the
+// surrogate extrapolates (OOD level edge or far) takes that level's colour, so extrapolations stay visible
+// inside the density. Pure functions of their arguments.
 
 /** Maps a data value to a CSS pixel. */
 export type PixelScale = (value: number) => number;
@@ -11,10 +13,16 @@ export interface CloudPoints {
   /** Which indices to draw; null: 0..count-1. */
   indices: ArrayLike<number> | null;
   count: number;
+  /** Per index, its OOD level (0 in, 1 edge, 2 far: OOD_LEVEL_CODES); absent: all in. */
+  ood?: ArrayLike<number> | null;
 }
 
 /** RGB of the predicted cloud's shading (slate-600) and of the measured discs (blue-600). */
 export const PREDICTED_RGB = [71, 85, 105] as const;
+/** RGB of bins holding predictions at the training data's edge (amber-600) and far beyond it (rose-600). */
+export const EDGE_RGB = [217, 119, 6] as const;
+export const FAR_RGB = [225, 29, 72] as const;
+const LEVEL_RGB = [PREDICTED_RGB, EDGE_RGB, FAR_RGB] as const;
 export const MEASURED_RGB = [37, 99, 235] as const;
 
 /** Plot area in CSS pixels. */
@@ -26,14 +34,28 @@ export interface PlotBox {
 }
 
 /** Scratch buffers kept between frames (a pan redraws 60 times a second; fresh ones would churn the GC). */
-const scratch: { counts: Uint32Array; image: ImageData | null } = { counts: new Uint32Array(0), image: null };
+const scratch: { counts: Uint32Array; levels: Uint8Array; image: ImageData | null } = {
+  counts: new Uint32Array(0),
+  levels: new Uint8Array(0),
+  image: null,
+};
 
-function buffers(ctx: CanvasRenderingContext2D, bins: number, w: number, h: number): { counts: Uint32Array; image: ImageData } {
-  if (scratch.counts.length !== bins) scratch.counts = new Uint32Array(bins);
-  else scratch.counts.fill(0);
+function buffers(
+  ctx: CanvasRenderingContext2D,
+  bins: number,
+  w: number,
+  h: number,
+): { counts: Uint32Array; levels: Uint8Array; image: ImageData } {
+  if (scratch.counts.length !== bins) {
+    scratch.counts = new Uint32Array(bins);
+    scratch.levels = new Uint8Array(bins);
+  } else {
+    scratch.counts.fill(0);
+    scratch.levels.fill(0);
+  }
   if (!scratch.image || scratch.image.width !== w || scratch.image.height !== h) scratch.image = ctx.createImageData(w, h);
   else new Uint32Array(scratch.image.data.buffer).fill(0);
-  return { counts: scratch.counts, image: scratch.image };
+  return { counts: scratch.counts, levels: scratch.levels, image: scratch.image };
 }
 
 function forEachPoint(points: CloudPoints, visit: (i: number) => void): void {
@@ -67,24 +89,30 @@ export function drawCloud(
     const bin = Math.max(1, Math.round(1.5 * dpr));
     const bw = Math.ceil(w / bin);
     const bh = Math.ceil(h / bin);
-    const { counts, image } = buffers(ctx, bw * bh, w, h);
+    const { counts, levels, image } = buffers(ctx, bw * bh, w, h);
+    const ood = predicted.ood;
     let max = 0;
     forEachPoint(predicted, (i) => {
       const px = Math.floor(x(predicted.xs[i]) * dpr) - left;
       const py = Math.floor(y(predicted.ys[i]) * dpr) - top;
       if (px < 0 || py < 0 || px >= w || py >= h) return;
-      const c = ++counts[Math.floor(py / bin) * bw + Math.floor(px / bin)];
+      const q = Math.floor(py / bin) * bw + Math.floor(px / bin);
+      const c = ++counts[q];
       if (c > max) max = c;
+      if (ood && ood[i] > levels[q]) levels[q] = Math.min(2, ood[i]);
     });
     const pixels = new Uint32Array(image.data.buffer);
     const logMax = Math.log1p(max);
-    const [r, g, b] = PREDICTED_RGB;
     const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
     for (let q = 0; q < counts.length; q++) {
       const c = counts[q];
       if (c === 0) continue;
       // One point stays visible (alpha 0.22); the densest bins reach 0.85.
-      const a = Math.round(255 * (0.22 + 0.63 * (logMax > 0 ? Math.log1p(c) / logMax : 1)));
+      const flagged = levels[q] > 0;
+      // Extrapolated bins are drawn at least half opaque, so a lone one shows against a dense surface.
+      const share = logMax > 0 ? Math.log1p(c) / logMax : 1;
+      const a = Math.round(255 * (flagged ? Math.max(0.55, 0.22 + 0.63 * share) : 0.22 + 0.63 * share));
+      const [r, g, b] = LEVEL_RGB[levels[q]];
       const rgba = little ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
       const bx = (q % bw) * bin;
       const by = Math.floor(q / bw) * bin;

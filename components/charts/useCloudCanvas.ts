@@ -3,6 +3,7 @@
 // the picture has been still for a moment copies it to a PNG data URL: the chart puts that image into
 // its SVG, so ChartExport's SVG and PNG files hold the points too, not only axes and fronts.
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { countFlagged } from './countFlagged';
 import { drawCloud, type CloudPoints, type PixelScale, type PlotBox } from './drawCloud';
 
 /** How long the cloud must stay unchanged before it is copied for export. */
@@ -31,10 +32,11 @@ export function useCloudCanvas(
     }
     const t0 = performance.now();
     drawCloud(ctx, dpr, box, sx, sy, predicted, measured);
-    // Read by the bench (time until all N predicted points are on screen, and what one draw costs);
-    // attributes, not state, so recording them causes no render.
+    // Read by the bench (time until all N predicted points are on screen, and what one draw costs) and
+    // by e2e (how many drawn points are extrapolated); attributes, not state, so recording them causes no render.
     canvas.dataset.drawnPredicted = String(predicted ? (predicted.indices?.length ?? predicted.count) : 0);
     canvas.dataset.drawMs = (performance.now() - t0).toFixed(2);
+    canvas.dataset.drawnFlagged = String(predicted?.ood ? countFlagged(predicted.ood, predicted.indices ?? predicted.count) : 0);
     setSnapshot(null);
     let cancelled = false;
     const timer = setTimeout(() => {

@@ -1,7 +1,9 @@
 // A compact table of architectures (code linking to the editor, the plotted accuracy and device metric,
-// ± the surrogate's std for predictions): the fronts and the brushed selection of /pareto use it.
+// ± the surrogate's std for predictions, and a badge where the surrogate extrapolates): the fronts and
+// the brushed selection of /pareto use it.
 import Link from 'next/link';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import type { OodLevel } from '@/workers/surrogate/protocol';
 
 export interface ArchitectureRow {
   code: string;
@@ -9,7 +11,14 @@ export interface ArchitectureRow {
   x: number;
   yStd?: number;
   xStd?: number;
+  /** Predictions only: where the architecture sits against the surrogate's training data. */
+  ood?: OodLevel;
 }
+
+const EXTRAPOLATED_TITLE: Record<Exclude<OodLevel, 'in'>, string> = {
+  edge: 'The surrogate predicts beyond its training data here (at its edge): trust this prediction less.',
+  far: 'The surrogate predicts far beyond its training data here: this prediction is an extrapolation.',
+};
 
 export interface ArchitectureRowsProps {
   rows: ArchitectureRow[];
@@ -42,11 +51,20 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId 
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={`${r.code}-${i}`} className="border-t border-slate-100" data-code={r.code}>
+            <tr key={`${r.code}-${i}`} className="border-t border-slate-100" data-code={r.code} data-ood={r.ood}>
               <td className="px-2 py-0.5">
                 <Link href={`/arch/${r.code}`} className="font-mono text-accent hover:underline">
                   {r.code}
                 </Link>
+                {r.ood && r.ood !== 'in' && (
+                  <span
+                    className={`ml-1.5 rounded px-1 py-px text-[10px] font-medium ${r.ood === 'far' ? 'bg-rose-100 text-rose-900' : 'bg-amber-100 text-amber-900'}`}
+                    title={EXTRAPOLATED_TITLE[r.ood]}
+                    data-testid="extrapolated-badge"
+                  >
+                    extrapolated{r.ood === 'far' ? ' (far)' : ''}
+                  </span>
+                )}
               </td>
               <td className="px-2 py-0.5 text-right">{pm(r.y, r.yStd, '%')}</td>
               <td className="px-2 py-0.5 text-right">{pm(r.x, r.xStd, xUnit)}</td>

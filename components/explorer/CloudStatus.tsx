@@ -1,6 +1,7 @@
 // One line per cloud under the chart's controls: how many measured records pass the filters and how
 // many are on their front; how far the predicted sample has got (a progress bar while the worker runs),
-// its front, and how long it took.
+// its front, how many of its drawn points and of its front the surrogate extrapolates (or hides), and
+// how long it took.
 import type { SurrogateError } from '@/workers/surrogate/protocol';
 import type { PredictedCloud } from './useSurrogateCloud';
 
@@ -11,6 +12,11 @@ export interface CloudStatusProps {
   measuredError: string | null;
   cloud: PredictedCloud;
   predictedFront: number | null;
+  /** Predicted rows the surrogate flags as extrapolated (OOD edge or far), and how many of the front are. */
+  predictedFlagged: number;
+  predictedFrontFlagged: number;
+  /** Flagged rows are hidden: neither drawn nor on the front. */
+  oodHidden: boolean;
   /** Surrogate not loaded: nothing can be predicted. */
   surrogateError: SurrogateError | null;
 }
@@ -25,6 +31,9 @@ export function CloudStatus({
   measuredError,
   cloud,
   predictedFront,
+  predictedFlagged,
+  predictedFrontFlagged,
+  oodHidden,
   surrogateError,
 }: CloudStatusProps) {
   const share = cloud.total > 0 ? cloud.done / cloud.total : 0;
@@ -71,6 +80,26 @@ export function CloudStatus({
                 <>
                   ; <strong className="text-violet-800">{n(predictedFront)}</strong> on their front
                 </>
+              )}
+              {cloud.done > 0 && (
+                <span
+                  data-testid="predicted-flagged"
+                  data-flagged={predictedFlagged}
+                  data-hidden={oodHidden}
+                  data-front-flagged={predictedFrontFlagged}
+                >
+                  {oodHidden ? (
+                    <>
+                      ; <strong className="text-amber-800">{n(predictedFlagged)}</strong> extrapolated (beyond the training data) hidden
+                    </>
+                  ) : (
+                    <>
+                      ; <strong className="text-amber-800">{n(predictedFlagged)}</strong> of those drawn and{' '}
+                      <strong className="text-amber-800">{n(predictedFrontFlagged)}</strong> of the front extrapolated (beyond the training
+                      data)
+                    </>
+                  )}
+                </span>
               )}
               {cloud.status === 'done' && cloud.timings && (
                 <span

@@ -39,6 +39,11 @@ function Legend() {
         <span className="mr-1 inline-block h-2 w-2 bg-slate-600/60" aria-hidden="true" />
         predicted (density)
       </span>
+      <span>
+        <span className="mr-1 inline-block h-2 w-2 bg-amber-600/70" aria-hidden="true" />
+        <span className="mr-1 inline-block h-2 w-2 bg-rose-600/70" aria-hidden="true" />
+        predicted beyond the training data (edge, far); ringed on the front
+      </span>
       <span className="text-front">━ measured front</span>
       <span className="text-violet-800">┅ predicted front, bars ±1 std</span>
       <span>Hover a point for details, click to open it.</span>

@@ -89,7 +89,7 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
               xDirection: x.direction,
               xLabel: `${x.label} (${x.unit}) — ${x.direction === 'max' ? 'higher' : 'lower'} is better`,
               yLabel: `${y.label} (%)`,
-              title: `${y.label} against ${x.label}: ${chartInput.measured.count} measured and ${predicted?.count ?? 0} predicted architectures with their Pareto fronts`,
+              title: `${y.label} against ${x.label}: ${chartInput.measured.count} measured and ${predicted?.indices?.length ?? predicted?.count ?? 0} predicted architectures with their Pareto fronts`,
               view,
               onViewChange,
               mode,

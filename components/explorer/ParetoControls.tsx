@@ -1,6 +1,6 @@
 'use client';
 // The /pareto controls: device metric, accuracy, gene filters (with one-click presets), the predicted
-// cloud's size and seed. Presentational: values and a patch callback come from ParetoExplorer.
+// cloud's size and seed, and whether its extrapolated predictions are hidden. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
 import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/ui/NumberField';
@@ -10,7 +10,7 @@ import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
 import type { DeviceMetricName } from '@/core/targets';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';
 
-export type ParetoPatch = Partial<Pick<ParetoState, 'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed'>>;
+export type ParetoPatch = Partial<Pick<ParetoState, 'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ood'>>;
 
 export interface ParetoControlsProps {
   state: ParetoState;
@@ -112,6 +112,18 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
         >
           Next seed
         </button>
+        <label
+          className="flex items-center gap-1.5 text-sm"
+          title="Predictions the surrogate makes beyond its training data (out-of-distribution level edge or far)"
+        >
+          <input
+            type="checkbox"
+            checked={state.ood === 'hide'}
+            onChange={(e) => onChange({ ood: e.target.checked ? 'hide' : 'show' })}
+            data-testid="pareto-hide-ood"
+          />
+          Hide extrapolated predictions
+        </label>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 // cloud (surrogate worker), derives the layers and fronts, and lays out the controls, the chart with
 // its zoom/selection tools, the fronts, the brushed selection and the per-device overlay.
 import { useState } from 'react';
+import { countFlagged } from '@/components/charts/countFlagged';
 import { metricLabel } from '@/components/ui/metricLabel';
 import { target } from '@/core/targets';
 import { CloudStatus } from './CloudStatus';
@@ -36,6 +37,9 @@ export function ParetoExplorer() {
         measuredError={dataset.isError ? dataset.error.message : null}
         cloud={cloud}
         predictedFront={predicted?.front?.length ?? null}
+        predictedFlagged={predicted?.flagged ?? 0}
+        predictedFrontFlagged={predicted?.front ? countFlagged(predicted.ood, predicted.front) : 0}
+        oodHidden={state.ood === 'hide'}
         surrogateError={info.status === 'error' ? info.error : null}
       />
 

@@ -13,6 +13,7 @@ describe('ParetoState', () => {
     expectTypeOf<ParetoState['e']>().toEqualTypeOf<number[]>();
     expectTypeOf<ParetoState['n']>().toEqualTypeOf<number>();
     expectTypeOf<ParetoState['ov']>().toEqualTypeOf<DeviceMetricName[]>();
+    expectTypeOf<ParetoState['ood']>().toEqualTypeOf<'show' | 'hide'>();
   });
 
   it('is nullable where absence means something (whole extent, no version pinned)', () => {
@@ -23,7 +24,7 @@ describe('ParetoState', () => {
 
   it('has no keys besides the documented ones', () => {
     expectTypeOf<keyof ParetoState>().toEqualTypeOf<
-      'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ov' | 'x0' | 'x1' | 'y0' | 'y1' | 'dv' | 'sv'
+      'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ov' | 'ood' | 'x0' | 'x1' | 'y0' | 'y1' | 'dv' | 'sv'
     >();
   });
 

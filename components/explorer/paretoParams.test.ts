@@ -18,6 +18,7 @@ describe('paretoParams', () => {
       n: CLOUD_SIZE.default,
       seed: 1,
       ov: [...DEFAULT_OVERLAY],
+      ood: 'show',
       x0: null,
       x1: null,
       y0: null,
@@ -44,6 +45,11 @@ describe('paretoParams', () => {
   it('keeps known overlay devices; an empty overlay stays empty', () => {
     expect(load('?ov=latency_vck190,throughput_h100,throughput_3090').ov).toEqual(['latency_vck190', 'throughput_3090']);
     expect(load('?ov=').ov).toEqual([]);
+  });
+
+  it('hides extrapolated predictions only for ood=hide', () => {
+    expect(load('?ood=hide').ood).toBe('hide');
+    expect(load('?ood=yes').ood).toBe('show');
   });
 
   it('takes a surrogate version only as 6–64 lower-case hex digits', () => {

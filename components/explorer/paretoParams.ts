@@ -1,7 +1,7 @@
 // URL state of /pareto, shared by the page (server: createSearchParamsCache) and the explorer (client:
 // useQueryStates): the device metric and accuracy plotted, gene filters (the REST API's own keys
 // `e`, `k`, `l`, `se`, applying to every block), the predicted cloud's size and seed, the devices of
-// the normalised overlay, the zoom window, and the dataset (`dv`) and surrogate (`sv`) versions.
+// the normalised overlay, whether extrapolated predictions are hidden (`ood=hide`), the zoom window, and the dataset (`dv`) and surrogate (`sv`) versions.
 import {
   createParser,
   createSearchParamsCache,
@@ -33,6 +33,8 @@ export const surrogateVersionParam = createParser<string>({
 
 const geneList = (values: readonly number[]) => parseAsArrayOf(parseAsNumberLiteral(values)).withDefault([]);
 
+export const OOD_VISIBILITY = ['show', 'hide'] as const;
+
 export const DEFAULT_OVERLAY = ['throughput_a100', 'throughput_tpuv3', 'throughput_zcu102', 'latency_vck190'] as const;
 
 export const paretoParams = {
@@ -45,6 +47,8 @@ export const paretoParams = {
   n: parseAsIntegerInRange(CLOUD_SIZE.min, CLOUD_SIZE.max).withDefault(CLOUD_SIZE.default),
   seed: parseAsIntegerInRange(0, 999_999).withDefault(1),
   ov: parseAsArrayOf(parseAsStringLiteral(DEVICE_METRIC_NAMES)).withDefault([...DEFAULT_OVERLAY]),
+  /** Predicted points the surrogate flags as extrapolated (level edge or far): shown and marked, or hidden. */
+  ood: parseAsStringLiteral(OOD_VISIBILITY).withDefault('show'),
   /** Zoom window in data units; absent: the whole extent. */
   x0: parseAsFloat,
   x1: parseAsFloat,

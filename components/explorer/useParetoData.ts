@@ -20,7 +20,7 @@ export function useParetoData(state: ParetoState, filter: GeneFilter, pairs: rea
   const targetOrder = info.status === 'ready' ? info.info.targets : null;
   const cloud = useSurrogateCloud(state.n, state.seed, filter, pairs, targetOrder?.length ?? null);
   const data = dataset.data;
-  const { measured, predicted, extent } = useParetoLayers(data, cloud, targetOrder, filter, metric, acc);
+  const { measured, predicted, extent } = useParetoLayers(data, cloud, targetOrder, filter, metric, acc, state.ood === 'hide');
 
   const { x0, x1, y0, y1 } = state;
   const view = useMemo(

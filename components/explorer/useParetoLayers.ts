@@ -2,13 +2,16 @@
 // What the Pareto chart draws, derived from the measured dataset, the predicted cloud and the URL
 // state: the measured records passing the gene filters with their front (computed here: 5,138 points
 // take well under a millisecond), the predicted cloud's plotted columns with the worker's front, and
-// the full extent the zoom window resets to.
+// the full extent the zoom window resets to. Hidden extrapolations (`hideOod`) leave the drawn rows and
+// the front to the rows predicted within the training data; that front is computed here, over them.
 import { useMemo } from 'react';
 import { paretoFront } from '@/core/metrics/paretoFront';
 import { target, type TargetName } from '@/core/targets';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import type { FrontPair } from '@/workers/surrogate/protocol';
 import { extentOf, pad, type ChartView } from '@/components/charts/chartView';
+import { countFlagged } from '@/components/charts/countFlagged';
+import { inDistributionIndices } from './inDistributionIndices';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
 import type { MeasuredDataset } from './useMeasuredDataset';
 import type { PredictedCloud } from './useSurrogateCloud';
@@ -28,12 +31,18 @@ export interface PredictedLayer {
   xStd: Float32Array;
   yStd: Float32Array;
   count: number;
-  /** Cloud indices on the front, x ascending; null until the worker has sent it for these axes. */
+  /** Cloud indices drawn: null for all of [0, count); the in-distribution rows when extrapolations are hidden. */
+  indices: Int32Array | null;
+  /** Per cloud row, its OOD level (OOD_LEVEL_CODES). */
+  ood: Uint8Array;
+  /** Rows of [0, count) the surrogate flags as extrapolated (edge or far), hidden or not. */
+  flagged: number;
+  /** Cloud indices on the front of the drawn rows, x ascending; null until the worker has sent it for these axes. */
   front: Int32Array | null;
 }
 
 /** Indices of `subset` on the 2-D front of (xs, ys), as indices of the full arrays. */
-export function subsetFront(xs: Float64Array, ys: Float64Array, subset: Int32Array, x: TargetName, y: TargetName): Int32Array {
+export function subsetFront(xs: ArrayLike<number>, ys: ArrayLike<number>, subset: Int32Array, x: TargetName, y: TargetName): Int32Array {
   const sx = new Float64Array(subset.length);
   const sy = new Float64Array(subset.length);
   subset.forEach((i, j) => {
@@ -73,6 +82,7 @@ export function useParetoLayers(
   filter: GeneFilter,
   x: TargetName,
   y: TargetName,
+  hideOod = false,
 ) {
   const filterKey = JSON.stringify(filter);
   const measured = useMemo((): MeasuredLayer | null => {
@@ -83,7 +93,7 @@ export function useParetoLayers(
     return { xs, ys, indices, front: subsetFront(xs, ys, indices, x, y) };
   }, [data, filterKey, x, y]);
 
-  const { mean, std, done } = cloud;
+  const { mean, std, done, ood } = cloud;
   const predictedColumns = useMemo(() => {
     if (!targetOrder || done === 0) return null;
     const t = targetOrder.length;
@@ -98,10 +108,18 @@ export function useParetoLayers(
       count: done,
     };
   }, [mean, std, done, targetOrder, x, y]);
-  const predictedFront = frontOf(cloud, { x, y });
+  // `ood` is filled in place while the cloud streams; `done` says how much of it is new.
+  const flagged = useMemo(() => countFlagged(ood, done), [ood, done]);
+  const kept = useMemo(() => (hideOod ? inDistributionIndices(ood, done) : null), [hideOod, ood, done]);
+  const workerFront = frontOf(cloud, { x, y });
+  const keptFront = useMemo(
+    () => (kept && predictedColumns ? subsetFront(predictedColumns.xs, predictedColumns.ys, kept, x, y) : null),
+    [kept, predictedColumns, x, y],
+  );
+  const predictedFront = kept ? keptFront : workerFront;
   const predicted = useMemo(
-    (): PredictedLayer | null => (predictedColumns ? { ...predictedColumns, front: predictedFront } : null),
-    [predictedColumns, predictedFront],
+    (): PredictedLayer | null => (predictedColumns ? { ...predictedColumns, indices: kept, ood, flagged, front: predictedFront } : null),
+    [predictedColumns, kept, ood, flagged, predictedFront],
   );
 
   // The full window: every measured record (filters or not, so it stays put) and the cloud.

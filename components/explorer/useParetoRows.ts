@@ -7,6 +7,7 @@ import { viewContains, type ChartView } from '@/components/charts/chartView';
 import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { readGeneIndex } from '@/core/space/readGeneIndex';
+import { OOD_LEVELS } from '@/workers/surrogate/protocol';
 import type { ArchitectureRow } from './ArchitectureRows';
 import { SELECTION_LISTED } from './SelectionPanel';
 import type { MeasuredLayer, PredictedLayer } from './useParetoLayers';
@@ -32,6 +33,7 @@ export function useParetoRows(
         y: predicted!.ys[i],
         xStd: predicted!.xStd[i],
         yStd: predicted!.yStd[i],
+        ood: OOD_LEVELS[predicted!.ood[i]],
       }),
     [genes, predicted],
   );
@@ -49,7 +51,9 @@ export function useParetoRows(
       measured
         ? {
             measured: { xs: measured.xs, ys: measured.ys, indices: measured.indices, count: measured.indices.length },
-            predicted: predicted ? { xs: predicted.xs, ys: predicted.ys, indices: null, count: predicted.count } : null,
+            predicted: predicted
+              ? { xs: predicted.xs, ys: predicted.ys, indices: predicted.indices, count: predicted.count, ood: predicted.ood }
+              : null,
             measuredFront: Array.from(measured.front, (i) => ({ x: measured.xs[i], y: measured.ys[i] })),
             predictedFront: predicted?.front
               ? Array.from(predicted.front, (i) => ({
@@ -57,6 +61,7 @@ export function useParetoRows(
                   y: predicted.ys[i],
                   xStd: predicted.xStd[i],
                   yStd: predicted.yStd[i],
+                  flagged: predicted.ood[i] !== 0,
                 }))
               : [],
           }
@@ -67,7 +72,11 @@ export function useParetoRows(
     if (!selection || !measured || !data) return null;
     const m = Array.from(measured.indices).filter((i) => viewContains(selection, measured.xs[i], measured.ys[i]));
     const p: number[] = [];
-    if (predicted) for (let i = 0; i < predicted.count; i++) if (viewContains(selection, predicted.xs[i], predicted.ys[i])) p.push(i);
+    if (predicted) {
+      // Hidden extrapolations are not selectable either: only the drawn rows count.
+      const drawn = predicted.indices ?? Array.from({ length: predicted.count }, (_, i) => i);
+      for (const i of drawn) if (viewContains(selection, predicted.xs[i], predicted.ys[i])) p.push(i);
+    }
     return {
       measuredCount: m.length,
       predictedCount: p.length,

@@ -20,6 +20,8 @@ export interface PredictedCloud {
   /** [total, targets] predictive means and standard deviations. */
   mean: Float32Array;
   std: Float32Array;
+  /** [total] out-of-distribution level of each row, as OOD_LEVEL_CODES (0 in, 1 edge, 2 far). */
+  ood: Uint8Array;
   /** One front per pair of `frontPairs`, indices into the cloud, x ascending. */
   fronts: Int32Array[];
   frontPairs: readonly FrontPair[];
@@ -37,6 +39,7 @@ const EMPTY: PredictedCloud = {
   genes: new Uint8Array(0),
   mean: new Float32Array(0),
   std: new Float32Array(0),
+  ood: new Uint8Array(0),
   fronts: [],
   frontPairs: [],
   timings: null,
@@ -73,6 +76,7 @@ export function useSurrogateCloud(
       genes: new Uint8Array(n * GENE_COUNT),
       mean: new Float32Array(n * targets),
       std: new Float32Array(n * targets),
+      ood: new Uint8Array(n),
     };
     const fresh = (): PredictedCloud & { key: string } => ({ ...EMPTY, key, status: 'running', total: n, ...acc, frontPairs: requested });
     // Progress arrives about once a second; React state is set at most once per frame.
@@ -91,6 +95,7 @@ export function useSurrogateCloud(
         acc.genes.set(p.genes, p.offset * GENE_COUNT);
         acc.mean.set(p.mean, p.offset * targets);
         acc.std.set(p.std, p.offset * targets);
+        acc.ood.set(p.ood, p.offset);
         pending = { cloudId: p.cloudId, done: p.done, fronts: p.fronts, elapsedMs: performance.now() - started };
         frame ||= requestAnimationFrame(flush);
       })
@@ -111,6 +116,7 @@ export function useSurrogateCloud(
           genes: v.genes,
           mean: v.mean,
           std: v.std,
+          ood: v.ood,
           fronts: v.fronts,
           frontPairs: requested,
           timings: v.timings,

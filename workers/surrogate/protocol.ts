@@ -6,6 +6,10 @@ import type { GeneFilter } from '@/core/space/geneFilter';
 import type { TargetName } from '@/core/targets';
 import type { OodReference } from '@/surrogates/runtime/outOfDistributionLevel';
 
+// What the bytes of `ood` mean, for the pages reading them (components/ do not reach surrogates/).
+export { OOD_LEVEL_CODES, OOD_LEVELS } from '@/surrogates/runtime/oodLevelCodes';
+export type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
+
 export type SurrogateErrorCode =
   /** /models/manifest.json or the .onnx is not served (the surrogates were never trained). */
   | 'model_missing'
