@@ -15,12 +15,12 @@ describe('describeOodReasons', () => {
   it('says which side of the trained range each descriptor and prediction is on, with units', () => {
     expect(
       describeOodReasons([
-        { kind: 'descriptor', feature: 'macs', value: 12_345_678, min: 150_000_000, max: 900_000_000, excess: 0.18 },
+        { kind: 'descriptor', feature: 'macs', value: 57.04, min: 84.12, max: 712.3, excess: 0.04 },
         { kind: 'prediction', target: 'throughput_a100', value: 45_375.2, min: 1_200, max: 30_275, excess: 0.52 },
         { kind: 'prediction', target: 'val_top1', value: 39.96, min: 40.5, max: 67.05, excess: 0.02 },
       ]),
     ).toEqual([
-      'total MACs 12,300,000, below the trained 150,000,000–900,000,000',
+      'total MACs 57 M, below the trained 84.1–712 M',
       'predicted A100 throughput 45,375 img/s, above the highest value trained on (30,275 img/s)',
       'predicted Top-1 39.96 %, below the lowest value trained on (40.50 %)',
     ]);

@@ -33,14 +33,18 @@ export function featureLabel(feature: string): string {
 
 const compact = (v: number) => v.toLocaleString('en-US', { maximumSignificantDigits: 3 });
 
+/** MACs, parameters and traffic are encoded in millions (FEATURE_ENCODING_DESCRIPTION). */
+const inMillions = (feature: string) => /(macs|params|traffic)$/.test(feature);
+
 /** One sentence part per reason, at most `limit` of each kind. */
 export function describeOodReasons(reasons: readonly OodReason[], limit = 3): string[] {
   const out: string[] = [];
   const descriptors = reasons.filter((r) => r.kind === 'descriptor');
   const predictions = reasons.filter((r) => r.kind === 'prediction');
   for (const r of descriptors.slice(0, limit)) {
+    const m = inMillions(r.feature) ? ' M' : '';
     out.push(
-      `${featureLabel(r.feature)} ${compact(r.value)}, ${r.value > r.max ? 'above' : 'below'} the trained ${compact(r.min)}–${compact(r.max)}`,
+      `${featureLabel(r.feature)} ${compact(r.value)}${m}, ${r.value > r.max ? 'above' : 'below'} the trained ${compact(r.min)}–${compact(r.max)}${m}`,
     );
   }
   if (descriptors.length > limit) out.push(`${descriptors.length - limit} more descriptors beyond the trained range`);
