@@ -1,6 +1,6 @@
 // Journey: a researcher checks how far to trust the surrogates: the validation page shows, for every
 // target, test-split metrics that equal the server's computation and the training report's, the
-// predicted-vs-measured scatter and the interval calibration.
+// predicted-vs-measured scatter, the interval calibration and its coverage by distance from the data.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { saveScreenshot } from './saveScreenshot';
@@ -10,6 +10,7 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
   expect(res.ok()).toBe(true);
   const v = (await res.json()).result.data as {
     split: { kind: string };
+    distanceBins: { n: number }[];
     targets: {
       name: string;
       metrics: { r2: number; kendall_tau: number; n_test: number };
@@ -35,6 +36,15 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
   const scatter = page.getByTestId('validation-scatter');
   await expect(scatter).toHaveAttribute('data-points', String(v.targets[0].points.length));
   expect(await scatter.locator('circle').count()).toBe(v.targets[0].points.length);
+
+  // Coverage by distance from the training data: every test architecture sits in exactly one bin.
+  await expect(page.getByRole('heading', { name: 'Coverage by distance from the training data' })).toBeVisible();
+  await expect(page.getByTestId('coverage-by-distance').locator('svg[role="img"]')).toBeVisible();
+  const binRows = page.getByTestId('coverage-by-distance-table').locator('tbody tr');
+  await expect(binRows).toHaveCount(v.distanceBins.length);
+  const binCounts = (await binRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-n')))).map(Number);
+  expect(binCounts.reduce((s, n) => s + n, 0)).toBe(512);
+  expect(v.distanceBins.reduce((s, b) => s + b.n, 0)).toBe(512);
 
   // Choosing another target is in the URL.
   await page.getByRole('button', { name: 'Latency ZCU102' }).click();

@@ -39,7 +39,7 @@ export default async function SurrogatesPage({ searchParams }: { searchParams: P
           <code className="text-xs">{v.surrogateVersion.slice(0, 12)}</code>. {v.split.note}
         </p>
       </ViewHeader>
-      <SurrogateValidationPanel targets={v.targets} levels={v.levels} />
+      <SurrogateValidationPanel targets={v.targets} levels={v.levels} distanceBins={v.distanceBins} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 // The surrogate validation view: metrics table (ours vs XGBoost), predicted-vs-measured scatter of
-// the selected target with 90% error bars, and the calibration of the intervals. The selected target
-// lives in the URL (`target`).
+// the selected target with 90% error bars, the calibration of the intervals, and their 90% coverage by
+// distance from the training data. The selected target lives in the URL (`target`).
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { CalibrationChart } from '@/components/charts/CalibrationChart';
+import { CoverageByDistanceChart, type DistanceBinLabel } from '@/components/charts/CoverageByDistanceChart';
+import { distanceBinLabel } from '@/components/charts/distanceBinLabel';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
 import { ChartExport } from '@/components/ui/ChartExport';
@@ -14,10 +16,19 @@ import { SurrogateMetricsTable, type MetricsRow } from './SurrogateMetricsTable'
 
 export interface ValidationTarget extends MetricsRow {
   coverage: number[];
+  /** 90% coverage and mean relative interval width per gene-distance bin (the panel's `distanceBins` order). */
+  byDistance: { n: number; coverage: number | null; meanRelativeWidth: number | null }[];
   points: { code: string; measured: number; mean: number; std: number }[];
 }
 
-export function SurrogateValidationPanel({ targets, levels }: { targets: ValidationTarget[]; levels: number[] }) {
+export interface SurrogateValidationPanelProps {
+  targets: ValidationTarget[];
+  levels: number[];
+  /** Gene-distance bins of the test split, shared by every target's `byDistance`. */
+  distanceBins: DistanceBinLabel[];
+}
+
+export function SurrogateValidationPanel({ targets, levels, distanceBins }: SurrogateValidationPanelProps) {
   const [selected, setSelected] = useQueryState('target', parseAsStringLiteral(TARGET_NAMES).withDefault('val_top1'));
   const t = targets.find((x) => x.name === selected) ?? targets[0];
   return (
@@ -102,6 +113,69 @@ export function SurrogateValidationPanel({ targets, levels }: { targets: Validat
           </table>
         </section>
       </div>
+      <section aria-labelledby="distance-heading" className="space-y-2">
+        <h2 id="distance-heading" className="text-xl font-semibold">
+          Coverage by distance from the training data
+        </h2>
+        <p className="text-sm text-muted">
+          The test architectures grouped by how many genes separate them from the nearest training architecture, and in each group the share
+          inside the 90% interval: if the intervals widen enough away from the data, every bin stays near the dashed 90%.
+        </p>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <ChartExport filename="surrogate-coverage-by-distance" label="Coverage by distance from the training data">
+            <div className="rounded-lg border border-slate-200 bg-white p-2" data-testid="coverage-by-distance">
+              <MeasuredWidth initialWidth={520}>
+                {(w) => (
+                  <CoverageByDistanceChart
+                    bins={distanceBins}
+                    series={targets.map((x) => ({ name: x.name, label: x.label, coverage: x.byDistance.map((b) => b.coverage) }))}
+                    nominal={0.9}
+                    highlight={t.name}
+                    width={w}
+                    height={Math.min(400, Math.max(280, w * 0.6))}
+                  />
+                )}
+              </MeasuredWidth>
+            </div>
+          </ChartExport>
+          <table className="self-start text-sm" data-testid="coverage-by-distance-table">
+            <caption className="mb-1 text-left text-muted">{t.label}: red in the chart; grey: the other targets.</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="pr-4 font-medium">
+                  Genes from the data
+                </th>
+                <th scope="col" className="pr-4 text-right font-medium">
+                  Test architectures
+                </th>
+                <th scope="col" className="pr-4 text-right font-medium">
+                  Inside the 90% interval
+                </th>
+                <th scope="col" className="text-right font-medium">
+                  Mean interval width
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {distanceBins.map((bin, i) => {
+                const b = t.byDistance[i];
+                return (
+                  <tr key={bin.min} data-n={b.n}>
+                    <th scope="row" className="pr-4 text-left font-normal tabular-nums">
+                      {distanceBinLabel(bin, i === distanceBins.length - 1)}
+                    </th>
+                    <td className="pr-4 text-right tabular-nums">{b.n}</td>
+                    <td className="pr-4 text-right tabular-nums">{b.coverage === null ? '–' : `${(b.coverage * 100).toFixed(1)}%`}</td>
+                    <td className="text-right tabular-nums">
+                      {b.meanRelativeWidth === null ? '–' : `±${((b.meanRelativeWidth / 2) * 100).toFixed(1)}% of the prediction`}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </div>
   );
 }

@@ -163,3 +163,23 @@ describe('stats, devices, fronts, proxy fidelity', () => {
     expect(p.pairs.length).toBe(p.architectures);
   });
 });
+
+describe('predict.validation', () => {
+  it('bins the 512 test architectures by gene distance to the training split, and the bins add up to the overall coverage', async () => {
+    const v = await t.api.predict.validation();
+    // The paper's split: nearest-train distances 3–9, grouped into bins of at least 100 architectures.
+    expect(v.distanceBins).toEqual([
+      { min: 3, max: 5, n: 102 },
+      { min: 6, max: 6, n: 145 },
+      { min: 7, max: 7, n: 133 },
+      { min: 8, max: 9, n: 132 },
+    ]);
+    for (const target of v.targets) {
+      expect(target.byDistance.map((b) => [b.min, b.max])).toEqual(v.distanceBins.map((b) => [b.min, b.max]));
+      expect(target.byDistance.reduce((s, b) => s + b.n, 0)).toBe(target.metrics.n_test);
+      const inside = target.byDistance.reduce((s, b) => s + (b.coverage ?? 0) * b.n, 0);
+      expect(inside / target.metrics.n_test).toBeCloseTo(target.metrics.coverage90, 12);
+      for (const b of target.byDistance) expect(b.meanRelativeWidth).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});

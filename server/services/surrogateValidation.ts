@@ -1,19 +1,28 @@
 // The served surrogate against the measured test split: per target the measured values, the
 // predicted mean and std, the fit metrics next to ANB's XGBoost reference, and the calibration of the
-// intervals (share of test points inside mean ± z·std for several nominal levels).
+// intervals (share of test points inside mean ± z·std for several nominal levels), also by bins of
+// gene distance to the nearest training architecture.
 import 'server-only';
 import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '@/core/metrics/rankCorrelation';
-import { twoSidedZ } from '@/core/metrics/normalQuantile';
+import { coverageByDistanceBin, distanceBins } from '@/core/metrics/coverageByDistanceBin';
+import { twoSidedZ, Z90 } from '@/core/metrics/normalQuantile';
+import { geneDistanceFromData } from '@/core/space/geneDistanceFromData';
 import type { Architecture } from '@/core/space/searchSpace';
 import { target, type TargetName } from '@/core/targets';
 import { REFERENCE_XGBOOST } from '@/surrogates/runtime/referenceXgboost';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
+import { oodReference } from './outOfDistribution';
 import { storedArchitecture } from './storedArchitecture';
 import { getPredictor } from './surrogatePredictor';
 
 export const CALIBRATION_LEVELS = [0.5, 0.68, 0.8, 0.9, 0.95, 0.99];
+/**
+ * Fewest test points per distance bin: at 90% nominal coverage the binomial standard error of a bin's
+ * share is sqrt(0.9·0.1/n), 0.03 at n = 100, so a bin's 0.85 vs 0.9 is visible above the noise.
+ */
+export const DISTANCE_BIN_MIN_COUNT = 100;
 
 export async function surrogateValidation(db: Database) {
   const [predictor, snap] = await Promise.all([getPredictor(), getSnapshot(db)]);
@@ -24,15 +33,18 @@ export async function surrogateValidation(db: Database) {
     const test = snap.records.filter((r) => r.split === 'test');
     const archs: Architecture[] = test.map((r) => storedArchitecture(r.code));
     const { mean, std } = await predictor.predict(archs);
-    return build(test, mean, std);
+    const ref = oodReference(snap);
+    const distance = archs.map((a) => geneDistanceFromData(a, ref).nearestTrainDistance);
+    return build(test, mean, std, distance);
   })();
   memo(snap, key, () => promise);
   return promise;
 
-  function build(test: typeof snap.records, mean: Float32Array, std: Float32Array) {
+  function build(test: typeof snap.records, mean: Float32Array, std: Float32Array, distance: number[]) {
     const names = predictor.targets;
     const t = names.length;
     const split = predictor.manifest.training.split;
+    const bins = distanceBins(distance, DISTANCE_BIN_MIN_COUNT);
     return {
       surrogateVersion: predictor.manifest.versionHash,
       datasetVersion: snap.version.hash,
@@ -46,12 +58,15 @@ export async function surrogateValidation(db: Database) {
             : 'The served model was trained on another split; the test split shown here is the paper’s and may overlap its training data.',
       },
       levels: CALIBRATION_LEVELS,
+      /** Gene-distance bins of the test split (all its architectures; a target's own n may be smaller). */
+      distanceBins: bins,
       targets: names.map((name: TargetName, j) => {
         const spec = target(name);
-        const rows: { code: string; resultId: number; measured: number; mean: number; std: number }[] = [];
+        const rows: { code: string; resultId: number; measured: number; mean: number; std: number; distance: number }[] = [];
         test.forEach((r, i) => {
           const measured = metricValue(r, name);
-          if (measured !== null) rows.push({ code: r.code, resultId: r.result_id, measured, mean: mean[i * t + j], std: std[i * t + j] });
+          if (measured !== null)
+            rows.push({ code: r.code, resultId: r.result_id, measured, mean: mean[i * t + j], std: std[i * t + j], distance: distance[i] });
         });
         const y = rows.map((r) => r.measured);
         const p = rows.map((r) => r.mean);
@@ -74,6 +89,8 @@ export async function surrogateValidation(db: Database) {
           trained: predictor.manifest.targets.find((m) => m.name === name)?.test ?? null,
           reference: REFERENCE_XGBOOST[name],
           coverage,
+          /** 90% interval coverage and mean relative width per gene-distance bin (distanceBins' order). */
+          byDistance: coverageByDistanceBin(rows, bins, Z90),
           points: rows,
         };
       }),
