@@ -101,6 +101,8 @@ test('stored searches: the API lists them and /searches compares the per-device 
   const metrics = new Set(list.searches.map((s) => s.metric));
   await expect(page.getByRole('heading', { name: 'Per-device winners, predicted everywhere' })).toBeVisible();
   await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(metrics.size);
+  // Each winner says where its predictions sit against the training data (in, edge or far).
+  await expect(page.getByRole('table').first().locator('tbody tr[data-ood]')).toHaveCount(metrics.size);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
