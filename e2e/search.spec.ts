@@ -40,6 +40,10 @@ test('a race URL replays the CLI: same hypervolume, reward and architecture per 
     expect(close(hv, run.hypervolume), `${run.optimizer} seed ${run.seed}: hypervolume ${hv} vs CLI ${run.hypervolume}`).toBe(true);
     expect(close(reward, run.best.reward), `${run.optimizer} seed ${run.seed}: reward ${reward} vs CLI ${run.best.reward}`).toBe(true);
     await expect(row.getByTestId('code')).toHaveText(run.best.code);
+    // Every best architecture says where its prediction sits; an extrapolated one wears the badge.
+    const ood = await row.getAttribute('data-ood');
+    expect(['in', 'edge', 'far']).toContain(ood);
+    await expect(row.getByTestId('extrapolated-badge')).toHaveCount(ood === 'in' ? 0 : 1);
   }
   const rate = Number(await page.getByTestId('race-rate').getAttribute('data-value'));
   console.log(`search worker: ${Math.round(rate)} evaluations/s (search + prediction) in Chromium`);
@@ -97,6 +101,8 @@ test('stored searches: the API lists them and /searches compares the per-device 
   const metrics = new Set(list.searches.map((s) => s.metric));
   await expect(page.getByRole('heading', { name: 'Per-device winners, predicted everywhere' })).toBeVisible();
   await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(metrics.size);
+  // Each winner says where its predictions sit against the training data (in, edge or far).
+  await expect(page.getByRole('table').first().locator('tbody tr[data-ood]')).toHaveCount(metrics.size);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(

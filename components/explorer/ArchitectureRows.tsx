@@ -2,6 +2,7 @@
 // ± the surrogate's std for predictions, and a badge where the surrogate extrapolates): the fronts and
 // the brushed selection of /pareto use it.
 import Link from 'next/link';
+import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import type { OodLevel } from '@/workers/surrogate/protocol';
 
@@ -14,11 +15,6 @@ export interface ArchitectureRow {
   /** Predictions only: where the architecture sits against the surrogate's training data. */
   ood?: OodLevel;
 }
-
-const EXTRAPOLATED_TITLE: Record<Exclude<OodLevel, 'in'>, string> = {
-  edge: 'The surrogate predicts beyond its training data here (at its edge): trust this prediction less.',
-  far: 'The surrogate predicts far beyond its training data here: this prediction is an extrapolation.',
-};
 
 export interface ArchitectureRowsProps {
   rows: ArchitectureRow[];
@@ -56,15 +52,7 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId 
                 <Link href={`/arch/${r.code}`} className="font-mono text-accent hover:underline">
                   {r.code}
                 </Link>
-                {r.ood && r.ood !== 'in' && (
-                  <span
-                    className={`ml-1.5 rounded px-1 py-px text-[10px] font-medium ${r.ood === 'far' ? 'bg-rose-100 text-rose-900' : 'bg-amber-100 text-amber-900'}`}
-                    title={EXTRAPOLATED_TITLE[r.ood]}
-                    data-testid="extrapolated-badge"
-                  >
-                    extrapolated{r.ood === 'far' ? ' (far)' : ''}
-                  </span>
-                )}
+                <ExtrapolatedBadge ood={r.ood} />
               </td>
               <td className="px-2 py-0.5 text-right">{pm(r.y, r.yStd, '%')}</td>
               <td className="px-2 py-0.5 text-right">{pm(r.x, r.xStd, xUnit)}</td>

@@ -1,5 +1,7 @@
 // The race's final table: every run's hypervolume, best reward and best architecture, then per
-// optimizer the mean over seeds. Exact values sit in data-value for tests and copy-paste.
+// optimizer the mean over seeds. Exact values sit in data-value for tests and copy-paste. A best
+// architecture whose prediction the surrogate extrapolates is marked (its row's data-ood says how far).
+import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import type { RunFinal } from '@/workers/search/protocol';
 
 export interface RaceResultsTableProps {
@@ -44,7 +46,14 @@ export function RaceResultsTable({ finals, labels, unit }: RaceResultsTableProps
       </thead>
       <tbody>
         {finals.map((f) => (
-          <tr key={f.run} className="border-b border-slate-100" data-testid="race-run" data-optimizer={f.optimizer} data-seed={f.seed}>
+          <tr
+            key={f.run}
+            className="border-b border-slate-100"
+            data-testid="race-run"
+            data-optimizer={f.optimizer}
+            data-seed={f.seed}
+            data-ood={f.bestOod}
+          >
             <td className="py-1 pr-3">{labels[f.optimizer]}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{f.seed}</td>
             <td className="py-1 pr-3 text-right tabular-nums" data-testid="hv" data-value={f.hypervolume}>
@@ -53,10 +62,12 @@ export function RaceResultsTable({ finals, labels, unit }: RaceResultsTableProps
             <td className="py-1 pr-3 text-right tabular-nums" data-testid="reward" data-value={f.bestReward}>
               {f.bestReward.toFixed(4)}
             </td>
-            <td className="py-1 pr-3 font-mono text-xs" data-testid="code">
-              <a className="text-accent underline" href={`/arch/${f.bestCode}`}>
+            <td className="py-1 pr-3 font-mono text-xs">
+              {/* The test id sits on the link so the code reads alone, without the badge's text. */}
+              <a className="text-accent underline" href={`/arch/${f.bestCode}`} data-testid="code">
                 {f.bestCode}
               </a>
+              <ExtrapolatedBadge ood={f.bestOod} />
             </td>
             <td className="py-1 pr-3 text-right tabular-nums">{f.bestAccuracy.toFixed(2)}</td>
             <td className="py-1 pr-3 text-right tabular-nums">

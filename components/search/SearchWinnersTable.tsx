@@ -1,6 +1,9 @@
 // Per device metric, the architecture the stored searches found (highest reward over every optimizer
 // and seed) and what the surrogate predicts for it on every device metric: a winner rarely stays one.
+// A winner whose predictions the surrogate extrapolates is marked.
+import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import { DEVICE_METRICS } from '@/core/targets';
+import type { OodLevel } from '@/workers/surrogate/protocol';
 
 export interface SearchWinner {
   id: number;
@@ -10,6 +13,8 @@ export interface SearchWinner {
   bestCode: string;
   bestReward: number;
   predictions: Partial<Record<string, number>>;
+  /** Where those predictions sit against the surrogate's training data. */
+  ood?: OodLevel;
 }
 
 export interface SearchWinnersTableProps {
@@ -49,7 +54,7 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
         </thead>
         <tbody>
           {winners.map((w) => (
-            <tr key={w.id} className="border-b border-slate-100">
+            <tr key={w.id} className="border-b border-slate-100" data-ood={w.ood}>
               <th scope="row" className="py-1 pr-3 text-left font-medium">
                 {w.metric}
               </th>
@@ -57,6 +62,7 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
                 <a className="text-accent underline" href={`/arch/${w.bestCode}`}>
                   {w.bestCode}
                 </a>
+                <ExtrapolatedBadge ood={w.ood} />
               </td>
               <td className="py-1 pr-3 text-right tabular-nums">{w.predictions.val_top1?.toFixed(2) ?? '—'}</td>
               {DEVICE_METRICS.map((m) => {

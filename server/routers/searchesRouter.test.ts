@@ -6,7 +6,12 @@ import type { OpenedDatabase } from '@/server/db/openDatabase';
 import { openTestDatabase } from '@/server/db/openTestDatabase';
 import { runSearchMatrix } from '@/server/services/searchesRun';
 import { storeSearches } from '@/server/services/searchesStore';
+import { storedArchitecture } from '@/server/services/storedArchitecture';
+import { getPredictor } from '@/server/services/surrogatePredictor';
 import { createCaller } from '@/server/trpc/appRouter';
+import { encodeFeatures } from '@/surrogates/runtime/encodeFeatures';
+import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
+import { outOfDistributionLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 
 let opened: OpenedDatabase;
 let api: ReturnType<typeof createCaller>;
@@ -53,6 +58,15 @@ describe('searches', () => {
     const w = await api.searches.winners();
     expect(w.winners.map((x) => x.metric)).toEqual(['throughput_a100', 'latency_vck190']);
     expect(w.winners[0].predictions.throughput_a100).toBeCloseTo(w.winners[0].bestHardware, 2);
+    // Each winner's level is outOfDistributionLevel's verdict on its features and predicted means
+    // (the API's, less the gene-distance percentile the API adds).
+    const predictor = await getPredictor();
+    for (const x of w.winners) {
+      const arch = storedArchitecture(x.bestCode, 'winner');
+      const { mean } = await predictor.predict([arch]);
+      const verdict = outOfDistributionLevel(oodReferenceFromManifest(predictor.manifest), encodeFeatures(arch), mean);
+      expect(x.ood).toBe(verdict.level);
+    }
     expect(w.distances[0][0]).toBe(0);
     expect(w.distances[0][1]).toBe(w.distances[1][0]);
   });

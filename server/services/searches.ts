@@ -7,6 +7,8 @@ import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 import { GENE_SLOTS } from '@/core/search/geneSlots';
+import { oodLevelsOfArchitectures } from '@/surrogates/runtime/oodLevelsOfArchitectures';
+import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
 import { ServiceError } from './serviceError';
@@ -80,7 +82,8 @@ function geneDistance(a: Architecture, b: Architecture): number {
 
 /**
  * Per device metric, the stored search with the highest best reward (any optimizer, any seed), its
- * winner's predictions on all eight device metrics, and the gene distances between winners.
+ * winner's predictions on all eight device metrics with their out-of-distribution level (`ood`, as
+ * the API's outOfDistribution.level), and the gene distances between winners.
  */
 export async function searchWinners(db: Database) {
   const rows = await db.select(summaryColumns).from(searches).orderBy(desc(searches.best_reward), asc(searches.id));
@@ -100,9 +103,10 @@ export async function searchWinners(db: Database) {
     });
     return out;
   });
+  const ood = oodLevelsOfArchitectures(oodReferenceFromManifest(predictor.manifest), archs, mean);
   return {
     surrogateVersion: predictor.manifest.versionHash,
-    winners: winners.map((w, i) => ({ ...w, predictions: predictions[i] })),
+    winners: winners.map((w, i) => ({ ...w, predictions: predictions[i], ood: ood[i] })),
     distances: archs.map((a) => archs.map((b) => geneDistance(a, b))),
   };
 }

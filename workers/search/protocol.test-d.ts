@@ -4,6 +4,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { OptimizerId } from '@/core/search/optimizers';
 import type { DeviceMetricName } from '@/core/targets';
+import type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { RaceSpec, RunFinal, RunProgress, SearchError, SearchEvent, SearchRequest } from './protocol';
 
 describe('SearchRequest and SearchEvent', () => {
@@ -28,6 +29,13 @@ describe('SearchRequest and SearchEvent', () => {
     const _start: SearchRequest = { type: 'start', raceId: 1 };
     // @ts-expect-error: every request names its race.
     const _pause: SearchRequest = { type: 'pause' };
+  });
+});
+
+describe('RunFinal', () => {
+  it("says where the best architecture's prediction sits against the training data", () => {
+    expectTypeOf<RunFinal['bestOod']>().toEqualTypeOf<OodLevel>();
+    expectTypeOf<RunFinal['bestOod']>().toEqualTypeOf<'in' | 'edge' | 'far'>();
   });
 });
 

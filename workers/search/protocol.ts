@@ -3,6 +3,7 @@
 import type { AccuracyName } from '@/core/search/accuracyNames';
 import type { OptimizerId } from '@/core/search/optimizers';
 import type { DeviceMetricName } from '@/core/targets';
+import type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 
 export type SearchErrorCode =
   /** The surrogate could not be loaded (missing model, bad manifest, runtime failure). */
@@ -65,6 +66,11 @@ export interface RunFinal {
   bestAccuracy: number;
   bestHardware: number;
   bestReward: number;
+  /**
+   * Where the best architecture and its predicted values sit against the surrogate's training data
+   * (surrogates/runtime/outOfDistributionLevel.ts): anything but `in` is an extrapolation.
+   */
+  bestOod: OodLevel;
   frontSize: number;
 }
 

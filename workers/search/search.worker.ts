@@ -7,7 +7,11 @@ import type { Optimizer } from '@/core/search/optimizer';
 import type { OptimizerId, OptimizerSettings } from '@/core/search/optimizers';
 import { optimizerSettings } from '@/core/search/optimizerSettings';
 import { searchResult } from '@/core/search/searchResult';
+import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
+import { oodLevelsOfArchitectures } from '@/surrogates/runtime/oodLevelsOfArchitectures';
+import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
+import type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 import { loadWebSurrogate, type WebSurrogate } from '@/workers/surrogate/loadWebSurrogate';
 import { MAX_RACE_RUNS, type RaceSpec, type RunFinal, type RunProgress, type SearchEvent, type SearchRequest } from './protocol';
 
@@ -83,30 +87,45 @@ function postProgress(r: Race): void {
   post({ type: 'progress', raceId: r.id, runs, evaluationsPerSecond: rate, paused: r.paused }, transfer);
 }
 
-function finish(r: Race): void {
-  const finals: RunFinal[] = r.optimizers.map((o, i) => {
+/**
+ * Posts the race's results. The best architectures are predicted once more, on every target, for their
+ * out-of-distribution level only: the numbers shown stay the race's own.
+ */
+async function finish(r: Race, surrogate: WebSurrogate): Promise<void> {
+  // Ended now, so a late step or tick cannot finish it twice while the levels are predicted.
+  race = null;
+  const seconds = (performance.now() - r.started) / 1000;
+  const bests = r.optimizers.map((o, i) => {
     const result = searchResult(o.trajectory(), r.settings[i]);
     const best = result.trajectory.reduce((b, p) => (p.reward > b.reward ? p : b), result.trajectory[0]);
-    return {
-      run: i,
-      optimizer: r.spec.runs[i].optimizer,
-      seed: r.spec.runs[i].seed,
-      hypervolume: result.hypervolume,
-      bestCode: best.code,
-      bestAccuracy: best.objectives.accuracy,
-      bestHardware: best.objectives.hardware,
-      bestReward: best.reward,
-      frontSize: result.front.length,
-    };
+    return { result, best };
   });
-  post({
-    type: 'done',
-    raceId: r.id,
-    finals,
-    seconds: (performance.now() - r.started) / 1000,
-    evaluationsPerSecond: (r.evaluated / r.busyMs) * 1000,
-  });
-  race = null;
+  let levels: OodLevel[];
+  try {
+    const archs = bests.map(({ best }) => {
+      const arch = parseArchitectureCode(best.code);
+      if (!arch.ok) throw new Error(`the race's best architecture ${best.code} does not decode: ${arch.error.message}`);
+      return arch.value;
+    });
+    const { mean } = await surrogate.predict(archs);
+    levels = oodLevelsOfArchitectures(oodReferenceFromManifest(surrogate.manifest), archs, mean);
+  } catch (e) {
+    post({ type: 'error', raceId: r.id, error: { code: 'surrogate_failed', message: (e as Error).message } });
+    return;
+  }
+  const finals: RunFinal[] = bests.map(({ result, best }, i) => ({
+    run: i,
+    optimizer: r.spec.runs[i].optimizer,
+    seed: r.spec.runs[i].seed,
+    hypervolume: result.hypervolume,
+    bestCode: best.code,
+    bestAccuracy: best.objectives.accuracy,
+    bestHardware: best.objectives.hardware,
+    bestReward: best.reward,
+    bestOod: levels[i],
+    frontSize: result.front.length,
+  }));
+  post({ type: 'done', raceId: r.id, finals, seconds, evaluationsPerSecond: (r.evaluated / r.busyMs) * 1000 });
 }
 
 const isDone = (r: Race) => r.used.every((u) => u >= r.spec.budget);
@@ -145,7 +164,7 @@ async function tick(): Promise<void> {
   r.busyMs += performance.now() - sliceStart;
   if (race !== r) return;
   postProgress(r);
-  if (isDone(r)) finish(r);
+  if (isDone(r)) void finish(r, surrogate);
   else if (!r.paused) schedule(r.speed > 0 ? Math.max(0, SLICE_MS - (performance.now() - sliceStart)) : 0);
 }
 
@@ -213,9 +232,9 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     case 'step':
       if (!r.paused || !surrogate) break;
       void round(r, surrogate, 1).then(() => {
-        if (race !== r) return;
+        if (race !== r || !surrogate) return;
         postProgress(r);
-        if (isDone(r)) finish(r);
+        if (isDone(r)) void finish(r, surrogate);
       });
       break;
   }
