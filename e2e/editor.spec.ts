@@ -3,6 +3,7 @@
 // records, the nearest measured neighbours and how far it is from the training data; applies the best
 // single edit; opens a bad link; checks the page on a phone.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { TARGET_NAMES } from './targetNames';
 import { expectNoSeriousAxeViolations } from './expectNoSeriousAxeViolations';
 import { saveScreenshot } from './saveScreenshot';
 
@@ -13,25 +14,12 @@ type PredictApi = {
 type DetailApi = { code: string; records: { resultId: number; valTop1: number }[] };
 
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
-const TARGETS = [
-  'val_top1',
-  'val_top5',
-  'train_time',
-  'throughput_a100',
-  'throughput_3090',
-  'throughput_tpuv2',
-  'throughput_tpuv3',
-  'throughput_zcu102',
-  'throughput_vck190',
-  'latency_zcu102',
-  'latency_vck190',
-];
 
 /** Every predicted mean and std on the page equals the API's for `code`, to 1e-6. */
 async function expectPredictionsMatchApi(page: Page, request: APIRequestContext, code: string) {
   await expect(page.getByTestId('arch-code')).toHaveText(code);
   const api = (await (await request.get(`/api/v1/predict?arch=${code}`)).json()) as PredictApi;
-  for (const t of TARGETS) {
+  for (const t of TARGET_NAMES) {
     const cell = page.getByTestId(`predicted-${t}`);
     // The first prediction of a fresh context waits for the wasm runtime to compile.
     await expect(cell).toHaveAttribute('data-mean', /\d/, { timeout: 60_000 });

@@ -3,29 +3,17 @@
 // intervals are wider, relative to the mean, than a typical architecture's; EfficientNet-B0 gets no
 // such warning. The page's verdict is the API's (one definition, surrogates/runtime).
 import { expect, test, type Page } from '@playwright/test';
+import { TARGET_NAMES } from './targetNames';
 
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
 const SMALLEST = '1310-1310-1310-1310-1310-1310-1310';
-const TARGETS = [
-  'val_top1',
-  'val_top5',
-  'train_time',
-  'throughput_a100',
-  'throughput_3090',
-  'throughput_tpuv2',
-  'throughput_tpuv3',
-  'throughput_zcu102',
-  'throughput_vck190',
-  'latency_zcu102',
-  'latency_vck190',
-];
 
 /** std / mean of every target as the page shows them (the cells' data attributes). */
 async function relativeStds(page: Page, code: string): Promise<Record<string, number>> {
   await page.goto(`/arch/${code}`);
   await expect(page.getByTestId('arch-code')).toHaveText(code);
   const out: Record<string, number> = {};
-  for (const t of TARGETS) {
+  for (const t of TARGET_NAMES) {
     const cell = page.getByTestId(`predicted-${t}`);
     // The first prediction of a fresh context waits for the wasm runtime to compile.
     await expect(cell).toHaveAttribute('data-mean', /\d/, { timeout: 60_000 });
@@ -55,5 +43,5 @@ test('a corner of the space is called an extrapolation, with reasons and wider i
   await expect(page.getByTestId('distance-from-data')).toHaveAttribute('data-level', api.outOfDistribution.level);
   await expect(page.getByTestId('distance-from-data')).not.toContainText('within the training data');
   // Wider intervals, relative to the mean, on every target.
-  for (const t of TARGETS) expect(corner[t], t).toBeGreaterThan(typical[t]);
+  for (const t of TARGET_NAMES) expect(corner[t], t).toBeGreaterThan(typical[t]);
 });
