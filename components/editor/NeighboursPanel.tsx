@@ -7,6 +7,7 @@ import { metricLabel } from '@/components/ui/metricLabel';
 import { target, type DeviceMetricName } from '@/core/targets';
 import type { OodVerdict } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { DistanceFromData } from './distanceFromData';
+import { OOD_PANEL_CLASS } from './oodPanelClass';
 
 export interface NeighbourRow {
   code: string;
@@ -43,7 +44,7 @@ export function NeighboursPanel({ rows, distance, ood, metric, loadError, onOpen
       {distance && ood && (
         <div
           role={ood.level === 'in' ? undefined : 'alert'}
-          className={`rounded-lg border p-3 text-sm ${ood.level === 'far' ? 'border-red-300 bg-red-50 text-red-950' : ood.level === 'edge' ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-slate-200 bg-white'}`}
+          className={`rounded-lg border p-3 text-sm ${OOD_PANEL_CLASS[ood.level]}`}
           data-testid="distance-from-data"
           data-level={ood.level}
           data-percentile={distance.percentile}

@@ -3,6 +3,7 @@
 import type { OodVerdict } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { SurrogateError } from '@/workers/surrogate/protocol';
 import { describeOodReasons } from './describeOodReasons';
+import { OOD_PANEL_CLASS } from './oodPanelClass';
 import { PredictionTable, type PredictionTableProps } from './PredictionTable';
 
 export interface PredictionSectionProps extends PredictionTableProps {
@@ -28,7 +29,7 @@ export function PredictionSection({ error, measuredCount, ood, ...table }: Predi
       {ood && ood.level !== 'in' && (
         <div
           role="alert"
-          className={`rounded-lg border p-3 text-sm ${ood.level === 'far' ? 'border-red-300 bg-red-50 text-red-950' : 'border-amber-300 bg-amber-50 text-amber-950'}`}
+          className={`rounded-lg border p-3 text-sm ${OOD_PANEL_CLASS[ood.level]}`}
           data-testid="extrapolation-warning"
           data-level={ood.level}
         >
