@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { median } from '@/core/metrics/median';
 import { freePort } from './process/freePort';
 import { waitHealthy } from './process/waitHealthy';
+import { routeLatency } from './soak/routeLatency';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -169,7 +170,15 @@ async function main(): Promise<number> {
     console.log(
       `[soak] ${WARM_UP_S} s warm-up then ${SECONDS} s sampled, ${CONNECTIONS} connections (the same ones throughout), ${paths.length} routes round-robin per connection:\n  ${paths.join('\n  ')}`,
     );
-    const r = await autocannon({ url: base, connections: CONNECTIONS, duration: WARM_UP_S + SECONDS, timeout: TIMEOUT, requests });
+    const byRoute = routeLatency();
+    const r = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: WARM_UP_S + SECONDS,
+      timeout: TIMEOUT,
+      requests,
+      setupClient: byRoute.setupClient,
+    });
     clearInterval(timer);
     sample();
 
@@ -187,7 +196,8 @@ async function main(): Promise<number> {
     console.log(
       `\n[soak] ${r.requests.total.toLocaleString('en-US')} requests in ${WARM_UP_S + SECONDS} s (warm-up included): ${r.requests.average.toFixed(0)} req/s mean (median ${r.requests.p50}, min ${r.requests.min}, max ${r.requests.max})`,
     );
-    console.log(`[soak] latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
+    console.log(`[soak] latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; by route:`);
+    console.log(byRoute.report());
     console.log(
       `[soak] errors ${r.errors} (of which timeouts > ${TIMEOUT} s: ${r.timeouts}), non-2xx ${r.non2xx}; healthy afterwards: ${healthy}`,
     );
