@@ -18,11 +18,11 @@ const app = next({ dev: false, dir: process.cwd(), hostname: env.HOSTNAME, port:
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer(
-  turnScheduler((req, res) => handle(req, res), {
-    onError: (e, req) => console.error(`[server] ${req.method} ${req.url} failed:`, e),
-  }),
-);
+const scheduler = turnScheduler((req, res) => handle(req, res), {
+  onError: (e, req) => console.error(`[server] ${req.method} ${req.url} failed:`, e),
+});
+const server = createServer(scheduler);
+scheduler.watch(server);
 server.on('error', (e) => {
   console.error(`Cannot listen on ${env.HOSTNAME}:${env.PORT}: ${(e as Error).message} (set PORT to a free port).`);
   process.exit(1);

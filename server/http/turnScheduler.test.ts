@@ -41,6 +41,43 @@ function manualTurns() {
 }
 
 describe('turnScheduler', () => {
+  it('starts one request in a turn that accepted a connection, then perTurn again', () => {
+    const loop = manualTurns();
+    const started: number[] = [];
+    const s = turnScheduler((req) => void started.push((req as unknown as { id: number }).id), { perTurn: 3, defer: loop.defer });
+    for (let i = 0; i < 8; i++) s(pair(i).req, pair(i).res);
+    s.connected();
+    expect(loop.scheduled).toBe(1);
+    loop.runTurn();
+    expect(started).toEqual([0]);
+    // Another accept before the next turn: still one.
+    s.connected();
+    loop.runTurn();
+    expect(started).toEqual([0, 1]);
+    // No accept since: the accept queue is empty, back to perTurn.
+    loop.runTurn();
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    loop.runTurn();
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('watches a server for connections and clears the flag in a turn even with nothing queued', () => {
+    const loop = manualTurns();
+    const started: number[] = [];
+    const s = turnScheduler((req) => void started.push((req as unknown as { id: number }).id), { perTurn: 4, defer: loop.defer });
+    const listeners: (() => void)[] = [];
+    s.watch({
+      on: (event: string, listener: () => void) => (expect(event).toBe('connection'), listeners.push(listener), undefined),
+    } as never);
+    expect(listeners).toHaveLength(1);
+    listeners[0]();
+    loop.runTurn();
+    expect(loop.scheduled).toBe(0);
+    for (let i = 0; i < 4; i++) s(pair(i).req, pair(i).res);
+    loop.runTurn();
+    expect(started).toEqual([0, 1, 2, 3]);
+  });
+
   it('starts requests in arrival order, perTurn per turn, never while receiving', () => {
     const loop = manualTurns();
     const started: number[] = [];

@@ -1,4 +1,5 @@
-// Starts queued HTTP requests at most perTurn (16) per event-loop turn, in arrival order.
+// Starts queued HTTP requests at most perTurn (16) per event-loop turn, and one in a turn that accepted
+// a connection, in arrival order.
 //
 // Why: libuv (since 1.45, in Node 20) accepts ONE new connection per turn of the event loop, and a turn
 // runs every request whose bytes arrived. With 200 busy keep-alive connections on a saturated core a
@@ -11,7 +12,18 @@
 // the requests/s at 50 connections (a turn has fixed costs, and a Next request spans several turns);
 // 8–16 matched or beat no scheduler (tRPC stats ~1,100–1,250 req/s against ~1,120) while 200
 // connections on one URL saw no timeout; 32 let a 200-connection burst wait up to 4.1 s again.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+//
+// Why one start in a turn that follows an accept: libuv takes one connection off the kernel's accept
+// queue per turn, so a burst of 200 new connections needs 200 turns, and every request started in those
+// turns lengthens them. A turn whose poll phase accepted a connection may have more waiting behind it, so
+// it starts one request only; once a turn passes without a new connection, the queue is empty and turns
+// go back to perTurn. Measured with 200 new connections on a warm server: the first request of a
+// connection waited up to 4.5 s before (it is the soak's warm-up burst, and on a slower CI machine the
+// cause of 31 timeouts over 10 s).
+//
+// Bounding the requests in flight as well (FIFO instead of sharing the CPU among all 200) was measured
+// and dropped: at 16 or 32 the soak's throughput fell 10–25% and its tail did not shrink.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -28,6 +40,10 @@ export interface TurnScheduler {
   (req: IncomingMessage, res: ServerResponse): void;
   /** Requests received and not yet started. */
   readonly queued: number;
+  /** Watches `server`'s new connections, so turns that accept one start a single request (see above). */
+  watch(server: Pick<Server, 'on'>): void;
+  /** What `watch` does on each new connection; callable directly where there is no server (tests). */
+  connected(): void;
 }
 
 export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOptions = {}): TurnScheduler {
@@ -38,6 +54,8 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
   // entries: Array#shift is as cheap as an index would be here.
   const queue: [IncomingMessage, ServerResponse][] = [];
   let scheduled = false;
+  /** A connection was accepted since the last turn: the accept queue may hold more. */
+  let accepting = false;
 
   const fail = (error: unknown, req: IncomingMessage, res: ServerResponse) => {
     if (!res.headersSent && !res.destroyed) {
@@ -63,7 +81,9 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
 
   const turn = () => {
     scheduled = false;
-    for (let i = 0; i < perTurn && queue.length > 0; i++) {
+    const budget = accepting ? 1 : perTurn;
+    accepting = false;
+    for (let i = 0; i < budget && queue.length > 0; i++) {
       const [req, res] = queue.shift()!;
       start(req, res);
     }
@@ -81,5 +101,11 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
     schedule();
   }) as TurnScheduler;
   Object.defineProperty(scheduler, 'queued', { get: () => queue.length });
+  scheduler.connected = () => {
+    accepting = true;
+    // A turn in this iteration clears the flag again, so it never outlives the accept that set it.
+    schedule();
+  };
+  scheduler.watch = (server) => void server.on('connection', scheduler.connected);
   return scheduler;
 }
