@@ -14,7 +14,7 @@ import { readDataset } from '../server/dataset/readDataset';
 import { resolveDataDir } from '../server/dataset/resolveDataDir';
 import { createNodePredictor } from '../surrogates/runtime/createNodePredictor';
 import { encodeFeatureBatch, FEATURE_COUNT } from '../surrogates/runtime/encodeFeatures';
-import { evaluateSurrogate } from '../surrogates/runtime/evaluateSurrogate';
+import { evaluateSurrogate, memberValues } from '../surrogates/runtime/evaluateSurrogate';
 import { MANIFEST_FILE, parseSurrogateManifest } from '../surrogates/runtime/manifestSchema';
 import { trainSurrogates, type TrainingResult, type TrainSurrogatesOptions } from '../surrogates/pipeline/trainSurrogates';
 import { writeSurrogateArtifacts } from '../surrogates/pipeline/writeSurrogateArtifacts';
@@ -92,6 +92,19 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
       expect(m.coverage90).toBeGreaterThan(0.8);
       expect(m.coverage90).toBeLessThan(0.97);
     }
+    // Differences: run noise from the proxified seeds (117 architectures × 3) or the twice-measured
+    // records, and test pairs in every gene-distance bin.
+    for (const t of first.manifest.targets) {
+      expect(t.uncertainty.runNoiseDof).toBe(t.name === 'val_top1' || t.name === 'val_top5' || t.name === 'train_time' ? 234 : 13);
+      expect(t.uncertainty.runNoise).toBeGreaterThan(0);
+      expect(t.uncertainty.differencePairs).toBeGreaterThan(1000);
+      const bins = first.report[t.name].difference_coverage90;
+      expect(bins.map((b) => b.min_distance)).toEqual([1, 11, 13, 15, 17, 19]);
+      for (const b of bins) {
+        expect(b.pairs).toBeGreaterThan(1000);
+        expect(b.coverage90).toBeGreaterThan(0.5);
+      }
+    }
     const written = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     expect(Object.keys(written)).toEqual(TARGETS.map((t) => t.name));
   });
@@ -110,8 +123,17 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
     );
     const features = encodeFeatureBatch(archs);
     let reference: { mean: Float64Array; std: Float64Array; edge: Float64Array };
+    /** [archs, members, targets], the layout of the graph's `members` output. */
+    let members: Float64Array;
     beforeAll(() => {
       reference = evaluateSurrogate(first.model, features, archs.length);
+      const T = TARGETS.length;
+      const K = first.model.targets[0].members.length;
+      members = new Float64Array(archs.length * K * T);
+      for (let i = 0; i < archs.length; i++)
+        first.model.targets.forEach((target, t) =>
+          memberValues(target, features, i * FEATURE_COUNT).forEach((z, m) => (members[(i * K + m) * T + t] = z)),
+        );
     });
 
     it('onnxruntime-node (through createNodePredictor) agrees with the TS evaluation to 1e-5', async () => {
@@ -121,6 +143,7 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
       expect(maxRelativeDiff(out.mean, reference.mean)).toBeLessThan(1e-5);
       expect(maxRelativeDiff(out.std, reference.std)).toBeLessThan(1e-5);
       expect(maxEdgeDiff(out.edge, reference.edge)).toBeLessThan(1e-5);
+      expect(maxEdgeDiff(out.members, members)).toBeLessThan(1e-5);
       // One at a time gives the same numbers as the batch.
       const single = await predictor.predict([archs[17]]);
       expect(Array.from(single.mean)).toEqual(Array.from(out.mean.subarray(17 * TARGETS.length, 18 * TARGETS.length)));
@@ -135,6 +158,7 @@ describe.skipIf(!dataDir)('trainSurrogates (reduced size, real data)', () => {
       expect(maxRelativeDiff(out.mean.data as Float32Array, reference.mean)).toBeLessThan(1e-5);
       expect(maxRelativeDiff(out.std.data as Float32Array, reference.std)).toBeLessThan(1e-5);
       expect(maxEdgeDiff(out.edge.data as Float32Array, reference.edge)).toBeLessThan(1e-5);
+      expect(maxEdgeDiff(out.members.data as Float32Array, members)).toBeLessThan(1e-5);
       await session.release();
     });
 

@@ -7,7 +7,9 @@
 //   Zm   = Reshape(TreeEnsemble(member trees)(X), [N,K,T]) + Z0   each member's model-space value
 //   s    = ReduceSum((Relu(lo − X) + Relu(X − hi))·(1/range))   edge score per row (runtime/edgeScore.ts)
 //   μ    = mean_m Zm;   v = mean_m (Zm − μ)²;   σ² = A·v + B + G·(s + s²)
-//   mean = exp(μ + σ²/2), std = mean·sqrt(exp(σ²) − 1) for log targets; μ and σ otherwise; edge = s.
+//   mean = exp(μ + σ²/2), std = mean·sqrt(exp(σ²) − 1) for log targets; μ and σ otherwise; edge = s;
+//   members = Zm as float32 [N, K, T] (model space), for the uncertainty of differences
+//   (runtime/predictedDifference.ts); a session that does not fetch it does not pay for the copy.
 // Trees use ai.onnx.ml TreeEnsemble (opset 5), which both onnxruntime-node and onnxruntime-web's wasm
 // build implement for double inputs.
 import { BLOCK_COUNT } from '../../core/space/searchSpace';
@@ -159,6 +161,7 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
     op('Cast', ['std_double'], 'std', [{ name: 'to', kind: 'int', value: TENSOR_FLOAT }]),
     op('Squeeze', ['edge_2d', 'feature_axis'], 'edge_double'),
     op('Cast', ['edge_double'], 'edge', [{ name: 'to', kind: 'int', value: TENSOR_FLOAT }]),
+    op('Cast', ['z'], 'members', [{ name: 'to', kind: 'int', value: TENSOR_FLOAT }]),
   ];
 
   return encodeOnnxModel({
@@ -179,6 +182,7 @@ export function exportSurrogateOnnx(model: SurrogateModel, options: OnnxExportOp
         { name: 'mean', elemType: TENSOR_FLOAT, shape: ['N', T] },
         { name: 'std', elemType: TENSOR_FLOAT, shape: ['N', T] },
         { name: 'edge', elemType: TENSOR_FLOAT, shape: ['N'] },
+        { name: 'members', elemType: TENSOR_FLOAT, shape: ['N', K, T] },
       ],
     },
     metadata: options.metadata,

@@ -12,7 +12,7 @@ export function testMetrics(
   std: Float64Array,
   /** Per point: flagged out of distribution (runtime/outOfDistributionLevel.ts). */
   flagged: readonly boolean[],
-): SurrogateTestMetrics {
+): Omit<SurrogateTestMetrics, 'difference_coverage90'> {
   let covered = 0;
   let width = 0;
   for (let i = 0; i < actual.length; i++) {

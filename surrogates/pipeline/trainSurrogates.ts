@@ -20,6 +20,7 @@ import { evaluateSurrogate } from '../runtime/evaluateSurrogate';
 import { outOfDistributionLevel, type OodReference } from '../runtime/outOfDistributionLevel';
 import { MANIFEST_SCHEMA_VERSION, type SurrogateManifest, type SurrogateTestMetrics } from '../runtime/manifestSchema';
 import type { SurrogateModel } from '../runtime/surrogateModel';
+import { calibrateDifferences } from './calibrateDifferences';
 import { exportSurrogateOnnx } from './exportSurrogateOnnx';
 import { loadTrainingSplits } from './loadTrainingSplits';
 import { CALIBRATION_FOLDS, EDGE_FOLD, MEMBERS, TARGET_CONFIGS } from './targetConfigs';
@@ -79,6 +80,10 @@ const OUTPUTS_DOC = {
   edge:
     "Edge score s(x) ≥ 0, float32 [N]: summed over the 60 features, how far the row lies outside the training split's " +
     "[min, max] (`domain`), in units of each feature's range (a constant feature: its own unit); 0 inside the box.",
+  members:
+    "Each member's prediction in model space (log units for log targets), float32 [N, K, T]: the paired differences of two " +
+    'architectures give the uncertainty of a predicted difference (runtime/predictedDifference.ts: σ²_Δ = varianceScale·v_Δ + ' +
+    '2·differenceFloor + edgeScale·(s + s²) of both; runNoise is the variance of one training run or measurement).',
 };
 
 /** The split directory's split.json, when it is a held-out-extremes split (pipeline/writeExtremesSplit.ts). */
@@ -178,17 +183,27 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
         predicted.mean.subarray(i * TARGETS.length, (i + 1) * TARGETS.length),
       ).level !== 'in',
   );
+  const differences = calibrateDifferences(model, options.dataset, splits.records.val, testRecords);
   const report = {} as SurrogateReport;
   TARGETS.forEach((t, j) => {
     const data = targetData(testRecords, features.test, t.name);
     const column = (a: Float64Array) => Float64Array.from(data.rows, (row) => a[row * TARGETS.length + j]);
-    report[t.name] = testMetrics(
-      requests[j].train.y.length,
-      data.y,
-      column(predicted.mean),
-      column(predicted.std),
-      data.rows.map((row) => flagged[row]),
-    );
+    report[t.name] = {
+      ...testMetrics(
+        requests[j].train.y.length,
+        data.y,
+        column(predicted.mean),
+        column(predicted.std),
+        data.rows.map((row) => flagged[row]),
+      ),
+      difference_coverage90: differences[j].coverage.map((b) => ({
+        min_distance: b.minDistance,
+        max_distance: b.maxDistance,
+        pairs: b.pairs,
+        coverage90: b.coverage90,
+        within_noise: b.withinNoise,
+      })),
+    };
   });
 
   const opsets = [
@@ -209,7 +224,14 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
 
   const content: Omit<SurrogateManifest, 'versionHash'> = {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
-    model: { file: MODEL_FILE, sha256: sha256(onnx), bytes: onnx.length, input: 'features', outputs: ['mean', 'std', 'edge'], opsets },
+    model: {
+      file: MODEL_FILE,
+      sha256: sha256(onnx),
+      bytes: onnx.length,
+      input: 'features',
+      outputs: ['mean', 'std', 'edge', 'members'],
+      opsets,
+    },
     featureEncoding: {
       version: FEATURE_ENCODING_VERSION,
       description: FEATURE_ENCODING_DESCRIPTION,
@@ -236,6 +258,11 @@ export async function trainSurrogates(options: TrainSurrogatesOptions): Promise<
           conformal: c.conformal,
           edgeScale: m.edgeScale,
           edgePoints: c.edgePoints,
+          runNoise: differences[column].noise.variance,
+          runNoiseSource: differences[column].noise.source,
+          runNoiseDof: differences[column].noise.dof,
+          differenceFloor: differences[column].calibration.differenceFloor,
+          differencePairs: differences[column].floorPairs,
         },
         trainingRange: trainingRange[column],
         test: report[t.name],

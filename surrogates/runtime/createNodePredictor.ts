@@ -16,6 +16,8 @@ export interface SurrogatePrediction {
   std: Float32Array;
   /** [archs]: edge score s(x), how far the descriptors lie beyond the training box (manifest.outputs.edge). */
   edge: Float32Array;
+  /** Row-major [archs, members, targets]: each member's model-space value (manifest.outputs.members). */
+  members: Float32Array;
 }
 
 export interface NodePredictor {
@@ -67,9 +69,14 @@ export async function createNodePredictor(modelDir: string, options: NodePredict
   const predictFeatures = async (features: Float32Array, rows: number): Promise<SurrogatePrediction> => {
     if (features.length !== rows * FEATURE_COUNT)
       throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
-    if (rows === 0) return { mean: new Float32Array(0), std: new Float32Array(0), edge: new Float32Array(0) };
+    if (rows === 0) return { mean: new Float32Array(0), std: new Float32Array(0), edge: new Float32Array(0), members: new Float32Array(0) };
     const out = await session.run({ features: new ort.Tensor('float32', features, [rows, FEATURE_COUNT]) });
-    return { mean: out.mean.data as Float32Array, std: out.std.data as Float32Array, edge: out.edge.data as Float32Array };
+    return {
+      mean: out.mean.data as Float32Array,
+      std: out.std.data as Float32Array,
+      edge: out.edge.data as Float32Array,
+      members: out.members.data as Float32Array,
+    };
   };
 
   return {

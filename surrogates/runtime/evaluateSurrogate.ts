@@ -37,18 +37,24 @@ export function baseValue(target: TargetModel, x: ArrayLike<number>, row: number
   }
 }
 
+/** Each member's value z_m(x) in model space, for one row (base included). */
+export function memberValues(target: TargetModel, x: ArrayLike<number>, row: number): Float64Array {
+  const z0 = baseValue(target, x, row);
+  const z = new Float64Array(target.members.length);
+  target.members.forEach((trees, m) => {
+    let sum = 0;
+    for (const tree of trees) sum += predictTree(tree, x, row);
+    z[m] = z0 + sum;
+  });
+  return z;
+}
+
 /** Ensemble mean and (population) variance of the members in model space, for one row. */
 export function memberMoments(target: TargetModel, x: ArrayLike<number>, row: number): { mu: number; spread: number } {
-  const z0 = baseValue(target, x, row);
-  const k = target.members.length;
-  const z = new Float64Array(k);
+  const z = memberValues(target, x, row);
+  const k = z.length;
   let mu = 0;
-  for (let m = 0; m < k; m++) {
-    let sum = 0;
-    for (const tree of target.members[m]) sum += predictTree(tree, x, row);
-    z[m] = z0 + sum;
-    mu += z[m];
-  }
+  for (let m = 0; m < k; m++) mu += z[m];
   mu /= k;
   let spread = 0;
   for (let m = 0; m < k; m++) spread += (z[m] - mu) * (z[m] - mu);

@@ -7,13 +7,13 @@ const HASH = 'a'.repeat(64);
 
 function manifest(): SurrogateManifest {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     model: {
       file: 'anb-surrogate.onnx',
       sha256: HASH,
       bytes: 1234,
       input: 'features',
-      outputs: ['mean', 'std', 'edge'],
+      outputs: ['mean', 'std', 'edge', 'members'],
       opsets: [{ domain: '', version: 21 }],
     },
     featureEncoding: {
@@ -22,7 +22,7 @@ function manifest(): SurrogateManifest {
       count: FEATURE_COUNT,
       names: [...FEATURE_NAMES],
     },
-    outputs: { mean: 'predictive mean', std: 'predictive std', edge: 'edge score' },
+    outputs: { mean: 'predictive mean', std: 'predictive std', edge: 'edge score', members: 'member values' },
     domain: { min: new Array(FEATURE_COUNT).fill(0), max: new Array(FEATURE_COUNT).fill(1) },
     targets: TARGETS.map((t, column) => ({
       name: t.name,
@@ -40,6 +40,11 @@ function manifest(): SurrogateManifest {
         conformal: 1,
         edgeScale: 2,
         edgePoints: 900,
+        runNoise: 0.09,
+        runNoiseSource: 'proxified-seeds',
+        runNoiseDof: 234,
+        differenceFloor: 0.015,
+        differencePairs: 3368,
       },
       trainingRange: { min: 1, max: 2 },
       test: {
@@ -52,6 +57,7 @@ function manifest(): SurrogateManifest {
         coverage90: 0.9,
         width90: 1.2,
         ood_flag_rate: 0.04,
+        difference_coverage90: [{ min_distance: 1, max_distance: 10, pairs: 4045, coverage90: 0.91, within_noise: 0.17 }],
       },
     })),
     training: {

@@ -6,11 +6,14 @@ import { TARGET_NAMES } from '../../core/targets';
 
 export const MANIFEST_FILE = 'manifest.json';
 // 2: the `edge` output, `domain`, per-target `edgeScale` and `trainingRange`, the split's `heldOut`.
-export const MANIFEST_SCHEMA_VERSION = 2;
+// 3: the `members` output; per target the run-to-run noise and the difference floor
+//    (runtime/predictedDifference.ts), and the test pairs' difference coverage.
+export const MANIFEST_SCHEMA_VERSION = 3;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex sha256');
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const nonNegative = finite.refine((v) => v >= 0, 'must be ≥ 0');
+const share = finite.refine((v) => v >= 0 && v <= 1, 'must be a share in [0, 1]');
 
 const metricsSchema = z.strictObject({
   n_train: z.number().int().nonnegative(),
@@ -24,6 +27,17 @@ const metricsSchema = z.strictObject({
   width90: nonNegative,
   /** Share of test points that runtime/outOfDistributionLevel.ts flags (level not `in`). */
   ood_flag_rate: finite.refine((v) => v >= 0 && v <= 1, 'must be a share in [0, 1]'),
+  /** Pairs of test points by genes apart: how often the predicted difference's interval (plus run noise) holds the measured one. */
+  difference_coverage90: z.array(
+    z.strictObject({
+      min_distance: z.number().int().min(1),
+      max_distance: z.number().int().min(1),
+      pairs: z.number().int().nonnegative(),
+      coverage90: share.nullable(),
+      /** Share of those pairs whose predicted difference is within noise (not 'clear'). */
+      within_noise: share.nullable(),
+    }),
+  ),
 });
 
 const targetSchema = z.strictObject({
@@ -45,6 +59,15 @@ const targetSchema = z.strictObject({
     edgeScale: nonNegative,
     /** Out-of-fold tail points G was calibrated on. */
     edgePoints: z.number().int().nonnegative(),
+    /** N: model-space variance of one training run or measurement around its expected value (pipeline/runNoise.ts). */
+    runNoise: nonNegative,
+    runNoiseSource: z.enum(['proxified-seeds', 'repeated-records']),
+    /** Degrees of freedom behind runNoise. */
+    runNoiseDof: z.number().int().nonnegative(),
+    /** F: model-error variance per architecture a difference keeps (pipeline/differenceCoverage.ts). */
+    differenceFloor: nonNegative,
+    /** Validation pairs F was calibrated on. */
+    differencePairs: z.number().int().nonnegative(),
   }),
   /** Smallest and largest measured value of the training split (target unit): beyond is extrapolation. */
   trainingRange: z.strictObject({ min: finite, max: finite }),
@@ -61,7 +84,7 @@ export const surrogateManifestSchema = z
       sha256,
       bytes: z.number().int().positive(),
       input: z.literal('features'),
-      outputs: z.tuple([z.literal('mean'), z.literal('std'), z.literal('edge')]),
+      outputs: z.tuple([z.literal('mean'), z.literal('std'), z.literal('edge'), z.literal('members')]),
       opsets: z.array(z.strictObject({ domain: z.string(), version: z.number().int().positive() })),
     }),
     featureEncoding: z.strictObject({
@@ -70,7 +93,7 @@ export const surrogateManifestSchema = z
       count: z.number().int().positive(),
       names: z.array(z.string().min(1)),
     }),
-    outputs: z.strictObject({ mean: z.string().min(1), std: z.string().min(1), edge: z.string().min(1) }),
+    outputs: z.strictObject({ mean: z.string().min(1), std: z.string().min(1), edge: z.string().min(1), members: z.string().min(1) }),
     /** The training split's per-feature box (feature order), which the edge score is measured against. */
     domain: z.strictObject({ min: z.array(finite), max: z.array(finite) }),
     targets: z.array(targetSchema).min(1),
