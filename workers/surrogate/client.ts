@@ -30,7 +30,8 @@ export interface SurrogateClient {
   /** Loads the model (once) and describes it; the answer is cached once it succeeds. */
   info(): Promise<SurrogateResult<SurrogateInfo>>;
   /** Predicts every target for `count` architectures of packed gene indices; `genes` is transferred. */
-  predict(genes: Uint8Array, count: number, lane?: string): Promise<SurrogateResult<Prediction>>;
+  /** With `members`, the prediction also carries member values and edge scores (protocol.ts). */
+  predict(genes: Uint8Array, count: number, lane?: string, options?: { members?: boolean }): Promise<SurrogateResult<Prediction>>;
   /** Samples and predicts a cloud, reporting each predicted batch to `onProgress`. */
   sampleAndPredict(options: SampleOptions, onProgress?: (progress: CloudProgress) => void, lane?: string): Promise<SurrogateResult<Cloud>>;
   /** Fronts of the cloud the worker holds (the latest sampleAndPredict result). */
@@ -173,8 +174,8 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker,
       });
       return infoPromise;
     },
-    predict(genes, count, lane) {
-      return send({ type: 'predict', genes, count }, lane, [genes.buffer as ArrayBuffer]);
+    predict(genes, count, lane, options) {
+      return send({ type: 'predict', genes, count, ...(options?.members ? { members: true } : {}) }, lane, [genes.buffer as ArrayBuffer]);
     },
     sampleAndPredict(options, onProgress, lane = 'cloud') {
       return send({ type: 'sampleAndPredict', ...options }, lane, [], onProgress);

@@ -19,8 +19,12 @@ export interface WebSurrogate {
   threads: number;
   /** Milliseconds from the call to a ready session. */
   loadMs: number;
-  /** Features row-major [rows, FEATURE_COUNT] (encodeFeatures) → mean and std [rows, targets]. */
-  predictFeatures(features: Float32Array, rows: number): Promise<ModelOutput>;
+  /**
+   * Features row-major [rows, FEATURE_COUNT] (encodeFeatures) → mean and std [rows, targets]; with
+   * `members`, also the graph's `members` and `edge` outputs (not fetched otherwise: a 100,000-row
+   * cloud would copy 8.8 MB it never reads).
+   */
+  predictFeatures(features: Float32Array, rows: number, options?: { members?: boolean }): Promise<ModelOutput>;
   predict(archs: readonly Architecture[]): Promise<ModelOutput>;
 }
 
@@ -156,14 +160,29 @@ async function load(options: LoadWebSurrogateOptions): Promise<Result<WebSurroga
   const targets = manifest.targets.map((t) => t.name);
   // One run at a time: a session is not re-entrant, and queued runs keep their order.
   let queue: Promise<unknown> = Promise.resolve();
-  const predictFeatures = (features: Float32Array, rows: number): Promise<ModelOutput> => {
+  const predictFeatures = (features: Float32Array, rows: number, options: { members?: boolean } = {}): Promise<ModelOutput> => {
     if (features.length !== rows * FEATURE_COUNT)
       throw new RangeError(`expected ${rows}×${FEATURE_COUNT} features, got ${features.length} values`);
-    if (rows === 0) return Promise.resolve({ count: 0, mean: new Float32Array(0), std: new Float32Array(0) });
-    const run = queue.then(async () => {
+    if (rows === 0)
+      return Promise.resolve({
+        count: 0,
+        mean: new Float32Array(0),
+        std: new Float32Array(0),
+        ...(options.members ? { members: new Float32Array(0), edge: new Float32Array(0) } : {}),
+      });
+    const run = queue.then(async (): Promise<ModelOutput> => {
       const input = new ort.Tensor('float32', features, [rows, FEATURE_COUNT]);
-      const out = await session.run({ features: input });
-      return { count: rows, mean: ownBuffer(out.mean.data as Float32Array), std: ownBuffer(out.std.data as Float32Array) };
+      const out = await session.run({ features: input }, options.members ? ['mean', 'std', 'edge', 'members'] : ['mean', 'std']);
+      const mean = ownBuffer(out.mean.data as Float32Array);
+      const std = ownBuffer(out.std.data as Float32Array);
+      if (!options.members) return { count: rows, mean, std };
+      return {
+        count: rows,
+        mean,
+        std,
+        members: ownBuffer(out.members.data as Float32Array),
+        edge: ownBuffer(out.edge.data as Float32Array),
+      };
     });
     queue = run.catch(() => undefined);
     return run;

@@ -24,7 +24,7 @@ describe('SurrogateRequest', () => {
   it('has four types, each with its own payload', () => {
     expectTypeOf<SurrogateRequestType>().toEqualTypeOf<'info' | 'predict' | 'sampleAndPredict' | 'cloudFronts'>();
     expectTypeOf<SurrogateRequestOf<'info'>>().toEqualTypeOf<{ type: 'info' }>();
-    expectTypeOf<SurrogateRequestOf<'predict'>>().toEqualTypeOf<{ type: 'predict'; genes: Uint8Array; count: number }>();
+    expectTypeOf<SurrogateRequestOf<'predict'>>().toEqualTypeOf<{ type: 'predict'; genes: Uint8Array; count: number; members?: boolean }>();
     expectTypeOf<SurrogateRequestOf<'sampleAndPredict'>>().toEqualTypeOf<{
       type: 'sampleAndPredict';
       n: number;

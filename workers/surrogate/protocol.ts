@@ -5,6 +5,7 @@
 import type { GeneFilter } from '@/core/space/geneFilter';
 import type { TargetName } from '@/core/targets';
 import type { OodReference } from '@/surrogates/runtime/outOfDistributionLevel';
+import type { DifferenceCalibration } from '@/surrogates/runtime/predictedDifference';
 
 // What the bytes of `ood` mean, for the pages reading them (components/ do not reach surrogates/).
 export { OOD_LEVEL_CODES, OOD_LEVELS } from '@/surrogates/runtime/oodLevelCodes';
@@ -49,8 +50,11 @@ export const SAMPLE_LIMITS = { min: 1, max: 200_000 } as const;
 export type SurrogateRequest =
   /** Loads the model (once per worker) and describes it. */
   | { type: 'info' }
-  /** Predicts every target for `count` architectures packed as gene indices. */
-  | { type: 'predict'; genes: Uint8Array; count: number }
+  /**
+   * Predicts every target for `count` architectures packed as gene indices; with `members`, also each
+   * member's model-space value and the edge scores, for the uncertainty of differences between them.
+   */
+  | { type: 'predict'; genes: Uint8Array; count: number; members?: boolean }
   /**
    * Samples `n` architectures uniformly under `filter` from a seeded PRNG (the same seed and filter
    * give the same architectures), predicts them in batches, streaming progress, and computes `fronts`.
@@ -77,6 +81,10 @@ export interface SurrogateInfo {
   loadMs: number;
   /** What outOfDistributionLevel measures against (the training box and target ranges, from the manifest). */
   ood: OodReference;
+  /** Per target (column order), what runtime/predictedDifference needs; from the manifest. */
+  differences: DifferenceCalibration[];
+  /** Members per target: the second dimension of `members`. */
+  members: number;
 }
 
 /** What the model computes for a batch: means and stds (the graph's outputs), before the OOD levels. */
@@ -86,6 +94,10 @@ export interface ModelOutput {
   mean: Float32Array;
   /** Row-major [count, targets]: predictive standard deviation. */
   std: Float32Array;
+  /** Only when asked for: [count, members, targets], each member's model-space value. */
+  members?: Float32Array;
+  /** Only with `members`: [count], the edge score s(x) of each row. */
+  edge?: Float32Array;
 }
 
 export interface Prediction extends ModelOutput {

@@ -11,6 +11,7 @@ import type { Architecture } from '@/core/space/searchSpace';
 import { target } from '@/core/targets';
 import { encodeFeaturesInto, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
 import { oodLevelCodes } from '@/surrogates/runtime/oodLevelCodes';
+import { differenceCalibrationsFromManifest } from '@/surrogates/runtime/differenceCalibrationsFromManifest';
 import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 import type { OodReference } from '@/surrogates/runtime/outOfDistributionLevel';
 import { loadWebSurrogate, type WebSurrogate } from './loadWebSurrogate';
@@ -109,6 +110,8 @@ async function info(): Promise<SurrogateResult<SurrogateResults['info']>> {
       workers: peer ? 2 : 1,
       loadMs: model.loadMs,
       ood: oodRef(model),
+      differences: differenceCalibrationsFromManifest(model.manifest),
+      members: model.manifest.targets[0].members,
     },
   };
 }
@@ -204,7 +207,8 @@ async function predict(req: SurrogateRequestOf<'predict'>): Promise<SurrogateRes
     encodeFeaturesInto(arch, features, i * FEATURE_COUNT);
   }
   const model = await surrogate();
-  const p = await predictRows(model, features, count);
+  // Member values are asked for small batches (an architecture and its edits): no split with the helper.
+  const p = req.members ? await model.predictFeatures(features, count, { members: true }) : await predictRows(model, features, count);
   return { ok: true, value: { ...p, ood: oodLevelCodes(oodRef(model), features, p.mean, count) } };
 }
 
