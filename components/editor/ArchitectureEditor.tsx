@@ -3,8 +3,10 @@
 // while edits replace the path: the architecture being edited (the path, replaced on every edit
 // without a scroll jump), its predictions from the surrogate worker, analytic MACs and params,
 // measured records (tRPC), nearest measured neighbours and distance from the training data (from the
-// measured records loaded once), and the best single edit. Marks `edit` and `painted` so the bench
-// can read the edit→painted latency from window.__anbEditLatency.
+// measured records loaded once), the best single edit, and every prediction's change against the
+// architecture editing started from (URL `vs`), with the uncertainty of that difference. Marks `edit`
+// and `painted` so the bench can read the edit→painted latency from window.__anbEditLatency.
+import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { useParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
@@ -13,10 +15,13 @@ import { useMeasuredDataset } from '@/components/explorer/useMeasuredDataset';
 import { useSurrogateInfo } from '@/components/explorer/useSurrogateInfo';
 import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Block, Gene } from '@/core/space/searchSpace';
+import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { encodeFeatures } from '@/surrogates/runtime/encodeFeatures';
 import { outOfDistributionLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 import { ArchitectureSummary } from './ArchitectureSummary';
 import { BestEditPanel } from './BestEditPanel';
+import { ComparisonBar } from './ComparisonBar';
+import { editDifference } from './editDifference';
 import { distanceFromData } from './distanceFromData';
 import { editorParams } from './editorParams';
 import { NeighboursPanel } from './NeighboursPanel';
@@ -50,7 +55,25 @@ function Editor({ pathCode }: { pathCode: string }) {
   const { code, arch, apply, pendingEditRef } = useEditedArchitecture(pathCode);
   const info = useSurrogateInfo();
   const targets = info.status === 'ready' ? info.info.targets : null;
-  const { current, error: predictionError } = useEditPredictions(arch, code, targets?.length ?? null);
+  const calibrations = info.status === 'ready' ? info.info.differences : null;
+  const reference = useMemo(() => {
+    const r = params.vs && params.vs !== code ? parseArchitectureCode(params.vs) : null;
+    return r?.ok ? { arch: r.value, code: params.vs! } : null;
+  }, [params.vs, code]);
+  const { current, error: predictionError } = useEditPredictions(
+    arch,
+    code,
+    targets?.length ?? null,
+    info.status === 'ready' ? info.info.members : null,
+    reference,
+  );
+  const referencePrediction = reference ? cachedPrediction(reference.code) : undefined;
+  const comparison =
+    reference && targets && calibrations
+      ? { code: reference.code, differences: targets.map((_, j) => editDifference(calibrations, referencePrediction, current, j)) }
+      : null;
+  const trpc = useTRPC();
+  const rules = useQuery({ ...trpc.compare.designRules.queryOptions(), staleTime: Infinity });
   const dataset = useMeasuredDataset();
   const data = dataset.data;
   const measured = useMeasuredRecords(code, data);
@@ -81,7 +104,14 @@ function Editor({ pathCode }: { pathCode: string }) {
         </h2>
         <StageEditor arch={arch} onEdit={onEdit} />
       </section>
+      <ComparisonBar
+        code={code}
+        reference={params.vs}
+        onCompareFromHere={() => setParams({ vs: code })}
+        onStop={() => setParams({ vs: null })}
+      />
       <PredictionSection
+        comparison={comparison}
         error={predictionError}
         measuredCount={data ? data.count : null}
         targets={targets}
@@ -94,6 +124,8 @@ function Editor({ pathCode }: { pathCode: string }) {
       <div className="grid gap-8 lg:grid-cols-2">
         <BestEditPanel
           targets={targets}
+          calibrations={calibrations}
+          rules={rules.data?.effects ?? null}
           current={current}
           edits={edits.map((e) => ({ ...e, prediction: cachedPrediction(e.code) }))}
           metric={params.bm}

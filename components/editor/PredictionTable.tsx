@@ -1,9 +1,13 @@
 // Every target of the architecture in one table: the surrogate's mean ± std, the measured value(s)
-// when the architecture is in the dataset (both trainings for the 13 trained twice), and where it
-// ranks among the measured architectures. Each predicted cell carries the full-precision mean in
+// when the architecture is in the dataset (both trainings for the 13 trained twice), where it
+// ranks among the measured architectures, and — when the editor compares with another architecture —
+// the predicted change with the 90% interval of the difference and whether it is within noise. Each predicted cell carries the full-precision mean in
 // `data-mean`, the number the API returns, so tests and scripts can compare without rounding.
 import { TARGETS, type TargetName } from '@/core/targets';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import type { PredictedDifference } from '@/surrogates/runtime/predictedDifference';
+import { formatDifference } from './formatDifference';
+import { NoiseBadge } from './NoiseBadge';
 import type { ArchPrediction } from './useEditPredictions';
 
 export interface MeasuredRecord {
@@ -20,11 +24,13 @@ export interface PredictionTableProps {
   /** Percentile among measured per target, and whether it ranks the measured or the predicted value. */
   percentiles: Partial<Record<TargetName, { share: number; of: 'measured' | 'predicted' } | null>>;
   predictionError: string | null;
+  /** The architecture compared with and, per output column, the predicted difference (null while predicting). */
+  comparison?: { code: string; differences: (PredictedDifference | null)[] } | null;
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-export function PredictionTable({ targets, prediction, measured, percentiles, predictionError }: PredictionTableProps) {
+export function PredictionTable({ targets, prediction, measured, percentiles, predictionError, comparison }: PredictionTableProps) {
   const records = measured ?? [];
   return (
     <div
@@ -59,6 +65,11 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
             <th scope="col" className="px-3 py-2 text-right font-medium">
               Better than
             </th>
+            {comparison ? (
+              <th scope="col" className="px-3 py-2 text-right font-medium" title={comparison.code}>
+                Change vs {comparison.code} (90% interval)
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -109,11 +120,28 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
                     <span className="text-muted">—</span>
                   )}
                 </td>
+                {comparison ? <DifferenceCell d={col >= 0 ? comparison.differences[col] : null} kind={t.kind} name={t.name} /> : null}
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function DifferenceCell({ d, kind, name }: { d: PredictedDifference | null; kind: string; name: TargetName }) {
+  if (!d)
+    return (
+      <td className="px-3 py-1.5 text-right">
+        <span className="inline-block h-3 w-16 animate-pulse rounded bg-slate-200" aria-label="predicting" />
+      </td>
+    );
+  const f = formatDifference(d, kind === 'accuracy' ? 'points' : 'relative');
+  return (
+    <td className="px-3 py-1.5 text-right" data-testid={`change-${name}`} data-verdict={d.verdict} data-delta={String(d.delta)}>
+      {f.change} <span className="text-muted">{f.interval}</span>
+      {f.noise ? <NoiseBadge text={f.noise} /> : null}
+    </td>
   );
 }

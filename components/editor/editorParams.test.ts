@@ -8,7 +8,14 @@ const load = createLoader(editorParams);
 
 describe('editorParams', () => {
   it('gives the defaults for an empty query', () => {
-    expect(load('')).toEqual({ bm: 'throughput_a100', loss: 0.5, dv: null, sv: null });
+    expect(load('')).toEqual({ vs: null, bm: 'throughput_a100', loss: 0.5, dv: null, sv: null });
+  });
+
+  it('takes a valid architecture code for vs, normalised, and ignores anything else', () => {
+    expect(load('?vs=1310-1310-1310-1310-1310-1310-1310').vs).toBe('1310-1310-1310-1310-1310-1310-1310');
+    // Block 0 cannot have 4 layers, and a word is no code.
+    expect(load('?vs=1340-1310-1310-1310-1310-1310-1310').vs).toBeNull();
+    expect(load('?vs=effnet').vs).toBeNull();
   });
 
   it('clamps the allowed top-1 loss to 0–10 points and ignores words', () => {

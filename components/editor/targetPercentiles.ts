@@ -13,7 +13,7 @@ export function targetPercentiles(
   data: MeasuredDataset | undefined,
   measured: MeasuredRecord[] | null | undefined,
   targets: TargetName[] | null,
-  current: ArchPrediction | undefined,
+  current: Pick<ArchPrediction, 'mean'> | undefined,
 ): TargetPercentiles {
   const percentiles: TargetPercentiles = {};
   if (data) {

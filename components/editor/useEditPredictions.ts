@@ -16,6 +16,10 @@ export interface ArchPrediction {
   /** Per target in the surrogate's column order. */
   mean: Float32Array;
   std: Float32Array;
+  /** [members, targets]: each member's model-space value, for the uncertainty of differences (editDifference.ts). */
+  members: Float32Array;
+  /** Edge score s(x): how far the architecture lies beyond the training box. */
+  edge: number;
 }
 
 export interface NeighbourEdit {
@@ -56,17 +60,29 @@ export function cachedPrediction(code: string): ArchPrediction | undefined {
   return cache.get(code);
 }
 
-export function useEditPredictions(arch: Architecture, code: string, targets: number | null) {
+/**
+ * Predicts `arch`, its 43 edits and `reference` (the architecture the editor compares against) with
+ * member values; `targets` and `members` are the surrogate's counts (null until it has loaded).
+ */
+export function useEditPredictions(
+  arch: Architecture,
+  code: string,
+  targets: number | null,
+  members: number | null,
+  reference: { arch: Architecture; code: string } | null = null,
+) {
   const [, setVersion] = useState(0);
   const [error, setError] = useState<SurrogateError | null>(null);
   useEffect(() => {
-    if (targets === null) return;
+    if (targets === null || members === null) return;
     const edits = neighbourEdits(arch);
-    const wanted = [{ arch, code }, ...edits].filter((a) => !cache.has(a.code));
+    const wanted = [{ arch, code }, ...edits, ...(reference ? [reference] : [])].filter(
+      (a, i, all) => !cache.has(a.code) && all.findIndex((b) => b.code === a.code) === i,
+    );
     if (wanted.length === 0) return;
     let live = true;
     getSurrogateClient()
-      .predict(packGeneIndex(wanted.map((w) => w.arch)), wanted.length, 'edit')
+      .predict(packGeneIndex(wanted.map((w) => w.arch)), wanted.length, 'edit', { members: true })
       .then((r) => {
         if (!live) return;
         if (!r.ok) {
@@ -75,9 +91,12 @@ export function useEditPredictions(arch: Architecture, code: string, targets: nu
         }
         setError(null);
         wanted.forEach((w, i) => {
+          const width = members * targets;
           remember(w.code, {
             mean: r.value.mean.slice(i * targets, (i + 1) * targets),
             std: r.value.std.slice(i * targets, (i + 1) * targets),
+            members: r.value.members!.slice(i * width, (i + 1) * width),
+            edge: r.value.edge![i],
           });
         });
         setVersion((v) => v + 1);
@@ -85,8 +104,8 @@ export function useEditPredictions(arch: Architecture, code: string, targets: nu
     return () => {
       live = false;
     };
-    // `arch` is a function of `code`.
+    // `arch` is a function of `code`, `reference.arch` of `reference.code`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code, targets]);
+  }, [code, targets, members, reference?.code]);
   return { current: cache.get(code), error };
 }

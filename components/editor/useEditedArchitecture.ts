@@ -2,6 +2,8 @@
 // The architecture the editor shows: the path's code, replaced on every edit (without a scroll jump)
 // and taken over when a navigation the editor did not make brings another code in. `apply` marks
 // `edit` for the latency the bench reads; `pendingEditRef` holds the edit still waiting to be painted.
+// The first edit also records where editing started (`vs`, editorParams.ts), so every later state is
+// compared with it until the user picks another reference.
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
@@ -31,15 +33,17 @@ export function useEditedArchitecture(pathCode: string) {
   const apply = useCallback(
     (next: Architecture) => {
       const nextCode = formatArchitectureCode(next);
+      const search = new URLSearchParams(window.location.search);
+      if (!search.has('vs')) search.set('vs', code);
       // Only the latest edit's marks are kept.
       performance.clearMarks('edit');
       performance.mark('edit');
       pendingEditRef.current = nextCode;
       ownEdits.current.add(nextCode);
       setCode(nextCode);
-      router.replace(`/arch/${nextCode}${window.location.search}`, { scroll: false });
+      router.replace(`/arch/${nextCode}?${search}`, { scroll: false });
     },
-    [router],
+    [router, code],
   );
 
   return { code, arch, apply, pendingEditRef };

@@ -1,0 +1,30 @@
+// How a predicted difference reads: signed change with its 90% interval, in accuracy points or as a
+// percentage for the log-modelled targets, and what "within noise" means for it in one sentence.
+import type { PredictedDifference } from '@/surrogates/runtime/predictedDifference';
+
+const signed = (v: number, digits: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
+
+export interface FormattedDifference {
+  /** e.g. "+0.42 points" or "+12.3%". */
+  change: string;
+  /** e.g. "[+0.11, +0.73]". */
+  interval: string;
+  /** Empty when clear; else why the change is within noise. */
+  noise: string;
+}
+
+export function formatDifference(d: PredictedDifference, kind: 'points' | 'relative'): FormattedDifference {
+  const points = kind === 'points';
+  const fmt = (v: number) => (points ? signed(v, 2) : `${signed(100 * v, 1)}%`);
+  const noiseBand = points ? `±${d.noise.toFixed(2)} points` : `±${(100 * d.noise).toFixed(1)}%`;
+  return {
+    change: points ? `${fmt(d.delta)} points` : fmt(d.delta),
+    interval: `[${fmt(d.lo)}, ${fmt(d.hi)}]`,
+    noise:
+      d.verdict === 'uncertain'
+        ? 'within noise: the 90% interval of the difference includes no change'
+        : d.verdict === 'below-noise'
+          ? `within noise: smaller than two runs of the same network differ by (${noiseBand} at 90%)`
+          : '',
+  };
+}
