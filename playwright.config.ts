@@ -29,9 +29,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The e2e run uses its own database folder so it never touches the user's.
-    // A few stored searches (small budget) so /searches and its API have real rows to show.
-    command: `tsx scripts/storeSearches.ts --budget 100 --seeds 1 && tsx scripts/start.ts`,
+    // The e2e run uses its own database folder so it never touches the user's. start.ts itself stores
+    // the default proxy searches when missing (e2e/searches-on-start.spec.ts checks /searches lists them).
+    command: `tsx scripts/start.ts`,
     env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/e2e-pglite', NEXT_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,

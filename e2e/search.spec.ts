@@ -94,7 +94,7 @@ test('stored searches: the API lists them and /searches compares the per-device 
   expect((await request.get('/api/v1/searches/999999')).status()).toBe(404);
   await page.goto('/searches');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stored searches');
-  // playwright.config.ts stores a small set of searches before the server starts.
+  // scripts/start.ts stores the default searches before the server listens (e2e/searches-on-start.spec.ts).
   expect(list.searches.length).toBeGreaterThan(0);
   const one = (await (await request.get(`/api/v1/searches/${list.searches[0].id}`)).json()) as { front: unknown[] };
   expect(one.front.length).toBeGreaterThan(0);

@@ -1,11 +1,12 @@
-// `npm run import -- [--data DIR] [--skip-invalid]`: imports the ANB data into the database and prints
-// what it holds. Exit 0 when imported or unchanged, 1 when the data or the import failed, 2 on bad flags.
+// `npm run import -- [--data DIR] [--skip-invalid]`: imports the ANB data into the database, prints
+// what it holds and stores the default proxy searches when the current surrogates have none. Exit 0 when imported or unchanged, 1 when the data or the import failed, 2 on bad flags.
 import { formatDatasetIssue, type DatasetIssue } from '@/core/dataset/datasetIssue';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { openDatabase, type OpenedDatabase } from '@/server/db/openDatabase';
 import { deviceProfiles, type DatasetVersion } from '@/server/db/schema';
 import { importDataset } from '@/server/import/importDataset';
 import { IMPORT_USAGE, parseImportArgs } from '@/server/import/parseImportArgs';
+import { storeMissingSearches } from './startup/storeMissingSearches';
 
 const n = (v: number) => v.toLocaleString('en-US');
 const files = (issues: DatasetIssue[]) => new Set(issues.map((i) => i.file)).size;
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
       console.warn(`\nLeft out (--skip-invalid): ${n(outcome.skipped.length)} problem(s) in ${n(files(outcome.skipped))} file(s):`);
       for (const issue of outcome.skipped) console.warn(`  ${formatDatasetIssue(issue)}`);
     }
+    await storeMissingSearches(db);
     return 0;
   } finally {
     await close();

@@ -1,5 +1,5 @@
 // `npm start`: builds what is missing, imports the dataset into the database on first start (or when
-// the data changed), then serves the production build on PORT (default 3000) with scripts/serve.ts and prints the URL.
+// the data changed), stores the default proxy searches when the current surrogates have none, then serves the production build on PORT (default 3000) with scripts/serve.ts and prints the URL.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
@@ -7,6 +7,7 @@ import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { openDatabase } from '@/server/db/openDatabase';
 import { parseEnv, type Env } from '@/server/env';
 import { ensureImported } from '@/server/import/ensureImported';
+import { storeMissingSearches } from './startup/storeMissingSearches';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -47,6 +48,10 @@ async function importData() {
     console.log(
       `Dataset ${v.hash.slice(0, 12)} ${what} (${v.record_count} records, ${opened.kind} at ${opened.location}) in ${Math.round(performance.now() - t0)} ms`,
     );
+    // Before the server listens, not after: PGlite allows one process per folder, and storing takes
+    // 23 s (measured, 2 busy cores) once per surrogate version, on a first start that has just spent
+    // minutes building the app and training the surrogates; a second start costs one count query.
+    await storeMissingSearches(opened.db);
   } finally {
     await opened.close();
   }

@@ -1,6 +1,8 @@
 // `npm run searches:store [-- --budget 1000 --seeds 1-5 --optimizer rs,re,reinforce,nsga2]`: runs the
-// search CLI's core for every device metric and stores every run in the `searches` table.
+// search CLI's core for every device metric and stores every run in the `searches` table. Without flags
+// it stores what `npm start` stores when missing (DEFAULT_STORED_SEARCHES), replacing those runs.
 import { openDatabase } from '@/server/db/openDatabase';
+import { DEFAULT_STORED_SEARCHES } from '@/server/services/ensureSearchesStored';
 import { parseSearchArgs, SEARCH_USAGE } from '@/server/services/searchesCliArgs';
 import { runSearchMatrix } from '@/server/services/searchesRun';
 import { storeSearches } from '@/server/services/searchesStore';
@@ -9,9 +11,9 @@ const argv = process.argv.slice(2);
 const withDefaults = (flag: string, value: string) => (argv.includes(`--${flag}`) ? [] : [`--${flag}`, value]);
 const parsed = parseSearchArgs([
   '--compare',
-  ...withDefaults('optimizer', 'rs,re,reinforce,nsga2'),
-  ...withDefaults('budget', '1000'),
-  ...withDefaults('seeds', '1-5'),
+  ...withDefaults('optimizer', DEFAULT_STORED_SEARCHES.optimizers.join(',')),
+  ...withDefaults('budget', String(DEFAULT_STORED_SEARCHES.budget)),
+  ...withDefaults('seeds', DEFAULT_STORED_SEARCHES.seeds.join(',')),
   ...argv,
 ]);
 if (!parsed.ok) {

@@ -1,6 +1,7 @@
-// /searches — the stored proxy searches (`npm run searches:store`): what each device metric's searches
+// /searches — the stored proxy searches (stored by `npm start` when missing): what each device metric's searches
 // found, the winners' predicted values on the other devices, and how far apart their genes are.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { SearchParams } from 'nuqs/server';
 import { ViewHeader } from '@/components/layout/ViewHeader';
 import { GeneDistanceMatrix } from '@/components/search/GeneDistanceMatrix';
@@ -22,8 +23,8 @@ export default async function SearchesPage({ searchParams }: { searchParams: Pro
       <ViewHeader title="Stored searches" version={stats.version} dv={dv}>
         <p>
           Each device metric searched by several optimizers and seeds against the surrogate: the MnasNet reward trades predicted top-1
-          against that metric, and the hypervolume is taken above the dataset&apos;s median accuracy and median device metric. Regenerate
-          with <code>npm run searches:store</code>; data:{' '}
+          against that metric, and the hypervolume is taken above the dataset&apos;s median accuracy and median device metric. The server
+          stores them when it starts (every device metric × RS, RE, REINFORCE and NSGA-II × seeds 1–5, 1,000 evaluations each); data:{' '}
           <a className="text-accent underline" href="/api/v1/searches">
             /api/v1/searches
           </a>
@@ -31,9 +32,19 @@ export default async function SearchesPage({ searchParams }: { searchParams: Pro
         </p>
       </ViewHeader>
       {list.searches.length === 0 ? (
-        <p role="status" className="rounded border border-slate-200 bg-white p-4">
-          No searches are stored yet. Run <code>npm run searches:store</code> to run and store them.
-        </p>
+        <div role="status" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <p>
+            No searches are stored on this server yet. <code>npm start</code> stores them when it starts, so this server was started another
+            way (or could not find its surrogates: its start-up log says why).
+          </p>
+          <p>
+            Meanwhile,{' '}
+            <Link className="text-accent underline" href="/search">
+              race the optimizers yourself
+            </Link>{' '}
+            in your browser: a race runs the same optimizers against the same surrogate, and its URL replays it exactly.
+          </p>
+        </div>
       ) : (
         <>
           <section aria-labelledby="winners" className="space-y-3">

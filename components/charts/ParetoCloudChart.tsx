@@ -1,12 +1,13 @@
 'use client';
 // Accuracy against a device metric for clouds of up to 200,000 points: the points on a <canvas>
 // (drawCloud), axes, Pareto fronts with error bars, the brush and the hover ring in a visx SVG on
-// top. Zoom (wheel, +/−), pan (drag, arrow keys) and brush selection report a new window to the
-// parent, which owns it (URL state); the chart owns only hover and the drag in progress.
+// top. Zoom (Ctrl/⌘ + wheel, +/−), pan (drag, arrow keys) and brush selection report a new window to
+// the parent, which owns it (URL state) and keeps it inside the data (clampView); the chart owns only
+// hover, the drag in progress and the zoom hint's emphasis.
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { curveStepAfter, curveStepBefore } from '@visx/curve';
 import { GridColumns, GridRows } from '@visx/grid';
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { keyboardView, type ChartView } from './chartView';
 import { CloudTooltip } from './CloudTooltip';
 import type { CloudPoints } from './drawCloud';
@@ -16,6 +17,7 @@ import { useCloudCanvas } from './useCloudCanvas';
 import { useCloudPointer } from './useCloudPointer';
 import { usePlotScales } from './usePlotScales';
 import { useWheelZoom } from './useWheelZoom';
+import { ZoomHint } from './ZoomHint';
 
 export interface FrontPoint {
   x: number;
@@ -74,7 +76,16 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
   const scales = usePlotScales(width, height, view, MARGIN);
   const { box, sx, sy, xScale, yScale } = scales;
   const snapshot = useCloudCanvas(canvasRef, width, height, box, sx, sy, predicted, measured);
-  useWheelZoom(svgRef, MARGIN, view, scales.ix, scales.iy, props.onViewChange);
+  // A plain wheel scrolls the page; the hint lights up for 1.5 s in case the reader meant to zoom.
+  const [nudged, setNudged] = useState(false);
+  const nudgeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const nudge = useCallback(() => {
+    setNudged(true);
+    clearTimeout(nudgeTimer.current);
+    nudgeTimer.current = setTimeout(() => setNudged(false), 1500);
+  }, []);
+  useEffect(() => () => clearTimeout(nudgeTimer.current), []);
+  useWheelZoom(svgRef, MARGIN, view, scales.ix, scales.iy, props.onViewChange, nudge);
   const { hover, brush, handlers } = useCloudPointer(svgRef, scales, props);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -98,7 +109,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
       style={{ width, height }}
       tabIndex={0}
       role="group"
-      aria-label={`${title}. Drag to ${mode === 'pan' ? 'pan' : 'select'}, wheel or + and − to zoom, arrow keys to pan, 0 to reset the zoom, Escape to clear the selection.`}
+      aria-label={`${title}. Drag to ${mode === 'pan' ? 'pan' : 'select'}, Ctrl or ⌘ with the wheel (or + and −) to zoom, arrow keys to pan, 0 to reset the zoom, Escape to clear the selection.`}
       onKeyDown={onKeyDown}
       data-testid="pareto-cloud-chart"
     >
@@ -171,6 +182,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
           tickLabelProps={{ fontSize: 11, fill: '#334155' }}
         />
       </svg>
+      <ZoomHint emphasised={nudged} top={MARGIN.top} right={MARGIN.right} />
       {hover && (
         <CloudTooltip px={hover.px} py={hover.py} width={width} height={height}>
           {props.renderTooltip(hover.point)}

@@ -1,5 +1,6 @@
 // One line per cloud under the chart's controls: how many measured records pass the filters and how
-// many are on their front; how far the predicted sample has got (a progress bar while the worker runs),
+// many are on their front; how far the predicted sample has got (a progress bar while the worker runs;
+// its architectures are distinct, and it says when they are the whole filtered space),
 // its front, how many of its drawn points and of its front the surrogate extrapolates (or hides), and
 // how long it took.
 import type { SurrogateError } from '@/workers/surrogate/protocol';
@@ -75,7 +76,14 @@ export function CloudStatus({
           ) : (
             <>
               <strong>{n(cloud.done)}</strong>
-              {cloud.status === 'running' && <> of {n(cloud.total)}</>} predicted architectures
+              {cloud.status === 'running' && <> of {n(cloud.total)}</>} distinct predicted architectures
+              {cloud.sample && cloud.sample.spaceSize <= cloud.sample.requested && (
+                <span data-testid="predicted-whole-space" data-space-size={cloud.sample.spaceSize}>
+                  {' '}
+                  (the whole filtered space: the filters allow {n(cloud.sample.spaceSize)} architectures, fewer than the{' '}
+                  {n(cloud.sample.requested)} asked for)
+                </span>
+              )}
               {predictedFront !== null && (
                 <>
                   ; <strong className="text-violet-800">{n(predictedFront)}</strong> on their front

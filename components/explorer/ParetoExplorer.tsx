@@ -2,7 +2,9 @@
 // /pareto's data component: reads the URL state, loads the measured records (tRPC) and the predicted
 // cloud (surrogate worker), derives the layers and fronts, and lays out the controls, the chart with
 // its zoom/selection tools, the fronts, the brushed selection and the per-device overlay.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { ChartView } from '@/components/charts/chartView';
+import { clampView } from '@/components/charts/clampView';
 import { countFlagged } from '@/components/charts/countFlagged';
 import { metricLabel } from '@/components/ui/metricLabel';
 import { target } from '@/core/targets';
@@ -19,8 +21,10 @@ import { useParetoState } from './useParetoState';
 export function ParetoExplorer() {
   const { state, filter, ov, pairs, selection, setSelection, setView, onSetVersion, onDevicesChange, change } = useParetoState();
   const [mode, setMode] = useState<'pan' | 'select'>('pan');
-  const { info, dataset, data, targetOrder, cloud, measured, predicted, view, measuredRows, predictedRows, chartInput, selected } =
+  const { info, dataset, data, targetOrder, cloud, measured, predicted, view, extent, measuredRows, predictedRows, chartInput, selected } =
     useParetoData(state, filter, pairs, selection);
+  // Every new window (wheel, drag, keys, toolbar, "zoom to selection") stays inside the data's extent.
+  const setClampedView = useCallback((v: ChartView | null) => setView(v && extent ? clampView(v, extent) : v), [setView, extent]);
   const { metric, acc } = state;
 
   const x = target(metric);
@@ -54,7 +58,7 @@ export function ParetoExplorer() {
         predicted={predicted}
         chartInput={chartInput}
         view={view}
-        onViewChange={setView}
+        onViewChange={setClampedView}
         mode={mode}
         onMode={setMode}
         selection={selection}
@@ -68,7 +72,7 @@ export function ParetoExplorer() {
           xLabel={metricLabel(metric, 'long')}
           xUnit={x.unit}
           yLabel={y.label.replace(' accuracy', '')}
-          onZoom={() => setView(selection)}
+          onZoom={() => setClampedView(selection)}
           onClear={() => setSelection(null)}
         />
       )}

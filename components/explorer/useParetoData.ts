@@ -1,9 +1,10 @@
 'use client';
 // What /pareto shows, loaded and derived from its state: the surrogate's info, the measured records
 // (tRPC), the predicted cloud (surrogate worker), the layers the chart draws, the window it shows (the
-// URL's zoom, else the full extent), and the rows of the fronts and of the brushed selection.
+// URL's zoom kept inside the full extent, else the full extent), and the rows of the fronts and of the brushed selection.
 import { useMemo } from 'react';
 import type { ChartView } from '@/components/charts/chartView';
+import { clampView } from '@/components/charts/clampView';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import type { FrontPair } from '@/workers/surrogate/protocol';
 import type { ParetoState } from './paretoParams';
@@ -23,12 +24,13 @@ export function useParetoData(state: ParetoState, filter: GeneFilter, pairs: rea
   const { measured, predicted, extent } = useParetoLayers(data, cloud, targetOrder, filter, metric, acc, state.ood === 'hide');
 
   const { x0, x1, y0, y1 } = state;
-  const view = useMemo(
-    (): ChartView | null =>
-      x0 !== null && x1 !== null && y0 !== null && y1 !== null && x0 < x1 && y0 < y1 ? { x: [x0, x1], y: [y0, y1] } : extent,
-    [x0, x1, y0, y1, extent],
-  );
+  // A URL's window (a shared link, an old zoom) is shown clamped too: never beyond the data's extent.
+  const view = useMemo((): ChartView | null => {
+    if (x0 === null || x1 === null || y0 === null || y1 === null || !(x0 < x1) || !(y0 < y1)) return extent;
+    const asked: ChartView = { x: [x0, x1], y: [y0, y1] };
+    return extent ? clampView(asked, extent) : asked;
+  }, [x0, x1, y0, y1, extent]);
 
   const rows = useParetoRows(data, measured, predicted, cloud.genes, selection);
-  return { info, dataset, data, targetOrder, cloud, measured, predicted, view, ...rows };
+  return { info, dataset, data, targetOrder, cloud, measured, predicted, view, extent, ...rows };
 }

@@ -9,8 +9,9 @@ import { paretoFront } from '@/core/metrics/paretoFront';
 import { target, type TargetName } from '@/core/targets';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import type { FrontPair } from '@/workers/surrogate/protocol';
-import { extentOf, pad, type ChartView } from '@/components/charts/chartView';
+import { extentOf, type ChartView } from '@/components/charts/chartView';
 import { countFlagged } from '@/components/charts/countFlagged';
+import { viewBounds } from '@/components/charts/viewBounds';
 import { inDistributionIndices } from './inDistributionIndices';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
 import type { MeasuredDataset } from './useMeasuredDataset';
@@ -122,7 +123,8 @@ export function useParetoLayers(
     [predictedColumns, kept, ood, flagged, predictedFront],
   );
 
-  // The full window: every measured record (filters or not, so it stays put) and the cloud.
+  // The full window: every measured record (filters or not, so it stays put) and the cloud; also the
+  // bounds no zoom or pan may leave (useParetoData).
   const extent = useMemo((): ChartView | null => {
     if (!data) return null;
     let ex = extentOf(data.values[x], null, data.count);
@@ -131,7 +133,7 @@ export function useParetoLayers(
       ex = extentOf(predictedColumns.xs, null, predictedColumns.count, ex);
       ey = extentOf(predictedColumns.ys, null, predictedColumns.count, ey);
     }
-    return { x: pad(ex), y: pad(ey) };
+    return viewBounds(ex, ey);
   }, [data, predictedColumns, x, y]);
 
   return { measured, predicted, extent };

@@ -1,18 +1,22 @@
 'use client';
-// The predicted cloud of /pareto: asks the surrogate worker to sample and predict `n` architectures
-// under the gene filter, fills the page's copy batch by batch as progress arrives (so the cloud and its
+// The predicted cloud of /pareto: asks the surrogate worker to sample and predict `n` distinct
+// architectures under the gene filter (all of them when the filter leaves fewer), fills the page's copy batch by batch as progress arrives (so the cloud and its
 // fronts grow while the worker runs), and asks only for new fronts when just the axes change.
 import { useEffect, useRef, useState } from 'react';
+import { createFilteredSampler } from '@/core/space/createFilteredSampler';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { getSurrogateClient } from '@/workers/surrogate/client';
-import type { Cloud, FrontPair, SurrogateError } from '@/workers/surrogate/protocol';
+import type { Cloud, CloudSample, FrontPair, SurrogateError } from '@/workers/surrogate/protocol';
 
 export interface PredictedCloud {
   status: 'idle' | 'running' | 'done' | 'error';
   /** The worker's name for this cloud (null before the first batch). */
   cloudId: number | null;
+  /** Architectures the cloud will hold: n until the worker says, then min(n, the filtered space's size). */
   total: number;
+  /** n asked for and the filtered space's size (null before the first batch). */
+  sample: CloudSample | null;
   /** Rows of genes/mean/std filled so far. */
   done: number;
   /** [total, 28] gene indices. */
@@ -35,6 +39,7 @@ const EMPTY: PredictedCloud = {
   status: 'idle',
   cloudId: null,
   total: 0,
+  sample: null,
   done: 0,
   genes: new Uint8Array(0),
   mean: new Float32Array(0),
@@ -72,13 +77,25 @@ export function useSurrogateCloud(
     let live = true;
     const started = performance.now();
     const requested = pairsRef.current;
+    const filter = JSON.parse(filterKey) as GeneFilter;
+    // The worker draws distinct architectures: no more rows than the filtered space holds (an invalid
+    // filter is the worker's to report).
+    const space = createFilteredSampler(filter);
+    const rows = space.ok ? Math.min(n, space.value.size) : n;
     const acc = {
-      genes: new Uint8Array(n * GENE_COUNT),
-      mean: new Float32Array(n * targets),
-      std: new Float32Array(n * targets),
-      ood: new Uint8Array(n),
+      genes: new Uint8Array(rows * GENE_COUNT),
+      mean: new Float32Array(rows * targets),
+      std: new Float32Array(rows * targets),
+      ood: new Uint8Array(rows),
     };
-    const fresh = (): PredictedCloud & { key: string } => ({ ...EMPTY, key, status: 'running', total: n, ...acc, frontPairs: requested });
+    const fresh = (): PredictedCloud & { key: string } => ({
+      ...EMPTY,
+      key,
+      status: 'running',
+      total: rows,
+      ...acc,
+      frontPairs: requested,
+    });
     // Progress arrives about once a second; React state is set at most once per frame.
     let frame = 0;
     let pending: Partial<PredictedCloud> | null = null;
@@ -90,13 +107,20 @@ export function useSurrogateCloud(
       setState((c) => ({ ...(c.key === key ? c : fresh()), ...patch }));
     };
     getSurrogateClient()
-      .sampleAndPredict({ n, seed, filter: JSON.parse(filterKey) as GeneFilter, fronts: requested }, (p) => {
+      .sampleAndPredict({ n, seed, filter, fronts: requested }, (p) => {
         if (!live) return;
         acc.genes.set(p.genes, p.offset * GENE_COUNT);
         acc.mean.set(p.mean, p.offset * targets);
         acc.std.set(p.std, p.offset * targets);
         acc.ood.set(p.ood, p.offset);
-        pending = { cloudId: p.cloudId, done: p.done, fronts: p.fronts, elapsedMs: performance.now() - started };
+        pending = {
+          cloudId: p.cloudId,
+          total: p.total,
+          sample: p.sample,
+          done: p.done,
+          fronts: p.fronts,
+          elapsedMs: performance.now() - started,
+        };
         frame ||= requestAnimationFrame(flush);
       })
       .then((r) => {
@@ -112,6 +136,7 @@ export function useSurrogateCloud(
           status: 'done',
           cloudId: v.cloudId,
           total: v.count,
+          sample: v.sample,
           done: v.count,
           genes: v.genes,
           mean: v.mean,

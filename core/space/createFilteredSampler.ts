@@ -1,7 +1,8 @@
 // Uniform sampling of the search space under gene filters (the surrogate worker's clouds): each gene
 // drawn independently from the values its block allows that the filter keeps. With no filter it draws
 // exactly what sampleArchitecture draws from the same PRNG state (same genes, same order of draws), so
-// a seed names the same cloud here and there.
+// a seed names the same cloud here and there. The filtered space is also numbered (architectureAt,
+// indexOf: a mixed-radix number, block 0 its lowest digit) so drawDistinct can dedupe and enumerate it.
 import type { Prng } from '../random/prng';
 import { err, ok, type Result } from '../result';
 import type { GeneFilter } from './geneFilter';
@@ -16,8 +17,12 @@ export interface FilteredSamplerError {
 export interface FilteredSampler {
   /** One architecture drawn uniformly from the filtered space. */
   sample(rng: Prng): Architecture;
-  /** How many architectures the filtered space holds. */
+  /** How many architectures the filtered space holds (at most 104,485,552,128: exact in a double). */
   size: number;
+  /** The architecture numbered `index`, 0 ≤ index < size. */
+  architectureAt(index: number): Architecture;
+  /** The number of `arch` in the filtered space (architectureAt's inverse); −1 when the filter leaves it out. */
+  indexOf(arch: Architecture): number;
 }
 
 const GENE_NAMES = { e: 'expansion', k: 'kernel', l: 'layers', se: 'squeeze-excite' } as const;
@@ -66,13 +71,40 @@ export function createFilteredSampler(filter: GeneFilter): Result<FilteredSample
   ] as const) {
     if (r.value.length === 0) return err({ code: 'empty_space', message: `The ${GENE_NAMES[gene]} filter allows no value.` });
   }
-  let size = 1;
-  for (let b = 0; b < BLOCK_COUNT; b++) size *= e.value.length * k.value.length * layers[b].length * se.value.length;
   const es = e.value as readonly Block['e'][];
   const ks = k.value as readonly Block['k'][];
   const ses = se.value;
+  const radix = layers.map((ls) => es.length * ks.length * ls.length * ses.length);
+  const size = radix.reduce((a, r) => a * r, 1);
   return ok({
     size,
+    architectureAt(index: number): Architecture {
+      const blocks: Block[] = [];
+      let rest = index;
+      for (let b = 0; b < BLOCK_COUNT; b++) {
+        const ls = layers[b];
+        const q = Math.floor(rest / radix[b]);
+        let d = rest - q * radix[b];
+        rest = q;
+        const s = d % ses.length;
+        d = (d - s) / ses.length;
+        const l = d % ls.length;
+        d = (d - l) / ls.length;
+        const kk = d % ks.length;
+        blocks.push({ e: es[(d - kk) / ks.length], k: ks[kk], l: ls[l] as Block['l'], se: ses[s] });
+      }
+      return blocks;
+    },
+    indexOf(arch: Architecture): number {
+      let index = 0;
+      for (let b = BLOCK_COUNT - 1; b >= 0; b--) {
+        const { e: be, k: bk, l: bl, se: bse } = arch[b];
+        const [ei, ki, li, si] = [es.indexOf(be), ks.indexOf(bk), layers[b].indexOf(bl), ses.indexOf(bse)];
+        if (ei < 0 || ki < 0 || li < 0 || si < 0) return -1;
+        index = index * radix[b] + ((ei * ks.length + ki) * layers[b].length + li) * ses.length + si;
+      }
+      return index;
+    },
     sample(rng: Prng): Architecture {
       const blocks: Block[] = [];
       for (let b = 0; b < BLOCK_COUNT; b++) {

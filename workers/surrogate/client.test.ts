@@ -71,6 +71,7 @@ describe('surrogate client', () => {
     const chunk = {
       cloudId: id,
       total: 10,
+      sample: { requested: 10, spaceSize: 104_485_552_128 },
       offset: 0,
       genes: new Uint8Array(0),
       mean: new Float32Array(0),

@@ -56,8 +56,9 @@ export type SurrogateRequest =
    */
   | { type: 'predict'; genes: Uint8Array; count: number; members?: boolean }
   /**
-   * Samples `n` architectures uniformly under `filter` from a seeded PRNG (the same seed and filter
-   * give the same architectures), predicts them in batches, streaming progress, and computes `fronts`.
+   * Samples `n` distinct architectures uniformly under `filter` from a seeded PRNG (the same seed and
+   * filter give the same architectures), or all of them when the filtered space holds fewer than `n`;
+   * predicts them in batches, streaming progress, and computes `fronts`.
    */
   | { type: 'sampleAndPredict'; n: number; seed: number; filter: GeneFilter; fronts: readonly FrontPair[] }
   /** Pareto fronts of the cloud the worker still holds from sampleAndPredict (no data sent). */
@@ -105,7 +106,16 @@ export interface Prediction extends ModelOutput {
   ood: Uint8Array;
 }
 
+/** What a cloud was drawn from: it holds min(requested, spaceSize) distinct architectures (its count). */
+export interface CloudSample {
+  /** The `n` asked for. */
+  requested: number;
+  /** Architectures in the filtered space; when no larger than `requested`, the cloud is all of them. */
+  spaceSize: number;
+}
+
 export interface Cloud extends Prediction {
+  sample: CloudSample;
   /** Names this cloud for cloudFronts: the request id that made it. */
   cloudId: number;
   /** Packed gene indices, [count, 28]. */
@@ -125,7 +135,9 @@ export interface SurrogateResults {
 /** Streamed while sampleAndPredict runs: the rows [offset, offset + chunk) just predicted. */
 export interface CloudProgress {
   cloudId: number;
+  /** Architectures the cloud will hold: min(n, the filtered space's size). */
   total: number;
+  sample: CloudSample;
   /** Rows predicted so far, this chunk included. */
   done: number;
   offset: number;

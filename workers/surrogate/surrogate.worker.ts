@@ -5,6 +5,7 @@
 import { paretoFront } from '@/core/metrics/paretoFront';
 import { createPrng } from '@/core/random/prng';
 import { createFilteredSampler } from '@/core/space/createFilteredSampler';
+import { drawDistinct } from '@/core/space/drawDistinct';
 import { GENE_COUNT, writeGeneIndex } from '@/core/space/geneIndex';
 import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
@@ -18,6 +19,7 @@ import { loadWebSurrogate, type WebSurrogate } from './loadWebSurrogate';
 import {
   SAMPLE_LIMITS,
   type CloudProgress,
+  type CloudSample,
   type FrontPair,
   type PeerReply,
   type PeerRequest,
@@ -233,12 +235,15 @@ async function sampleAndPredict(
 
   const started = performance.now();
   const targets = model.targets.length;
-  const rng = createPrng(seed);
-  const genes = new Uint8Array(n * GENE_COUNT);
-  const mean = new Float32Array(n * targets);
-  const std = new Float32Array(n * targets);
-  const ood = new Uint8Array(n);
-  const columns = Array.from({ length: targets }, () => new Float32Array(n));
+  // Distinct architectures: a filtered space smaller than n is drawn whole, each architecture once.
+  const draw = drawDistinct(sampler.value, createPrng(seed), n);
+  const sample: CloudSample = { requested: n, spaceSize: sampler.value.size };
+  const total = draw.count;
+  const genes = new Uint8Array(total * GENE_COUNT);
+  const mean = new Float32Array(total * targets);
+  const std = new Float32Array(total * targets);
+  const ood = new Uint8Array(total);
+  const columns = Array.from({ length: targets }, () => new Float32Array(total));
   let sampleMs = 0;
   let predictMs = 0;
   let frontsMs = 0;
@@ -246,13 +251,13 @@ async function sampleAndPredict(
   let features = new Float32Array(0);
   let fronts: Int32Array[] = [];
 
-  for (let offset = 0; offset < n;) {
+  for (let offset = 0; offset < total;) {
     if (stale(msg)) throw new Superseded();
-    const rows = Math.min(chunk, n - offset);
+    const rows = Math.min(chunk, total - offset);
     const t0 = performance.now();
     if (features.length < rows * FEATURE_COUNT) features = new Float32Array(rows * FEATURE_COUNT);
     for (let i = 0; i < rows; i++) {
-      const arch: Architecture = sampler.value.sample(rng);
+      const arch: Architecture = draw.next();
       writeGeneIndex(arch, genes, (offset + i) * GENE_COUNT);
       encodeFeaturesInto(arch, features, i * FEATURE_COUNT);
     }
@@ -270,10 +275,11 @@ async function sampleAndPredict(
     sampleMs += t1 - t0;
     predictMs += t2 - t1;
     frontsMs += t3 - t2;
-    if (done < n) {
+    if (done < total) {
       const progress: CloudProgress = {
         cloudId: msg.id,
-        total: n,
+        total,
+        sample,
         done,
         offset,
         genes: genes.slice(offset * GENE_COUNT, done * GENE_COUNT),
@@ -296,12 +302,13 @@ async function sampleAndPredict(
     offset = done;
     await yieldToMessages();
   }
-  lastCloud = { cloudId: msg.id, columns, count: n };
+  lastCloud = { cloudId: msg.id, columns, count: total };
   return {
     ok: true,
     value: {
       cloudId: msg.id,
-      count: n,
+      count: total,
+      sample,
       genes,
       mean,
       std,

@@ -1,6 +1,7 @@
 // /tour/N — the guided tour, one step per URL: search space → surrogates → Pareto fronts → hardware
 // awareness → proxies → search. Each step explains in a few lines and highlights the live UI it is about.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { SearchParams } from 'nuqs/server';
 import type { ReactNode } from 'react';
@@ -98,7 +99,11 @@ async function liveUi(slug: string): Promise<ReactNode> {
       if (w.winners.length === 0)
         return (
           <p>
-            No stored searches yet: run <code>npm run searches:store</code>.
+            No stored searches on this server yet (<code>npm start</code> stores them when it starts). Race the optimizers yourself on{' '}
+            <Link className="text-accent underline" href="/search">
+              /search
+            </Link>
+            .
           </p>
         );
       return (
