@@ -50,9 +50,13 @@ describe('searchParams', () => {
 });
 
 describe('tourParams', () => {
-  it('is off unless large=true', () => {
+  it('is on for large=true or large=1 (the README writes the first, people type the second), off otherwise', () => {
     const tour = createLoader(tourParams);
     expect(tour('').large).toBe(false);
     expect(tour('?large=true').large).toBe(true);
+    expect(tour('?large=1').large).toBe(true);
+    expect(tour('?large=0').large).toBe(false);
+    expect(tour('?large=false').large).toBe(false);
+    expect(tour('?large=yes').large).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
 // URL state of /search, /searches and /tour. /search: a race is fully described by its URL (optimizers, seeds, device metric,
 // accuracy target, budget, reward w and target), so replaying the URL replays the race exactly.
 // Shared by the page (createSearchParamsCache) and the client panel (useQueryStates).
-import { createParser, createSearchParamsCache, parseAsArrayOf, parseAsBoolean, parseAsStringLiteral } from 'nuqs/server';
+import { createParser, createSearchParamsCache, parseAsArrayOf, parseAsStringLiteral } from 'nuqs/server';
 import { ACCURACY_NAMES } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { datasetVersionParam } from './datasetVersionParam';
+import { parseAsFlag } from './parseAsFlag';
 import { parseAsIntegerInRange } from './parseAsIntegerInRange';
 
 /** Bounds of a live race: runs × budget is what the worker evaluates, kept to a few minutes at worst. */
@@ -42,6 +43,6 @@ export const searchParamsCache = createSearchParamsCache(searchParams);
 export const searchesParams = { dv: datasetVersionParam };
 export const searchesParamsCache = createSearchParamsCache(searchesParams);
 
-/** URL state of /tour/N: large type for presenting (the step itself is the path). */
-export const tourParams = { large: parseAsBoolean.withDefault(false) };
+/** URL state of /tour/N: large type for presenting, `large=true` or `large=1` (the step itself is the path). */
+export const tourParams = { large: parseAsFlag.withDefault(false) };
 export const tourParamsCache = createSearchParamsCache(tourParams);
