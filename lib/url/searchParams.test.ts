@@ -33,6 +33,12 @@ describe('searchParams', () => {
     });
   });
 
+  it('races the default optimizers when none in o is known, never an empty race', () => {
+    expect(load('?o=foo').o).toEqual(['rs', 're', 'reinforce']);
+    expect(load('?o=').o).toEqual(['rs', 're', 'reinforce']);
+    expect(load('?o=re,re,ls').o).toEqual(['re', 'ls']);
+  });
+
   it('drops unknown optimizers and clamps seeds and budget to the race limits', () => {
     const s = load('?o=rs,annealing,re&seeds=99&budget=5');
     expect(s.o).toEqual(['rs', 're']);
