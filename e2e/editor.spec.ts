@@ -106,7 +106,7 @@ test('a measured architecture shows both trainings, its neighbours and an Open G
 });
 
 test('an invalid code names what is wrong and links to a valid one', async ({ page }) => {
-  await page.goto('/arch/1311-9311-6521-6331-6531-6541-6311');
+  expect((await page.goto('/arch/1311-9311-6521-6331-6531-6541-6311'))?.status()).toBe(404);
   await expect(page.getByTestId('invalid-message')).toHaveText('Block 1 expansion is 9; allowed: 1, 4, 6.');
   await expect(page).toHaveTitle(/Invalid architecture code/);
   await expectNoSeriousAxeViolations(page);

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import type { SearchParams } from 'nuqs/server';
 import { ViewHeader } from '@/components/layout/ViewHeader';
+import { RaceParamNotice } from '@/components/search/RaceParamNotice';
 import { SearchRacePanel } from '@/components/search/SearchRacePanel';
 import { SearchSettingsForm } from '@/components/search/SearchSettingsForm';
 import { serverCaller } from '@/lib/trpc/serverCaller';
@@ -32,6 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           .
         </p>
       </ViewHeader>
+      <RaceParamNotice />
       <SearchSettingsForm />
       <SearchRacePanel />
     </div>

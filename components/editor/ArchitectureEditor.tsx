@@ -25,6 +25,7 @@ import { editDifference } from './editDifference';
 import { distanceFromData } from './distanceFromData';
 import { editorParams } from './editorParams';
 import { NeighboursPanel } from './NeighboursPanel';
+import { parsePathCode } from './parsePathCode';
 import { PredictionSection } from './PredictionSection';
 import { StageEditor } from './StageEditor';
 import { targetPercentiles } from './targetPercentiles';
@@ -38,14 +39,8 @@ import { useNearestMeasured } from './useNearestMeasured';
 export function ArchitectureEditor() {
   const { code: raw } = useParams<{ code: string }>();
   const pathCode = useMemo(() => {
-    let text = raw ?? '';
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      // A malformed %-escape cannot be a code; the parse below says no.
-    }
-    const r = parseArchitectureCode(text);
-    return r.ok ? formatArchitectureCode(r.value) : null;
+    const { result } = parsePathCode(raw ?? '');
+    return result.ok ? formatArchitectureCode(result.value) : null;
   }, [raw]);
   return pathCode ? <Editor pathCode={pathCode} /> : null;
 }

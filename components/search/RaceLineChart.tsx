@@ -1,10 +1,12 @@
 // A value against evaluations per optimizer: the mean over seeds as a line and the min–max band as
-// an area. Pure function of props; scales from @visx/scale.
+// an area, with the legend in rows reserved above the plot (inside it, the lines ran through the
+// labels). Pure function of props; scales from @visx/scale.
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Area, LinePath } from '@visx/shape';
+import { legendLayout } from '@/components/charts/legendLayout';
 import type { RaceSeries } from '@/core/search/raceSeries';
 
 export interface RaceLineChartProps {
@@ -23,10 +25,16 @@ export interface RaceLineChartProps {
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 64 };
+const LEGEND_ROW = 18;
 
 export function RaceLineChart({ series, colors, labels, budget, yLabel, title, width, height }: RaceLineChartProps) {
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
-  const innerH = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+  const legend = legendLayout(
+    series.map((s) => labels[s.optimizer]),
+    innerW,
+  );
+  const top = MARGIN.top + legend.rows * LEGEND_ROW;
+  const innerH = Math.max(10, height - top - MARGIN.bottom);
   let lo = Infinity;
   let hi = -Infinity;
   for (const s of series) {
@@ -42,7 +50,7 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
   return (
     <svg width={width} height={height} role="img" aria-label={title}>
       <title>{title}</title>
-      <Group left={MARGIN.left} top={MARGIN.top}>
+      <Group left={MARGIN.left} top={top} data-testid="race-plot">
         <GridRows scale={y} width={innerW} stroke="#e2e8f0" numTicks={5} />
         {series.map((s) => (
           <g key={s.optimizer}>
@@ -65,11 +73,20 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
         ))}
         <AxisLeft scale={y} numTicks={5} label={yLabel} labelOffset={44} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
         <AxisBottom top={innerH} scale={x} numTicks={6} label="evaluations" tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
-        {series.map((s, i) => (
-          <text key={s.optimizer} x={8} y={14 + i * 16} fontSize={12} fill={colors[s.optimizer]} fontWeight={600}>
-            {labels[s.optimizer]}
-          </text>
-        ))}
+      </Group>
+      <Group left={MARGIN.left} top={4} data-testid="race-legend">
+        {series.map((s, i) => {
+          const { x: lx, row } = legend.places[i];
+          const cy = row * LEGEND_ROW + 8;
+          return (
+            <g key={s.optimizer} transform={`translate(${lx},${cy})`}>
+              <line x1={0} x2={14} y1={0} y2={0} stroke={colors[s.optimizer]} strokeWidth={3} />
+              <text x={20} y={4} fontSize={12} fill={colors[s.optimizer]} fontWeight={600}>
+                {labels[s.optimizer]}
+              </text>
+            </g>
+          );
+        })}
       </Group>
     </svg>
   );

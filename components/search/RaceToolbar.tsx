@@ -1,5 +1,6 @@
 // The race's heading and its controls: pause or resume while it runs, step while paused, and the
-// evaluation speed. Presentational: the status and the actions come from the panel.
+// evaluation speed; once the race is done, a "Race finished" mark in their place. Presentational: the
+// status and the actions come from the panel.
 import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import type { RaceStatus } from './useRace';
 
@@ -20,6 +21,10 @@ export interface RaceToolbarProps {
   onSpeed: (speed: number) => void;
 }
 
+/** Disabled buttons look disabled: the browser's default leaves them looking pressable. */
+const BUTTON =
+  'rounded border border-slate-300 bg-white px-3 py-1 text-sm disabled:cursor-not-allowed disabled:border-slate-200 disabled:bg-slate-100 disabled:text-slate-500';
+
 export function RaceToolbar({ heading, status, speed, onPause, onResume, onStep, onSpeed }: RaceToolbarProps) {
   const running = status.phase === 'running';
   return (
@@ -27,30 +32,34 @@ export function RaceToolbar({ heading, status, speed, onPause, onResume, onStep,
       <h2 id="race-heading" className="text-xl font-semibold">
         {heading}
       </h2>
-      <button
-        type="button"
-        className="rounded border border-slate-300 bg-white px-3 py-1 text-sm"
-        disabled={status.phase !== 'running' && status.phase !== 'paused'}
-        onClick={() => (running ? onPause() : onResume())}
-      >
-        {running ? 'Pause' : 'Resume'}
-      </button>
-      <button
-        type="button"
-        className="rounded border border-slate-300 bg-white px-3 py-1 text-sm"
-        disabled={status.phase !== 'paused'}
-        onClick={onStep}
-      >
-        Step
-      </button>
-      <LabelledSelect
-        label="Speed"
-        value={speed}
-        options={SPEEDS}
-        onChange={onSpeed}
-        className="flex items-center gap-1 text-sm"
-        selectClassName="rounded border border-slate-300 px-2 py-1"
-      />
+      {status.phase === 'done' ? (
+        // Nothing left to pause, resume or step: say so instead of offering controls that do nothing.
+        <span className="rounded-full bg-emerald-100 px-3 py-1 text-sm font-medium text-emerald-900" data-testid="race-finished">
+          Race finished
+        </span>
+      ) : (
+        <>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={status.phase !== 'running' && status.phase !== 'paused'}
+            onClick={() => (running ? onPause() : onResume())}
+          >
+            {running ? 'Pause' : 'Resume'}
+          </button>
+          <button type="button" className={BUTTON} disabled={status.phase !== 'paused'} onClick={onStep}>
+            Step
+          </button>
+          <LabelledSelect
+            label="Speed"
+            value={speed}
+            options={SPEEDS}
+            onChange={onSpeed}
+            className="flex items-center gap-1 text-sm"
+            selectClassName="rounded border border-slate-300 px-2 py-1"
+          />
+        </>
+      )}
     </div>
   );
 }

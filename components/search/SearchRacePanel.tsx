@@ -32,7 +32,7 @@ export function SearchRacePanel() {
   return (
     <section aria-labelledby="race-heading" className="space-y-4">
       <RaceToolbar
-        heading={`Race: ${params.o.map((o) => LABELS[o]).join(', ')} × ${params.seeds} seeds on ${metric.label}`}
+        heading={`Race: ${params.o.map((o) => LABELS[o]).join(', ')} × ${params.seeds} seed${params.seeds === 1 ? '' : 's'} on ${metric.label}`}
         status={status}
         speed={speed}
         onPause={controls.pause}

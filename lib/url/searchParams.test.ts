@@ -33,6 +33,12 @@ describe('searchParams', () => {
     });
   });
 
+  it('races the default optimizers when none in o is known, never an empty race', () => {
+    expect(load('?o=foo').o).toEqual(['rs', 're', 'reinforce']);
+    expect(load('?o=').o).toEqual(['rs', 're', 'reinforce']);
+    expect(load('?o=re,re,ls').o).toEqual(['re', 'ls']);
+  });
+
   it('drops unknown optimizers and clamps seeds and budget to the race limits', () => {
     const s = load('?o=rs,annealing,re&seeds=99&budget=5');
     expect(s.o).toEqual(['rs', 're']);
@@ -50,9 +56,13 @@ describe('searchParams', () => {
 });
 
 describe('tourParams', () => {
-  it('is off unless large=true', () => {
+  it('is on for large=true or large=1 (the README writes the first, people type the second), off otherwise', () => {
     const tour = createLoader(tourParams);
     expect(tour('').large).toBe(false);
     expect(tour('?large=true').large).toBe(true);
+    expect(tour('?large=1').large).toBe(true);
+    expect(tour('?large=0').large).toBe(false);
+    expect(tour('?large=false').large).toBe(false);
+    expect(tour('?large=yes').large).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { appTestDatabase } from '@/server/db/appTestDatabase';
 import { handleRest } from './handleRest';
 import { openApiDocument } from './openApiDocument';
-import { architectureRoute, architecturesRoute, devicesRoute, paretoRoute, proxyFidelityRoute, REST_ROUTES } from './routes';
+import { architectureRoute, architecturesRoute, devicesRoute, paretoRoute, predictRoute, proxyFidelityRoute, REST_ROUTES } from './routes';
 import type { RestRoute } from './restRoute';
 import { WRITE_ROUTES } from './searchRoutes';
 
@@ -90,6 +90,25 @@ describe('other routes', () => {
     const r = await call(proxyFidelityRoute);
     expect(r.status).toBe(200);
     expect(r.body.seeds).toEqual([1, 2, 3]);
+  });
+});
+
+describe('GET /api/v1/predict', () => {
+  const code = '1311-6321-6521-6331-6531-6541-6311';
+  const archs = (n: number) => '?' + Array.from({ length: n }, () => `arch=${code}`).join('&');
+
+  it('answers 400 for 101 codes, naming the count, the limit of 100 and the batches to split them into', async () => {
+    const r = await call(predictRoute, archs(101));
+    expect(r.status).toBe(400);
+    expect(r.body.error?.message).toBe(
+      'arch: 101 codes given; at most 100 per request: split them into batches of ≤ 100, one request each',
+    );
+  });
+
+  it('answers 400 naming the missing arch parameter', async () => {
+    const r = await call(predictRoute);
+    expect(r.status).toBe(400);
+    expect(r.body.error?.message).toMatch(/^arch: missing; give an architecture code, e\.g\. arch=1311-/);
   });
 });
 

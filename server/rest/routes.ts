@@ -22,7 +22,7 @@ import { listArchitecturesFromSnapshot } from '../services/listArchitecturesFrom
 import { listDevices } from '../services/listDevices';
 import { measuredParetoFront } from '../services/measuredParetoFront';
 import { proxyFidelity } from '../services/proxyFidelity';
-import { MAX_REST_PREDICT, predictArchitectures } from '../services/predictArchitectures';
+import { MAX_REST_PREDICT, predictArchitectures, tooManyCodes } from '../services/predictArchitectures';
 import { architectureRestQuery, architectureRestToInput } from './architectureRestQuery';
 import { defineRoute } from './restRoute';
 import { SEARCH_REST_ROUTES } from './searchRoutes';
@@ -123,8 +123,17 @@ export const predictRoute = defineRoute({
   tag: 'surrogates',
   params: none,
   query: z.object({
+    // A failed union reports only "Invalid input" (zod 4 puts the array branch's own issue in a nested
+    // list that formatZodError does not read), so the union's error names the limit or the missing code.
     arch: z
-      .union([z.string(), z.array(z.string()).max(MAX_REST_PREDICT, `at most ${MAX_REST_PREDICT} arch parameters per request`)])
+      .union([z.string(), z.array(z.string()).max(MAX_REST_PREDICT)], {
+        error: (iss) =>
+          Array.isArray(iss.input) && iss.input.length > MAX_REST_PREDICT
+            ? tooManyCodes(iss.input.length, MAX_REST_PREDICT, 'request')
+            : iss.input === undefined
+              ? 'missing; give an architecture code, e.g. arch=1311-6321-6521-6331-6531-6541-6311, repeated for several'
+              : undefined,
+      })
       .describe('Architecture code, e.g. 1311-6321-6521-6331-6531-6541-6311; repeatable'),
   }),
   response: predictResponseSchema,

@@ -164,6 +164,15 @@ describe('stats, devices, fronts, proxy fidelity', () => {
   });
 });
 
+describe('predict.predict', () => {
+  it('rejects 1,001 codes naming the limit of 1,000 and the batches to split them into', async () => {
+    const codes = Array.from({ length: 1001 }, () => '1311-6321-6521-6331-6531-6541-6311');
+    await expect(t.api.predict.predict({ codes })).rejects.toThrow(
+      /1001 codes given; at most 1000 per call: split them into batches of ≤ 1000/,
+    );
+  });
+});
+
 describe('predict.validation', () => {
   it('bins the 512 test architectures by gene distance to the training split, and the bins add up to the overall coverage', async () => {
     const v = await t.api.predict.validation();

@@ -16,8 +16,21 @@ import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromM
 export const MAX_PREDICT_ARCHS = 1000;
 /** A URL holds fewer codes than a tRPC POST body. */
 export const MAX_REST_PREDICT = 100;
+
+/**
+ * The message for a list of codes over a call's limit. zod's own ("Too big: expected array to have
+ * <=100 items", or "Invalid input" behind the REST union) names neither the limit as a count of codes
+ * nor what to do about it.
+ */
+export function tooManyCodes(given: number, limit: number, per: 'request' | 'call'): string {
+  return `${given} codes given; at most ${limit} per ${per}: split them into batches of ≤ ${limit}, one ${per} each`;
+}
+
 export const predictInput = z.strictObject({
-  codes: z.array(z.string().max(64)).min(1).max(MAX_PREDICT_ARCHS),
+  codes: z
+    .array(z.string().max(64))
+    .min(1, 'no codes given; give at least one architecture code')
+    .max(MAX_PREDICT_ARCHS, { error: (iss) => tooManyCodes((iss.input as unknown[]).length, MAX_PREDICT_ARCHS, 'call') }),
 });
 
 export async function predictArchitectures(db: Database, codes: string[]) {

@@ -4,7 +4,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { macsParams } from '@/core/metrics/macsParams';
-import { formatArchitectureCode, parseArchitectureCode } from '@/core/space/architectureCode';
+import { parsePathCode } from '@/components/editor/parsePathCode';
+import { formatArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 
@@ -21,13 +22,7 @@ export type ArchitectureMeta =
 
 /** Cached per request: the page and generateMetadata ask for the same code. */
 export const architectureMeta = cache(async (rawParam: string): Promise<ArchitectureMeta> => {
-  let raw = rawParam;
-  try {
-    raw = decodeURIComponent(rawParam);
-  } catch {
-    // A malformed %-escape: show the code as it came.
-  }
-  const parsed = parseArchitectureCode(raw);
+  const { raw, result: parsed } = parsePathCode(rawParam);
   if (!parsed.ok) return { ok: false, raw, message: parsed.error.message };
   const code = formatArchitectureCode(parsed.value);
   const api = await serverCaller();

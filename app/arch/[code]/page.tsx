@@ -1,15 +1,13 @@
 // /arch/[code] — one architecture: its 7 stages drawn and editable, every target predicted in the
 // browser next to what was measured, nearest measured neighbours, distance from the training data and
 // the best single edit. This page renders the header, title and metadata; the editor itself is in
-// app/arch/layout.tsx so edits do not remount it. An invalid code gets a page that says what is wrong.
+// app/arch/layout.tsx so edits do not remount it. An invalid code is a 404 whose page (not-found.tsx)
+// says what is wrong.
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import type { SearchParams } from 'nuqs/server';
 import { editorParamsCache } from '@/components/editor/editorParams';
-import { InvalidArchitecture } from '@/components/editor/InvalidArchitecture';
 import { ViewHeader } from '@/components/layout/ViewHeader';
-import { formatArchitectureCode } from '@/core/space/architectureCode';
-import { EFFICIENTNET_B0 } from '@/core/space/searchSpace';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 import { architectureMeta } from './architectureMeta';
 
@@ -35,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArchitecturePage({ params, searchParams }: Props) {
   const [{ code: raw }, query] = await Promise.all([params, searchParams]);
   const meta = await architectureMeta(raw);
-  if (!meta.ok) return <InvalidArchitecture code={meta.raw} message={meta.message} example={formatArchitectureCode(EFFICIENTNET_B0)} />;
+  // Thrown before anything streams, so the status is 404; not-found.tsx beside this page explains the code.
+  if (!meta.ok) notFound();
   const { dv } = editorParamsCache.parse(query);
   // A code with stray spaces is still that architecture: send the canonical address.
   if (meta.code !== raw) redirect(`/arch/${meta.code}`);

@@ -12,6 +12,7 @@ import { SearchRacePanel } from '@/components/search/SearchRacePanel';
 import { SearchWinnersTable } from '@/components/search/SearchWinnersTable';
 import { SearchSpaceTable } from '@/components/tour/SearchSpaceTable';
 import { TourControls } from '@/components/tour/TourControls';
+import { LargeTypeNote } from '@/components/tour/LargeTypeNote';
 import { TourHighlight } from '@/components/tour/TourHighlight';
 import { TOUR_STEPS } from '@/components/tour/tourSteps';
 import { serverCaller } from '@/lib/trpc/serverCaller';
@@ -123,15 +124,18 @@ async function liveUi(slug: string): Promise<ReactNode> {
 export default async function TourPage({ params, searchParams }: Props) {
   const n = stepNumber((await params).step);
   if (n === null) notFound();
-  const { large } = await tourParamsCache.parse(searchParams);
+  const query = await searchParams;
+  const { large } = tourParamsCache.parse(query);
   const step = TOUR_STEPS[n - 1];
   return (
-    <div className={`space-y-6 ${large ? 'text-lg' : ''}`} data-large={large}>
+    // Bottom padding: the fixed Previous/Next bar must not cover the end of a step.
+    <div className={`space-y-6 pb-20 ${large ? 'text-lg' : ''}`} data-large={large}>
       <TourControls step={n} count={TOUR_STEPS.length} large={large} titles={TOUR_STEPS.map((s) => s.title)} />
       <header className="space-y-3">
         <p className="text-sm font-medium text-muted">
           Step {n} of {TOUR_STEPS.length} · ← and → to move
         </p>
+        <LargeTypeNote raw={query.large} />
         <h1 className={`${large ? 'text-5xl' : 'text-3xl'} font-bold tracking-tight`}>{step.title}</h1>
         <div className={`max-w-4xl space-y-2 ${large ? 'text-2xl leading-relaxed' : 'text-muted'}`}>
           {step.text.map((p) => (
