@@ -83,8 +83,8 @@ export function BestEditPanel(props: BestEditPanelProps) {
           {best.metric.verdict !== 'clear' || best.top1.verdict !== 'clear' ? (
             <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950" data-testid="best-edit-within-noise">
               {best.metric.verdict !== 'clear'
-                ? `Even the best edit is within noise on ${metricLabel(metric, 'long')}: ${formatDifference(best.metric, 'relative').noise.replace('within noise: ', '')}.`
-                : `The best edit's change of top-1 is within noise (${formatDifference(best.top1, 'points').noise.replace('within noise: ', '')}): expect the ${metricLabel(metric, 'long')} gain, not a measurable change of accuracy.`}
+                ? `Even the best edit's change of ${metricLabel(metric, 'long')} (${formatDifference(best.metric, 'relative').change}) is within noise: ${formatDifference(best.metric, 'relative').reason}.`
+                : `The best edit's change of top-1 (${formatDifference(best.top1, 'points').change}) is within noise: ${formatDifference(best.top1, 'points').reason}. Expect the ${metricLabel(metric, 'long')} gain, not a measurable change of accuracy.`}
             </p>
           ) : null}
           <ol className="space-y-1.5">

@@ -7,10 +7,11 @@ describe('formatDifference', () => {
     expect(f).toEqual({
       change: '+0.13 points',
       interval: '[−0.20, +0.46]',
-      noise: 'within noise: the 90% interval of the difference includes no change',
+      noise: 'within noise: its 90% interval includes no change',
+      reason: 'its 90% interval includes no change',
     });
     expect(formatDifference({ delta: 0.4, lo: 0.24, hi: 0.56, noise: 0.71, verdict: 'below-noise' }, 'points').noise).toBe(
-      'within noise: smaller than two runs of the same network differ by (±0.71 points at 90%)',
+      'within noise: it is smaller than two runs of the same network differ by (±0.71 points at 90%)',
     );
   });
 
@@ -19,6 +20,7 @@ describe('formatDifference', () => {
       change: '+12.3%',
       interval: '[+10.1%, +14.6%]',
       noise: '',
+      reason: '',
     });
   });
 });

@@ -9,22 +9,26 @@ export interface FormattedDifference {
   change: string;
   /** e.g. "[+0.11, +0.73]". */
   interval: string;
-  /** Empty when clear; else why the change is within noise. */
+  /** Empty when clear; else "within noise: " and why. */
   noise: string;
+  /** Empty when clear; else why the change is within noise, as a clause ("its 90% interval …"). */
+  reason: string;
 }
 
 export function formatDifference(d: PredictedDifference, kind: 'points' | 'relative'): FormattedDifference {
   const points = kind === 'points';
   const fmt = (v: number) => (points ? signed(v, 2) : `${signed(100 * v, 1)}%`);
   const noiseBand = points ? `±${d.noise.toFixed(2)} points` : `±${(100 * d.noise).toFixed(1)}%`;
+  const reason =
+    d.verdict === 'uncertain'
+      ? 'its 90% interval includes no change'
+      : d.verdict === 'below-noise'
+        ? `it is smaller than two runs of the same network differ by (${noiseBand} at 90%)`
+        : '';
   return {
     change: points ? `${fmt(d.delta)} points` : fmt(d.delta),
     interval: `[${fmt(d.lo)}, ${fmt(d.hi)}]`,
-    noise:
-      d.verdict === 'uncertain'
-        ? 'within noise: the 90% interval of the difference includes no change'
-        : d.verdict === 'below-noise'
-          ? `within noise: smaller than two runs of the same network differ by (${noiseBand} at 90%)`
-          : '',
+    noise: reason ? `within noise: ${reason}` : '',
+    reason,
   };
 }
