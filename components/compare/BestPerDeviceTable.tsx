@@ -1,5 +1,6 @@
 // The winners of the best-per-device view: one row per device metric with the architecture (a link
-// to the editor), its top-1, its value ± the measurement std, and its lead over the runner-up.
+// to the editor), its top-1, its value ± the measurement std, and its lead over the runner-up — marked
+// when that lead is smaller than two measurements of one network differ by.
 import Link from 'next/link';
 import { formatMetric } from '@/components/data/formatMetric';
 import { metricLabel } from '@/components/ui/metricLabel';
@@ -13,6 +14,9 @@ export interface BestRow {
   best: { code: string; valTop1: number; value: number; std: number | null; macs: number; params: number } | null;
   runnerUp: { code: string; value: number } | null;
   marginPct: number | null;
+  /** What two measurements of one network differ by at 90%, in %. */
+  marginNoisePct: number | null;
+  marginWithinNoise: boolean | null;
   alsoBestOn: DeviceMetricName[];
 }
 
@@ -74,6 +78,7 @@ export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">
                       {r.marginPct === null ? '—' : `${r.marginPct.toFixed(1)}%`}
+                      {r.marginWithinNoise ? <MarginNoise row={r} /> : null}
                       {r.runnerUp && <span className="block font-mono text-[11px] whitespace-nowrap text-muted">vs {r.runnerUp.code}</span>}
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">{r.best.macs.toFixed(1)}</td>
@@ -115,6 +120,7 @@ function BestPerDeviceCards({ rows }: { rows: BestRow[] }) {
               <p className="text-xs text-muted">
                 top-1 {r.best.valTop1.toFixed(2)}% · {r.best.macs.toFixed(1)} M MACs
                 {r.marginPct !== null && ` · ${r.marginPct.toFixed(1)}% ahead of the runner-up`}
+                {r.marginWithinNoise && ` (within measurement noise, ±${r.marginNoisePct!.toFixed(1)}%)`}
                 {r.alsoBestOn.length > 0 && ` · also best on ${r.alsoBestOn.map((m) => metricLabel(m)).join(', ')}`}
               </p>
             </>
@@ -124,5 +130,18 @@ function BestPerDeviceCards({ rows }: { rows: BestRow[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The margin is within what a re-measurement of the same network moves by: say so, with the band. */
+function MarginNoise({ row }: { row: BestRow }) {
+  return (
+    <span
+      className="block text-[11px] whitespace-nowrap text-amber-900"
+      title={`Two measurements of the same network differ by up to ±${row.marginNoisePct!.toFixed(1)}% (90%, from the networks the dataset measured twice): the runner-up could come out ahead on a re-measurement.`}
+      data-testid="margin-within-noise"
+    >
+      within noise (±{row.marginNoisePct!.toFixed(1)}%)
+    </span>
   );
 }

@@ -1,11 +1,15 @@
 // For each device metric, the best measured architecture among those at or above a top-1 threshold:
-// highest throughput or lowest latency, with the runner-up (another architecture) for the margin.
+// highest throughput or lowest latency, with the runner-up (another architecture) for the margin, and
+// whether that margin is within measurement noise: smaller than two measurements of one network differ
+// by at 90%, 1.645·√(2N) in log units, N from the networks the dataset measured twice.
 import 'server-only';
 import { z } from 'zod';
+import { Z90 } from '@/core/metrics/normalQuantile';
+import { pooledRunVariance } from '@/core/metrics/pooledRunVariance';
 import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
-import { getSnapshot } from './datasetSnapshot';
+import { getSnapshot, memo } from './datasetSnapshot';
 import { metricValue } from './metricValue';
 
 export const bestPerDeviceInput = z.strictObject({
@@ -24,6 +28,20 @@ function pick(r: RecordRow, name: DeviceMetricName) {
     macs: r.macs,
     params: r.params,
   };
+}
+
+/** The 90% band of the log difference of two single measurements of one network, as a %, per metric. */
+function marginNoisePct(records: readonly RecordRow[], name: DeviceMetricName): { pct: number; dof: number } {
+  const byCode = new Map<string, number[]>();
+  for (const r of records) {
+    const v = metricValue(r, name);
+    if (v === null || v <= 0) continue;
+    const list = byCode.get(r.code) ?? [];
+    list.push(Math.log(v));
+    byCode.set(r.code, list);
+  }
+  const { variance, dof } = pooledRunVariance(byCode.values());
+  return { pct: 100 * Math.expm1(Z90 * Math.sqrt(2 * variance)), dof };
 }
 
 export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {
@@ -53,6 +71,8 @@ export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {
     }
     const b = best ? pick(best, name) : null;
     const ru = runnerUp ? pick(runnerUp, name) : null;
+    const noise = memo(snap, `marginNoise:${name}`, () => marginNoisePct(snap.records, name));
+    const marginPct = b && ru ? (t.direction === 'max' ? b.value / ru.value - 1 : 1 - b.value / ru.value) * 100 : null;
     return {
       metric: name,
       unit: t.unit,
@@ -61,7 +81,11 @@ export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {
       best: b,
       runnerUp: ru,
       /** How much better the best is than the runner-up, in % of the runner-up's value. */
-      marginPct: b && ru ? (t.direction === 'max' ? b.value / ru.value - 1 : 1 - b.value / ru.value) * 100 : null,
+      marginPct,
+      /** What two measurements of one network differ by at 90%, in % (from the twice-measured networks). */
+      marginNoisePct: noise.dof > 0 ? noise.pct : null,
+      /** The margin is smaller than that: the order of the two could flip on a re-measurement. */
+      marginWithinNoise: marginPct !== null && noise.dof > 0 ? marginPct < noise.pct : null,
     };
   });
   return {

@@ -11,6 +11,7 @@
 //   networks) and the FPGAs have none.
 import type { MeasuredRecord } from '../../core/dataset/measuredRecord';
 import type { ProxyFidelityRun } from '../../core/dataset/proxyFidelityRun';
+import { pooledRunVariance } from '../../core/metrics/pooledRunVariance';
 import { isDeviceMetricName, type TargetName } from '../../core/targets';
 import type { TargetTransform } from '../runtime/naturalMoments';
 import { targetValue } from './targetValue';
@@ -30,38 +31,23 @@ export function runNoise(
   records: readonly MeasuredRecord[],
 ): RunNoise {
   const toModel = (v: number) => (transform === 'log' ? Math.log(v) : v);
+  const byCode = new Map<string, number[]>();
+  const add = (code: string, v: number) => {
+    const list = byCode.get(code) ?? [];
+    list.push(toModel(v));
+    byCode.set(code, list);
+  };
   if (!isDeviceMetricName(name)) {
-    const byCode = new Map<string, number[]>();
     for (const r of proxyRuns) {
       if (r.recipe !== 'proxified') continue;
       const v = name === 'val_top1' ? r.top1 : name === 'val_top5' ? r.top5 : r.trainTimeS;
-      if (!Number.isFinite(v) || (transform === 'log' && v <= 0)) continue;
-      const list = byCode.get(r.code) ?? [];
-      list.push(toModel(v));
-      byCode.set(r.code, list);
+      if (Number.isFinite(v) && (transform !== 'log' || v > 0)) add(r.code, v);
     }
-    let squares = 0;
-    let dof = 0;
-    for (const values of byCode.values()) {
-      if (values.length < 2) continue;
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      for (const v of values) squares += (v - mean) ** 2;
-      dof += values.length - 1;
-    }
-    return { variance: dof > 0 ? squares / dof : 0, dof, source: 'proxified-seeds' };
+    return { ...pooledRunVariance(byCode.values()), source: 'proxified-seeds' };
   }
-  const byCode = new Map<string, number>();
-  let squares = 0;
-  let dof = 0;
-  for (const r of [...records].sort((a, b) => a.resultId - b.resultId)) {
+  for (const r of records) {
     const v = targetValue(r, name);
-    if (v === null || v <= 0) continue;
-    const first = byCode.get(r.code);
-    if (first === undefined) byCode.set(r.code, toModel(v));
-    else {
-      squares += (toModel(v) - first) ** 2 / 2;
-      dof++;
-    }
+    if (v !== null && v > 0) add(r.code, v);
   }
-  return { variance: dof > 0 ? squares / dof : 0, dof, source: 'repeated-records' };
+  return { ...pooledRunVariance(byCode.values()), source: 'repeated-records' };
 }
