@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDataset } from '../server/dataset/readDataset';
 import { resolveDataDir } from '../server/dataset/resolveDataDir';
-import { formatReportTable } from '../surrogates/pipeline/formatReportTable';
+import { formatDifferenceTable, formatReportTable } from '../surrogates/pipeline/formatReportTable';
 import { trainSurrogates, type SplitSource } from '../surrogates/pipeline/trainSurrogates';
 import { writeSurrogateArtifacts } from '../surrogates/pipeline/writeSurrogateArtifacts';
 
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
   const files = writeSurrogateArtifacts(result, path.resolve(args.out!), path.resolve(args.report!));
   console.log(`\nTest split (${result.manifest.training.split.counts.test} records):\n`);
   console.log(formatReportTable(result.report, split.kind === 'paper'));
+  console.log(`\nPredicted differences, test pairs:\n${formatDifferenceTable(result.report)}`);
   console.log(`\nTraining ${(result.timings.training / 1000).toFixed(1)} s, whole run ${(result.timings.total / 1000).toFixed(1)} s.`);
   console.log(
     `Wrote ${files.onnxFile} (${(result.onnx.length / 1e6).toFixed(2)} MB), ${files.manifestFile}, ${path.resolve(args.report!)}`,

@@ -48,3 +48,22 @@ export function formatReportTable(report: SurrogateReport, compareWithReference 
     lines.push(`better than the reference XGBoost on ${wins} of ${total} metric comparisons (+); reference: paper split, test`);
   return lines.join('\n');
 }
+
+/** Coverage of measured differences between test pairs by genes apart (runtime/predictedDifference.ts), one row per target. */
+export function formatDifferenceTable(report: SurrogateReport): string {
+  const bins = report[TARGETS[0].name].difference_coverage90;
+  const head = [
+    'target'.padEnd(18),
+    ...bins.map((b) => pad(b.max_distance >= 28 ? `≥${b.min_distance}` : `${b.min_distance}–${b.max_distance}`, 7)),
+  ];
+  const lines = [`${head.join(' ')}   (genes apart; share of pairs whose measured difference lies in the 90% interval)`];
+  for (const t of TARGETS)
+    lines.push(
+      [
+        t.name.padEnd(18),
+        ...report[t.name].difference_coverage90.map((b) => pad(b.coverage90 === null ? '—' : b.coverage90.toFixed(3), 7)),
+      ].join(' '),
+    );
+  lines.push(`pairs: ${bins.map((b) => b.pairs.toLocaleString('en-US')).join(', ')}`);
+  return lines.join('\n');
+}
