@@ -16,6 +16,7 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
       metrics: { r2: number; kendall_tau: number; n_test: number };
       trained: { r2: number; kendall_tau: number } | null;
       points: unknown[];
+      differences: { bins: { coverage90: number | null }[] };
     }[];
   };
   expect(v.targets).toHaveLength(11);
@@ -45,6 +46,15 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
   const binCounts = (await binRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-n')))).map(Number);
   expect(binCounts.reduce((s, n) => s + n, 0)).toBe(512);
   expect(v.distanceBins.reduce((s, b) => s + b.n, 0)).toBe(512);
+
+  // Predicted differences: one row per target, the served model's coverage of measured differences by genes apart.
+  const diff = page.getByTestId('difference-coverage');
+  await expect(diff.locator('tbody tr')).toHaveCount(11);
+  const top1 = diff.locator('tbody tr[data-target="val_top1"] td[data-coverage]');
+  const shownCoverage = (await top1.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-coverage')))).map(Number);
+  expect(shownCoverage).toEqual(v.targets.find((t) => t.name === 'val_top1')!.differences.bins.map((b) => b.coverage90));
+  // The nearest pairs, where the floor was calibrated (on validation pairs), are covered near 90%.
+  expect(shownCoverage[0]).toBeGreaterThan(0.85);
 
   // Choosing another target is in the URL.
   await page.getByRole('button', { name: 'Latency ZCU102' }).click();

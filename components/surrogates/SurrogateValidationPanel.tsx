@@ -1,7 +1,7 @@
 'use client';
 // The surrogate validation view: metrics table (ours vs XGBoost), predicted-vs-measured scatter of
-// the selected target with 90% error bars, the calibration of the intervals, and their 90% coverage by
-// distance from the training data. The selected target lives in the URL (`target`).
+// the selected target with 90% error bars, the calibration of the intervals, their 90% coverage by
+// distance from the training data, and the coverage of measured differences between test pairs. The selected target lives in the URL (`target`).
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { CalibrationChart } from '@/components/charts/CalibrationChart';
 import { CoverageByDistanceChart, type DistanceBinLabel } from '@/components/charts/CoverageByDistanceChart';
@@ -11,10 +11,11 @@ import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
 import { ChartExport } from '@/components/ui/ChartExport';
 import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import { Z90 } from '@/core/metrics/normalQuantile';
-import { TARGET_NAMES } from '@/core/targets';
+import { target, TARGET_NAMES, type TargetName } from '@/core/targets';
+import { DifferenceCoverageTable, type DifferenceRow } from './DifferenceCoverageTable';
 import { SurrogateMetricsTable, type MetricsRow } from './SurrogateMetricsTable';
 
-export interface ValidationTarget extends MetricsRow {
+export interface ValidationTarget extends MetricsRow, Omit<DifferenceRow, 'kind'> {
   coverage: number[];
   /** 90% coverage and mean relative interval width per gene-distance bin (the panel's `distanceBins` order). */
   byDistance: { n: number; coverage: number | null; meanRelativeWidth: number | null }[];
@@ -175,6 +176,19 @@ export function SurrogateValidationPanel({ targets, levels, distanceBins }: Surr
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="differences-heading" className="space-y-2">
+        <h2 id="differences-heading" className="text-xl font-semibold">
+          Predicted differences
+        </h2>
+        <p className="max-w-3xl text-sm text-muted">
+          The editor&apos;s advice is a difference between two architectures, with the 90% interval of that difference and a &ldquo;within
+          noise&rdquo; verdict. Here every pair of test architectures is checked: the share whose measured difference lies inside the
+          predicted difference&apos;s 90% interval widened by the run-to-run noise of the two measurements, by how many genes the pair
+          differs. One-gene edits are nearer than any measured pair (the nearest differ in 5 or more genes); the intervals are calibrated on
+          the nearest validation pairs.
+        </p>
+        <DifferenceCoverageTable rows={targets.map((x) => ({ ...x, kind: target(x.name as TargetName).kind }))} />
       </section>
     </div>
   );

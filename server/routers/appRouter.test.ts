@@ -191,4 +191,21 @@ describe('predict.validation', () => {
       for (const b of target.byDistance) expect(b.meanRelativeWidth).toBeGreaterThan(0);
     }
   }, 120_000);
+
+  it('recomputes the coverage of measured differences between test pairs, as the training report has it', async () => {
+    const v = await t.api.predict.validation();
+    for (const target of v.targets) {
+      const d = target.differences;
+      // All pairs of the target's measured test architectures, binned by genes apart.
+      const n = target.metrics.n_test;
+      expect(d.bins.reduce((s, b) => s + b.pairs, 0)).toBe((n * (n - 1)) / 2);
+      // The served model's float32 member values against the pipeline's float64: a pair on the edge may flip.
+      const report = target.trained!.difference_coverage90;
+      d.bins.forEach((b, i) => {
+        expect(b.pairs).toBe(report[i].pairs);
+        expect(b.coverage90!).toBeCloseTo(report[i].coverage90!, 2);
+      });
+      expect(d.noiseBand).toBeGreaterThan(0);
+    }
+  }, 120_000);
 });

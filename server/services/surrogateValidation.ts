@@ -1,7 +1,8 @@
 // The served surrogate against the measured test split: per target the measured values, the
 // predicted mean and std, the fit metrics next to ANB's XGBoost reference, and the calibration of the
 // intervals (share of test points inside mean ± z·std for several nominal levels), also by bins of
-// gene distance to the nearest training architecture.
+// gene distance to the nearest training architecture; and the coverage of measured differences between
+// test architectures by the predicted differences' intervals (differenceValidation.ts).
 import 'server-only';
 import { kendallTauB, meanAbsoluteError, rSquared, spearman } from '@/core/metrics/rankCorrelation';
 import { coverageByDistanceBin, distanceBins } from '@/core/metrics/coverageByDistanceBin';
@@ -12,6 +13,7 @@ import { target, type TargetName } from '@/core/targets';
 import { REFERENCE_XGBOOST } from '@/surrogates/runtime/referenceXgboost';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
+import { differenceValidation } from './differenceValidation';
 import { metricValue } from './metricValue';
 import { oodReference } from './outOfDistribution';
 import { storedArchitecture } from './storedArchitecture';
@@ -32,15 +34,27 @@ export async function surrogateValidation(db: Database) {
   const promise = (async () => {
     const test = snap.records.filter((r) => r.split === 'test');
     const archs: Architecture[] = test.map((r) => storedArchitecture(r.code));
-    const { mean, std } = await predictor.predict(archs);
+    const predicted = await predictor.predict(archs);
     const ref = oodReference(snap);
     const distance = archs.map((a) => geneDistanceFromData(a, ref).nearestTrainDistance);
-    return build(test, mean, std, distance);
+    const differences = differenceValidation(
+      predictor.manifest,
+      archs,
+      predicted,
+      predictor.targets.map((name) => test.map((r) => metricValue(r, name))),
+    );
+    return build(test, predicted.mean, predicted.std, distance, differences);
   })();
   memo(snap, key, () => promise);
   return promise;
 
-  function build(test: typeof snap.records, mean: Float32Array, std: Float32Array, distance: number[]) {
+  function build(
+    test: typeof snap.records,
+    mean: Float32Array,
+    std: Float32Array,
+    distance: number[],
+    differences: ReturnType<typeof differenceValidation>,
+  ) {
     const names = predictor.targets;
     const t = names.length;
     const split = predictor.manifest.training.split;
@@ -91,6 +105,8 @@ export async function surrogateValidation(db: Database) {
           coverage,
           /** 90% interval coverage and mean relative width per gene-distance bin (distanceBins' order). */
           byDistance: coverageByDistanceBin(rows, bins, Z90),
+          /** Measured differences between test pairs inside the predicted difference's 90% interval, by genes apart. */
+          differences: differences[name],
           points: rows,
         };
       }),

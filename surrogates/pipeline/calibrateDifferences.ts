@@ -11,7 +11,8 @@ import { encodeFeatureBatch, FEATURE_COUNT } from '../runtime/encodeFeatures';
 import { memberValues } from '../runtime/evaluateSurrogate';
 import type { DifferenceCalibration } from '../runtime/predictedDifference';
 import type { SurrogateModel } from '../runtime/surrogateModel';
-import { differenceCoverage, differenceFloor, type DifferenceCoverageBin, type HeldOutPoints } from './differenceCoverage';
+import { differenceCoverage, type DifferenceCoverageBin, type HeldOutPoints } from '../runtime/differenceCoverage';
+import { differenceFloor } from './differenceFloor';
 import { runNoise, type RunNoise } from './runNoise';
 import { targetValue } from './targetValue';
 

@@ -64,7 +64,7 @@ const targetSchema = z.strictObject({
     runNoiseSource: z.enum(['proxified-seeds', 'repeated-records']),
     /** Degrees of freedom behind runNoise. */
     runNoiseDof: z.number().int().nonnegative(),
-    /** F: model-error variance per architecture a difference keeps (pipeline/differenceCoverage.ts). */
+    /** F: model-error variance per architecture a difference keeps (pipeline/differenceFloor.ts). */
     differenceFloor: nonNegative,
     /** Validation pairs F was calibrated on. */
     differencePairs: z.number().int().nonnegative(),

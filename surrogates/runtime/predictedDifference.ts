@@ -6,7 +6,7 @@
 // with v_Δ the members' variance of their paired differences, A the same scale that turns the members'
 // variance into the calibrated 90% intervals (pipeline/calibrateUncertainty.ts), F the model error each
 // architecture keeps that no member spread shows (calibrated on the nearest held-out pairs:
-// pipeline/differenceCoverage.ts) and G the edge term of both points (runtime/edgeScore.ts). That is
+// pipeline/differenceFloor.ts) and G the edge term of both points (runtime/edgeScore.ts). That is
 // the uncertainty of the *expected* difference. Separately,
 // one training run or measurement of a network varies by N (pipeline/runNoise.ts), so two single runs
 // differ by noise of variance 2N: a predicted change smaller than z90·√(2N) would not show in a pair

@@ -3,10 +3,11 @@
 // expected difference's uncertainty (runtime/predictedDifference.ts) plus the run-to-run noise of the
 // two single measurements. Binned by how many of the 28 genes differ: random architectures differ in
 // ~16 genes and no two measured ones in fewer than 5, so the nearest bin is the closest the data comes
-// to a one-gene edit. The same pairs calibrate the difference floor F (differenceFloor below).
+// to a one-gene edit. The same pairs calibrate the difference floor F (pipeline/differenceFloor.ts).
+// Pure: the pipeline reports it on its test split, the server's /surrogates view on the paper's.
 import { Z90 } from '../../core/metrics/normalQuantile';
 import { GENE_COUNT } from '../../core/space/geneIndex';
-import { differenceVariance, type DifferenceCalibration } from '../runtime/predictedDifference';
+import { differenceVariance, type DifferenceCalibration } from './predictedDifference';
 
 export interface DifferenceCoverageBin {
   /** Genes that differ, inclusive bounds. */
@@ -28,9 +29,6 @@ export const DIFFERENCE_DISTANCE_BINS: readonly (readonly [number, number])[] = 
   [19, GENE_COUNT],
 ];
 
-/** Pairs up to this many differing genes calibrate F: the nearest ~3% of pairs of random architectures. */
-export const FLOOR_MAX_DISTANCE = 10;
-
 /** Held-out architectures as one model sees them. */
 export interface HeldOutPoints {
   /** Packed gene indices [n, 28]. */
@@ -44,7 +42,7 @@ export interface HeldOutPoints {
   edge: Float64Array;
 }
 
-interface Pair {
+export interface DifferencePair {
   distance: number;
   /** Measured minus predicted difference, model space. */
   residual: number;
@@ -53,7 +51,13 @@ interface Pair {
   dz: number;
 }
 
-function forEachPair(calibration: DifferenceCalibration, p: HeldOutPoints, maxDistance: number, visit: (pair: Pair) => void): void {
+/** Every pair of points with measured values at most `maxDistance` genes apart. */
+export function forEachPair(
+  calibration: DifferenceCalibration,
+  p: HeldOutPoints,
+  maxDistance: number,
+  visit: (pair: DifferencePair) => void,
+): void {
   const { genes, members, k, y, edge } = p;
   const n = y.length;
   const before = new Float64Array(k);
@@ -71,25 +75,6 @@ function forEachPair(calibration: DifferenceCalibration, p: HeldOutPoints, maxDi
       visit({ distance, residual: y[j] - y[i] - dz, expected: variance, dz });
     }
   }
-}
-
-/**
- * F, the model-error floor of a difference: the smallest variance that, added twice (once per
- * architecture) to the members' part, makes Δz ± z90·√(σ²_Δ + 2N) hold ⌈level·(n+1)⌉ of the n held-out
- * pairs at most FLOOR_MAX_DISTANCE genes apart (split-conformal, as the intervals). The members' paired
- * differences alone left the hardware differences at 33–67% coverage: their errors at ≥ 7 genes apart
- * are as good as independent (a flat variogram), which no spread of two members shows. Calibrated on
- * the nearest pairs the data has, F is conservative for one-gene edits, whose errors share more.
- */
-export function differenceFloor(calibration: DifferenceCalibration, points: HeldOutPoints, level = 0.9): { floor: number; pairs: number } {
-  const critical: number[] = [];
-  forEachPair({ ...calibration, differenceFloor: 0 }, points, FLOOR_MAX_DISTANCE, ({ residual, expected }) => {
-    critical.push(Math.max(0, ((residual / Z90) ** 2 - expected - 2 * calibration.runNoise) / 2));
-  });
-  if (critical.length === 0) return { floor: 0, pairs: 0 };
-  critical.sort((a, b) => a - b);
-  const k = Math.min(critical.length, Math.ceil(level * (critical.length + 1))) - 1;
-  return { floor: critical[k], pairs: critical.length };
 }
 
 /** Coverage of measured differences and the share called within noise, per gene-distance bin. */
