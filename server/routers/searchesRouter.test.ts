@@ -1,17 +1,13 @@
 // searches.list / byId / winners through createCaller, on runs stored by the same code as
-// `npm run searches:store` (tiny budget, two metrics) in a database of their own.
+// `npm run searches:store` (tiny budget, two metrics) in a database of their own, with the dataset
+// imported (the winners' out-of-distribution level measures gene distance against it).
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '@/server/db/openDatabase';
-import { openTestDatabase } from '@/server/db/openTestDatabase';
+import { importedTestDatabase } from '@/server/db/importedTestDatabase';
 import { runSearchMatrix } from '@/server/services/searchesRun';
 import { storeSearches } from '@/server/services/searchesStore';
-import { storedArchitecture } from '@/server/services/storedArchitecture';
-import { getPredictor } from '@/server/services/surrogatePredictor';
 import { createCaller } from '@/server/trpc/appRouter';
-import { encodeFeatures } from '@/surrogates/runtime/encodeFeatures';
-import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
-import { outOfDistributionLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 
 let opened: OpenedDatabase;
 let api: ReturnType<typeof createCaller>;
@@ -25,7 +21,7 @@ const request = {
 };
 
 beforeAll(async () => {
-  opened = await openTestDatabase();
+  opened = await importedTestDatabase();
   const output = await runSearchMatrix({ ...request, optimizers: [...request.optimizers], metrics: [...request.metrics] });
   expect(await storeSearches(opened.db, output, new Date('2026-01-01T00:00:00Z'))).toBe(8);
   // Storing the same runs again replaces them instead of adding rows.
@@ -58,14 +54,10 @@ describe('searches', () => {
     const w = await api.searches.winners();
     expect(w.winners.map((x) => x.metric)).toEqual(['throughput_a100', 'latency_vck190']);
     expect(w.winners[0].predictions.throughput_a100).toBeCloseTo(w.winners[0].bestHardware, 2);
-    // Each winner's level is outOfDistributionLevel's verdict on its features and predicted means
-    // (the API's, less the gene-distance percentile the API adds).
-    const predictor = await getPredictor();
+    // Each winner's level is the API's outOfDistribution.level for the same code (predict.predict).
     for (const x of w.winners) {
-      const arch = storedArchitecture(x.bestCode, 'winner');
-      const { mean } = await predictor.predict([arch]);
-      const verdict = outOfDistributionLevel(oodReferenceFromManifest(predictor.manifest), encodeFeatures(arch), mean);
-      expect(x.ood).toBe(verdict.level);
+      const one = await api.predict.predict({ codes: [x.bestCode] });
+      expect(x.ood).toBe(one.outOfDistribution!.level);
     }
     expect(w.distances[0][0]).toBe(0);
     expect(w.distances[0][1]).toBe(w.distances[1][0]);

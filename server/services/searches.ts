@@ -7,10 +7,12 @@ import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 import { GENE_SLOTS } from '@/core/search/geneSlots';
-import { oodLevelsOfArchitectures } from '@/surrogates/runtime/oodLevelsOfArchitectures';
+import { encodeFeatureBatch, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
 import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
+import { getSnapshot } from './datasetSnapshot';
+import { oodReference, outOfDistribution } from './outOfDistribution';
 import { ServiceError } from './serviceError';
 import { storedArchitecture } from './storedArchitecture';
 import { getPredictor } from './surrogatePredictor';
@@ -82,8 +84,8 @@ function geneDistance(a: Architecture, b: Architecture): number {
 
 /**
  * Per device metric, the stored search with the highest best reward (any optimizer, any seed), its
- * winner's predictions on all eight device metrics with their out-of-distribution level (`ood`, as
- * the API's outOfDistribution.level), and the gene distances between winners.
+ * winner's predictions on all eight device metrics with their out-of-distribution level (`ood`, the
+ * API's outOfDistribution.level, gene-distance percentile included), and the gene distances between winners.
  */
 export async function searchWinners(db: Database) {
   const rows = await db.select(summaryColumns).from(searches).orderBy(desc(searches.best_reward), asc(searches.id));
@@ -103,7 +105,23 @@ export async function searchWinners(db: Database) {
     });
     return out;
   });
-  const ood = oodLevelsOfArchitectures(oodReferenceFromManifest(predictor.manifest), archs, mean);
+  // The API's verdict, gene-distance percentile included (server/services/outOfDistribution.ts).
+  const ref = oodReference(await getSnapshot(db));
+  const surrogateRef = oodReferenceFromManifest(predictor.manifest);
+  const features = encodeFeatureBatch(archs);
+  const ood = archs.map(
+    (a, i) =>
+      outOfDistribution(
+        a,
+        ref,
+        {
+          features: features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
+          mean: mean.subarray(i * t, (i + 1) * t),
+          reference: surrogateRef,
+        },
+        0,
+      ).level,
+  );
   return {
     surrogateVersion: predictor.manifest.versionHash,
     winners: winners.map((w, i) => ({ ...w, predictions: predictions[i], ood: ood[i] })),
