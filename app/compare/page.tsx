@@ -1,11 +1,13 @@
-// /compare — accelerators side by side: rank agreement between devices, rank flips between two of
-// them, the best architecture per device above an accuracy threshold, and design rules measured from
-// the data. URL state is parsed once here and prefetched through the server caller.
+// /compare — accelerators side by side: rank agreement between devices (a cell picks two of them),
+// rank flips between the two, their metrics against each other and the genes behind the flips, the
+// best architecture per device above an accuracy threshold, and design rules measured from the data. URL state is parsed once here and prefetched through the server caller.
 import type { Metadata } from 'next';
 import type { SearchParams } from 'nuqs/server';
 import { BestPerDevicePanel } from '@/components/compare/BestPerDevicePanel';
 import { CorrelationPanel } from '@/components/compare/CorrelationPanel';
 import { DesignRulesPanel } from '@/components/compare/DesignRulesPanel';
+import { DevicePairPanel } from '@/components/compare/DevicePairPanel';
+import { RankFlipGenesPanel } from '@/components/compare/RankFlipGenesPanel';
 import { RankFlipPanel } from '@/components/compare/RankFlipPanel';
 import { ViewHeader } from '@/components/layout/ViewHeader';
 import { serverCaller } from '@/lib/trpc/serverCaller';
@@ -17,6 +19,8 @@ export const metadata: Metadata = { title: 'Accelerators side by side' };
 const SECTIONS = [
   { id: 'agreement', label: 'Rank agreement' },
   { id: 'rank-flips', label: 'Rank flips' },
+  { id: 'device-pair', label: 'A against B' },
+  { id: 'flip-genes', label: 'Genes behind the flips' },
   { id: 'best-per-device', label: 'Best per device' },
   { id: 'design-rules', label: 'Design rules' },
 ];
@@ -24,12 +28,14 @@ const SECTIONS = [
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { a, b, n, acc, dv } = await compareParamsCache.parse(searchParams);
   const api = await serverCaller();
-  const [stats, correlation, flip, best, rules] = await Promise.all([
+  // The scatter's points (~5,000 codes and values) are fetched by the client, not inlined in the page.
+  const [stats, correlation, flip, best, rules, genes] = await Promise.all([
     api.architectures.stats(),
     api.devices.rankCorrelation(),
     api.compare.rankFlip({ a, b, n }),
     api.compare.bestPerDevice({ minTop1: acc }),
     api.compare.designRules(),
+    a === b ? null : api.compare.rankFlipGenes({ a, b }),
   ]);
   return (
     <div className="space-y-10">
@@ -48,6 +54,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </ViewHeader>
       <CorrelationPanel data={correlation} />
       <RankFlipPanel initial={{ input: { a, b, n }, data: flip }} />
+      <DevicePairPanel />
+      <RankFlipGenesPanel initial={genes} />
       <BestPerDevicePanel initial={{ minTop1: acc, data: best }} />
       <DesignRulesPanel data={rules} />
     </div>

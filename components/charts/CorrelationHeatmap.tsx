@@ -1,5 +1,7 @@
 // A symmetric correlation matrix as a heatmap with the value printed in every cell: blue where two
-// metrics rank architectures alike, red where they rank them in opposite orders. Pure: props in, SVG out.
+// metrics rank architectures alike, red where they rank them in opposite orders. Pure: props in, SVG out;
+// with `onPick`, the pickable cells also get HTML buttons laid over them (an SVG role="img" hides its
+// children from assistive technology, and a <button> brings focus, Enter and Space for free).
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { contrastText } from './contrastText';
@@ -18,6 +20,14 @@ export interface CorrelationHeatmapProps {
   width: number;
   /** Accessible title of the chart. */
   title: string;
+  /** Which cells can be picked (row i, column j); none without `onPick`. */
+  pickable?: (i: number, j: number) => boolean;
+  /** The picked cell, outlined (its mirror cell too). */
+  picked?: [number, number] | null;
+  /** Called with (row, column) when a pickable cell is clicked or activated from the keyboard. */
+  onPick?: (i: number, j: number) => void;
+  /** Accessible name of a pickable cell's button. */
+  pickLabel?: (i: number, j: number) => string;
 }
 
 const MARGIN = { top: 8, right: 28, bottom: 40, left: 96 };
@@ -26,13 +36,17 @@ const HEADER = 64;
 // Most device pairs agree at 0.7–1, so the blue ramp spends most of its range there.
 const color = scaleLinear<string>({ domain: [-1, 0, 0.7, 1], range: ['#b91c1c', '#f8fafc', '#bfdbfe', '#1e3a8a'] });
 
-export function CorrelationHeatmap({ ids, labels, values, n, coefficient, width, title }: CorrelationHeatmapProps) {
+export function CorrelationHeatmap(props: CorrelationHeatmapProps) {
+  const { ids, labels, values, n, coefficient, width, title, pickable, picked, onPick, pickLabel } = props;
   const innerW = width - MARGIN.left - MARGIN.right;
   const cell = innerW / ids.length;
   const height = MARGIN.top + HEADER + cell * ids.length + MARGIN.bottom;
   const band = scaleBand<number>({ domain: ids.map((_, i) => i), range: [0, innerW], padding: 0.04 });
   const fontSize = Math.max(10, Math.min(14, cell / 4.2));
-  return (
+  const cellTitle = (i: number, j: number) =>
+    `${labels[i]} vs ${labels[j]}: ${coefficient} = ${values[i][j].toFixed(3)} over ${n[i][j].toLocaleString('en-US')} architectures`;
+  const isPicked = (i: number, j: number) => !!picked && ((picked[0] === i && picked[1] === j) || (picked[0] === j && picked[1] === i));
+  const svg = (
     <svg width={width} height={height} role="img" aria-label={title} data-testid="correlation-heatmap">
       <title>{title}</title>
       <Group left={MARGIN.left} top={MARGIN.top + HEADER}>
@@ -57,8 +71,20 @@ export function CorrelationHeatmap({ ids, labels, values, n, coefficient, width,
             const fill = Number.isNaN(v) ? '#e2e8f0' : color(v);
             return (
               <g key={`${ids[i]}-${ids[j]}`} transform={`translate(${band(j)}, ${band(i)})`}>
-                <title>{`${labels[i]} vs ${labels[j]}: ${coefficient} = ${v.toFixed(3)} over ${n[i][j].toLocaleString('en-US')} architectures`}</title>
+                <title>{cellTitle(i, j)}</title>
                 <rect width={band.bandwidth()} height={band.bandwidth()} fill={fill} rx={2} />
+                {isPicked(i, j) && (
+                  <rect
+                    x={1.5}
+                    y={1.5}
+                    width={band.bandwidth() - 3}
+                    height={band.bandwidth() - 3}
+                    fill="none"
+                    stroke="#f59e0b"
+                    strokeWidth={3}
+                    rx={2}
+                  />
+                )}
                 <text
                   x={band.bandwidth() / 2}
                   y={band.bandwidth() / 2}
@@ -95,5 +121,29 @@ export function CorrelationHeatmap({ ids, labels, values, n, coefficient, width,
         </text>
       </Group>
     </svg>
+  );
+  if (!onPick) return svg;
+  const size = band.bandwidth();
+  return (
+    <div className="relative" style={{ width, height }}>
+      {svg}
+      {ids.flatMap((_, i) =>
+        ids.map((__, j) =>
+          pickable?.(i, j) ? (
+            <button
+              key={`pick-${ids[i]}-${ids[j]}`}
+              type="button"
+              className="absolute cursor-pointer rounded-sm hover:outline hover:outline-2 hover:outline-slate-900/40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
+              style={{ left: MARGIN.left + band(j)!, top: MARGIN.top + HEADER + band(i)!, width: size, height: size }}
+              aria-label={pickLabel ? pickLabel(i, j) : `${labels[i]} vs ${labels[j]}`}
+              title={cellTitle(i, j)}
+              aria-pressed={isPicked(i, j)}
+              onClick={() => onPick(i, j)}
+              data-testid={`corr-pick-${ids[i]}-${ids[j]}`}
+            />
+          ) : null,
+        ),
+      )}
+    </div>
   );
 }

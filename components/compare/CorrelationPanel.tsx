@@ -1,6 +1,7 @@
 'use client';
 // (a) How alike the accelerators rank architectures: the Spearman/Kendall matrix over top-1 and the
-// eight hardware metrics as a heatmap. The coefficient shown is URL state (`corr`).
+// eight hardware metrics as a heatmap. The coefficient shown is URL state (`corr`); a cell of two
+// hardware metrics is a button that picks them as devices A and B (`a`, `b`) of the views below.
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
 import { CorrelationHeatmap } from '@/components/charts/CorrelationHeatmap';
@@ -10,7 +11,7 @@ import { ChartExport } from '@/components/ui/ChartExport';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { CORRELATION_KINDS, compareParams, type CorrelationKind } from '@/lib/url/compareParams';
 import { metricLabel } from '@/components/ui/metricLabel';
-import { target, type TargetName } from '@/core/targets';
+import { isDeviceMetricName, target, type TargetName } from '@/core/targets';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
@@ -47,11 +48,21 @@ function readings(metrics: TargetName[], values: number[][]) {
 }
 
 export function CorrelationPanel({ data }: { data: RankCorrelation }) {
-  const [{ corr }, setParams] = useQueryStates({ corr: compareParams.corr }, { history: 'push' });
+  const [{ corr, a, b }, setParams] = useQueryStates(
+    { corr: compareParams.corr, a: compareParams.a, b: compareParams.b },
+    { history: 'push' },
+  );
   const values = corr === 'spearman' ? data.spearman : data.kendall;
   const labels = data.metrics.map((m) => metricLabel(m));
   const minN = Math.min(...data.n.flat());
   const highlights = readings(data.metrics, values);
+  const ia = data.metrics.indexOf(a);
+  const ib = data.metrics.indexOf(b);
+  const pickable = (i: number, j: number) => i !== j && isDeviceMetricName(data.metrics[i]) && isDeviceMetricName(data.metrics[j]);
+  const pick = (i: number, j: number) => {
+    const [ma, mb] = [data.metrics[i], data.metrics[j]];
+    if (isDeviceMetricName(ma) && isDeviceMetricName(mb)) void setParams({ a: ma, b: mb });
+  };
   return (
     <section aria-labelledby="corr-heading" className="space-y-3" id="agreement">
       <h2 id="corr-heading" className="text-xl font-semibold">
@@ -74,7 +85,10 @@ export function CorrelationPanel({ data }: { data: RankCorrelation }) {
           filename={`rank-correlation-${corr}`}
           label={`${NAMES[corr]} matrix`}
           caption={
-            <>thr. = throughput (higher is better), lat. = latency (negated: lower is better). Hover a cell for the number of pairs.</>
+            <>
+              thr. = throughput (higher is better), lat. = latency (negated: lower is better). Hover a cell for the number of pairs; click
+              one of two hardware metrics to compare them below (row = device A, column = device B).
+            </>
           }
         >
           <MeasuredWidth>
@@ -87,11 +101,32 @@ export function CorrelationPanel({ data }: { data: RankCorrelation }) {
                 coefficient={NAMES[corr]}
                 width={Math.max(560, Math.min(width, 860))}
                 title={`${NAMES[corr]} between top-1 and the eight hardware metrics`}
+                pickable={pickable}
+                picked={ia >= 0 && ib >= 0 && ia !== ib ? [ia, ib] : null}
+                onPick={pick}
+                pickLabel={(i, j) =>
+                  `Compare ${metricLabel(data.metrics[i], 'long')} (A) with ${metricLabel(data.metrics[j], 'long')} (B): ${NAMES[corr]} ${values[i][j].toFixed(2)}`
+                }
               />
             )}
           </MeasuredWidth>
         </ChartExport>
         <aside aria-label="Reading the matrix" className="space-y-3 text-sm" data-testid="corr-readings">
+          <p className="rounded-lg border border-amber-300 bg-amber-50 p-3" data-testid="corr-picked">
+            Comparing <strong>{metricLabel(a, 'long')}</strong> (A) with <strong>{metricLabel(b, 'long')}</strong> (B):{' '}
+            <a href="#rank-flips" className="text-accent underline-offset-2 hover:underline">
+              rank flips
+            </a>
+            ,{' '}
+            <a href="#device-pair" className="text-accent underline-offset-2 hover:underline">
+              scatter
+            </a>{' '}
+            and{' '}
+            <a href="#flip-genes" className="text-accent underline-offset-2 hover:underline">
+              genes behind the flips
+            </a>
+            .
+          </p>
           {highlights.map((h) => (
             <div key={h.title} className="rounded-lg border border-slate-200 bg-white p-3">
               <p className="text-xs text-muted">{h.title}</p>
