@@ -1,10 +1,11 @@
-// Landing page: what ANB is, the dataset's counts, the six accelerators and one real chart —
+// Landing page: what ANB is, the dataset's counts, where to start, the six accelerators and one real chart —
 // measured accuracy against a chosen device metric with its Pareto front. The metric is in the URL.
 import Link from 'next/link';
 import { z } from 'zod';
 import { ParetoScatter } from '@/components/charts/ParetoScatter';
 import { DatasetCounts } from '@/components/overview/DatasetCounts';
 import { DeviceCards } from '@/components/overview/DeviceCards';
+import { StartHere } from '@/components/overview/StartHere';
 import { DEVICE_METRICS, DEVICE_METRIC_NAMES, target } from '@/core/targets';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 
@@ -37,6 +38,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </p>
         <DatasetCounts {...stats} />
       </section>
+
+      <StartHere />
 
       <section className="space-y-3" aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="text-xl font-semibold">
