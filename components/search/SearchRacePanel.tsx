@@ -99,7 +99,7 @@ export function SearchRacePanel() {
           )}
         </MeasuredWidth>
       </figure>
-      {finals && <RaceResultsTable finals={finals} labels={LABELS} unit={metric.unit} />}
+      {finals && <RaceResultsTable finals={finals} labels={LABELS} metric={metric} />}
     </section>
   );
 }
