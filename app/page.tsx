@@ -1,10 +1,11 @@
-// Landing page: what ANB is, the dataset's counts, the six accelerators and one real chart —
+// Landing page: what ANB is, the dataset's counts, where to start, the six accelerators and one real chart —
 // measured accuracy against a chosen device metric with its Pareto front. The metric is in the URL.
 import Link from 'next/link';
 import { z } from 'zod';
-import { ParetoScatter } from '@/components/charts/ParetoScatter';
 import { DatasetCounts } from '@/components/overview/DatasetCounts';
 import { DeviceCards } from '@/components/overview/DeviceCards';
+import { LandingParetoChart } from '@/components/overview/LandingParetoChart';
+import { StartHere } from '@/components/overview/StartHere';
 import { DEVICE_METRICS, DEVICE_METRIC_NAMES, target } from '@/core/targets';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 
@@ -38,6 +39,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <DatasetCounts {...stats} />
       </section>
 
+      <StartHere />
+
       <section className="space-y-3" aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="text-xl font-semibold">
           Top-1 accuracy vs {x.label}
@@ -56,7 +59,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </nav>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2">
-          <ParetoScatter
+          <LandingParetoChart
+            codes={points.codes}
+            metric={{ label: x.label, unit: x.unit }}
             xs={points.xs}
             ys={points.ys}
             front={frontIdx}
@@ -70,7 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
         <p className="text-sm text-muted" data-testid="front-summary">
           {front.points.toLocaleString('en-US')} measured architectures; <strong className="text-front">{front.front.length}</strong> on the
-          Pareto front (red). Data:{' '}
+          Pareto front (red). Point at one for its code and numbers, click it to open it in the editor; Tab walks the front. Data:{' '}
           <a className="underline" href={`/api/v1/pareto?metric=${metric}`}>
             /api/v1/pareto?metric={metric}
           </a>

@@ -3,9 +3,9 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { GridColumns, GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
-import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { curveStepAfter, curveStepBefore } from '@visx/curve';
+import { SCATTER_MARGIN as MARGIN, scatterScales } from './scatterScales';
 
 export interface ParetoScatterProps {
   /** x value per point (e.g. throughput). */
@@ -22,29 +22,21 @@ export interface ParetoScatterProps {
   height: number;
   /** Accessible title of the chart. */
   title: string;
+  /** When given, each front point is a link (keyboard-focusable) to this address, named by this label. */
+  frontLink?: (index: number) => { href: string; label: string };
+  /** Called with a front point's index when its link takes focus, null when focus leaves it. */
+  onFrontFocus?: (index: number | null) => void;
+  /** A point to ring (the one under the pointer or in focus). */
+  highlight?: number | null;
 }
 
-const MARGIN = { top: 16, right: 24, bottom: 48, left: 60 };
-
-function extent(values: number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const pad = (hi - lo) * 0.04 || 1;
-  return [lo - pad, hi + pad];
-}
-
-export function ParetoScatter({ xs, ys, front, xLabel, yLabel, xDirection, width, height, title }: ParetoScatterProps) {
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = height - MARGIN.top - MARGIN.bottom;
-  const x = scaleLinear<number>({ domain: extent(xs), range: [0, innerW] });
-  const y = scaleLinear<number>({ domain: extent(ys), range: [innerH, 0] });
+export function ParetoScatter(props: ParetoScatterProps) {
+  const { xs, ys, front, xLabel, yLabel, xDirection, width, height, title, frontLink, onFrontFocus, highlight } = props;
+  const { x, y, innerW, innerH } = scatterScales(xs, ys, width, height);
   const frontPoints = front.map((i) => [xs[i], ys[i]] as const);
   return (
-    <svg width={width} height={height} role="img" aria-label={title} data-testid="pareto-scatter">
+    // With links inside, the chart is a group: role="img" would hide them from assistive technology.
+    <svg width={width} height={height} role={frontLink ? 'group' : 'img'} aria-label={title} data-testid="pareto-scatter">
       <title>{title}</title>
       <Group left={MARGIN.left} top={MARGIN.top}>
         <GridRows scale={y} width={innerW} stroke="#e2e8f0" />
@@ -64,10 +56,29 @@ export function ParetoScatter({ xs, ys, front, xLabel, yLabel, xDirection, width
           strokeWidth={2}
         />
         <g fill="#dc2626" data-testid="pareto-front-points">
-          {frontPoints.map(([fx, fy], i) => (
-            <circle key={i} cx={x(fx)} cy={y(fy)} r={3.5} />
-          ))}
+          {frontPoints.map(([fx, fy], i) => {
+            const circle = <circle key={i} cx={x(fx)} cy={y(fy)} r={3.5} />;
+            if (!frontLink) return circle;
+            const { href, label } = frontLink(front[i]);
+            return (
+              <a key={i} href={href} aria-label={label} onFocus={() => onFrontFocus?.(front[i])} onBlur={() => onFrontFocus?.(null)}>
+                {circle}
+              </a>
+            );
+          })}
         </g>
+        {highlight != null && highlight >= 0 && highlight < xs.length && (
+          <circle
+            cx={x(xs[highlight])}
+            cy={y(ys[highlight])}
+            r={7}
+            fill="none"
+            stroke="#0f172a"
+            strokeWidth={2}
+            pointerEvents="none"
+            data-testid="pareto-highlight"
+          />
+        )}
         <AxisBottom
           top={innerH}
           scale={x}

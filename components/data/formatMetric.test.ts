@@ -1,5 +1,6 @@
 // How table cells print dataset values, per kind of column, including the values the dataset lacks.
 import { describe, expect, it } from 'vitest';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { formatMetric } from './formatMetric';
 
 describe('formatMetric', () => {
@@ -9,12 +10,18 @@ describe('formatMetric', () => {
     expect(formatMetric('result_id', NaN)).toBe('—');
   });
 
-  it('gives accuracy, latency and params two decimals', () => {
+  it('gives accuracy and params two decimals, latency 3 significant figures as everywhere else', () => {
     expect(formatMetric('val_top1', 76.1234)).toBe('76.12');
     expect(formatMetric('val_top5', 93)).toBe('93.00');
     expect(formatMetric('latency_zcu102', 2.3456)).toBe('2.35');
-    expect(formatMetric('latency_vck190', 0.004)).toBe('0.00');
+    expect(formatMetric('latency_vck190', 0.004)).toBe('0.00400');
     expect(formatMetric('params', 5.288)).toBe('5.29');
+  });
+
+  it('prints every target as formatWithUnit prints its unit, so tables and tooltips agree', () => {
+    expect(formatMetric('throughput_a100', 2345.5)).toBe(formatWithUnit(2345.5, 'img/s'));
+    expect(formatMetric('latency_zcu102', 0.51234)).toBe(formatWithUnit(0.51234, 'ms'));
+    expect(formatMetric('train_time', 1234.5)).toBe(formatWithUnit(1234.5, 's'));
   });
 
   it('gives MACs (millions) one decimal', () => {

@@ -1,5 +1,5 @@
 // The CSV export: one header, one line per record, each device metric as a _mean/_std pair, missing
-// values as empty cells, so that reading it back gives every value under its own column.
+// values as empty cells, so that reading it back gives every value under its own column, named with its unit.
 import { describe, expect, it } from 'vitest';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import type { ApiRecordLike } from './dataColumns';
@@ -35,8 +35,18 @@ function readBack(csv: string): Record<string, string>[] {
 describe('recordsToCsv', () => {
   it('has 8 record columns and a mean and std column for each of the 8 device metrics', () => {
     expect(CSV_HEADER.length).toBe(8 + 2 * 8);
-    expect(CSV_HEADER.slice(0, 8)).toEqual(['result_id', 'code', 'split', 'val_top1', 'val_top5', 'train_time', 'macs', 'params']);
-    expect(CSV_HEADER.slice(8, 10)).toEqual([`${DEVICE_METRIC_NAMES[0]}_mean`, `${DEVICE_METRIC_NAMES[0]}_std`]);
+    expect(CSV_HEADER.slice(0, 8)).toEqual([
+      'result_id',
+      'code',
+      'split',
+      'val_top1_pct',
+      'val_top5_pct',
+      'train_time_s',
+      'macs_M',
+      'params_M',
+    ]);
+    expect(CSV_HEADER.slice(8, 10)).toEqual(['throughput_a100_mean_img_per_s', 'throughput_a100_std_img_per_s']);
+    expect(CSV_HEADER).toContain('latency_vck190_mean_ms');
     expect(new Set(CSV_HEADER).size).toBe(CSV_HEADER.length);
   });
 
@@ -53,14 +63,14 @@ describe('recordsToCsv', () => {
       result_id: '17',
       code: '1311-6321-6521-6331-6531-6541-6311',
       split: 'train',
-      val_top1: '76.34',
-      train_time: '1234.5',
-      macs: '399.56',
-      params: '5.288',
+      val_top1_pct: '76.34',
+      train_time_s: '1234.5',
+      macs_M: '399.56',
+      params_M: '5.288',
     });
-    expect(rows[0][`${DEVICE_METRIC_NAMES[7]}_mean`]).toBe('107');
-    expect(rows[0][`${DEVICE_METRIC_NAMES[7]}_std`]).toBe('0.7');
-    expect(rows[1]).toMatchObject({ result_id: '18', val_top1: '70.1' });
+    expect(rows[0][`${DEVICE_METRIC_NAMES[7]}_mean_ms`]).toBe('107');
+    expect(rows[0][`${DEVICE_METRIC_NAMES[7]}_std_ms`]).toBe('0.7');
+    expect(rows[1]).toMatchObject({ result_id: '18', val_top1_pct: '70.1' });
   });
 
   it('leaves missing measurements and the missing split empty, keeping every line as wide as the header', () => {
@@ -71,9 +81,9 @@ describe('recordsToCsv', () => {
     expect(line.split(',').length).toBe(CSV_HEADER.length);
     const [row] = readBack(csv);
     expect(row.split).toBe('');
-    expect(row.throughput_tpuv3_mean).toBe('');
-    expect(row.throughput_tpuv3_std).toBe('');
-    expect(row.throughput_a100_mean).toBe(String(r.measurements.throughput_a100.mean));
+    expect(row.throughput_tpuv3_mean_img_per_s).toBe('');
+    expect(row.throughput_tpuv3_std_img_per_s).toBe('');
+    expect(row.throughput_a100_mean_img_per_s).toBe(String(r.measurements.throughput_a100.mean));
   });
 
   it('needs no quoting: codes are digits and dashes, everything else numbers or a split name', () => {

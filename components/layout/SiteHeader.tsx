@@ -1,16 +1,6 @@
-// Top navigation shared by every view; wraps on phones.
+// Top navigation shared by every view, from the one list of views (siteViews.ts); wraps on phones.
 import Link from 'next/link';
-
-const NAV = [
-  { href: '/', label: 'Overview' },
-  { href: '/pareto', label: 'Pareto' },
-  { href: '/compare', label: 'Accelerators' },
-  { href: '/arch/1311-6321-6521-6331-6531-6541-6311', label: 'Editor' },
-  { href: '/search', label: 'Search' },
-  { href: '/proxy', label: 'Proxy fidelity' },
-  { href: '/surrogates', label: 'Surrogates' },
-  { href: '/data', label: 'Data' },
-];
+import { SITE_VIEWS } from './siteViews';
 
 export function SiteHeader() {
   return (
@@ -20,10 +10,10 @@ export function SiteHeader() {
           ANB Explorer
         </Link>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-          {NAV.map((n) => (
-            <li key={n.href}>
-              <Link href={n.href} className="hover:text-ink">
-                {n.label}
+          {SITE_VIEWS.map((v) => (
+            <li key={v.href}>
+              <Link href={v.href} title={v.description} className="hover:text-ink">
+                {v.navLabel}
               </Link>
             </li>
           ))}

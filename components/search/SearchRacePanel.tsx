@@ -1,13 +1,14 @@
 'use client';
 // The live race's panel: the race the URL describes (useRaceSpec) running in the search worker (useRace),
 // shown as its controls and status, best-reward and hypervolume curves, the population on the Pareto
-// plane and, once done, each run's result.
+// plane, the search history to export and, once done, each run's result.
 import { useQuery } from '@tanstack/react-query';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { deviceMetric } from '@/core/deviceMetric';
 import { objectiveSettings } from '@/core/search/objectiveSettings';
 import { optimizers, type OptimizerId } from '@/core/search/optimizers';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
+import { RaceHistoryExport } from './RaceHistoryExport';
 import { RaceLineChart } from './RaceLineChart';
 import { RaceParetoCanvas } from './RaceParetoCanvas';
 import { RaceResultsTable } from './RaceResultsTable';
@@ -41,6 +42,7 @@ export function SearchRacePanel() {
         onSpeed={controls.setSpeed}
       />
       <RaceStatusLine status={status} evaluated={evaluated} total={total} />
+      <RaceHistoryExport spec={spec} runs={runs} finals={finals} evaluated={evaluated} />
       <div className="grid gap-4 lg:grid-cols-2">
         <figure className="rounded-lg border border-slate-200 bg-white p-2">
           <figcaption className="px-2 text-sm font-medium">Best reward so far (mean over seeds, band: min–max)</figcaption>
@@ -99,7 +101,7 @@ export function SearchRacePanel() {
           )}
         </MeasuredWidth>
       </figure>
-      {finals && <RaceResultsTable finals={finals} labels={LABELS} unit={metric.unit} />}
+      {finals && <RaceResultsTable finals={finals} labels={LABELS} metric={metric} />}
     </section>
   );
 }

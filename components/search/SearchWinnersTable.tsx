@@ -2,6 +2,7 @@
 // and seed) and what the surrogate predicts for it on every device metric: a winner rarely stays one.
 // A winner whose predictions the surrogate extrapolates is marked.
 import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { DEVICE_METRICS } from '@/core/targets';
 import type { OodLevel } from '@/workers/surrogate/protocol';
 
@@ -22,8 +23,7 @@ export interface SearchWinnersTableProps {
   winners: readonly SearchWinner[];
 }
 
-const fmt = (x: number | undefined, unit: string) =>
-  x === undefined ? '—' : unit === 'ms' ? x.toFixed(2) : Math.round(x).toLocaleString('en-US');
+const fmt = (x: number | undefined, unit: string) => (x === undefined ? '—' : formatWithUnit(x, unit));
 
 export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
   const own = (metric: string) => winners.find((w) => w.metric === metric);
@@ -43,7 +43,7 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
               architecture
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
-              top-1 %
+              top-1 (%)
             </th>
             {DEVICE_METRICS.map((m) => (
               <th key={m.name} scope="col" className="py-1 pr-3 text-right">
@@ -64,7 +64,7 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
                 </a>
                 <ExtrapolatedBadge ood={w.ood} />
               </td>
-              <td className="py-1 pr-3 text-right tabular-nums">{w.predictions.val_top1?.toFixed(2) ?? '—'}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{fmt(w.predictions.val_top1, '%')}</td>
               {DEVICE_METRICS.map((m) => {
                 const value = w.predictions[m.name];
                 const best = own(m.name)?.predictions[m.name];

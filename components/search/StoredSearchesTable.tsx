@@ -1,4 +1,5 @@
 // Every stored search of one device metric: optimizer, seed, hypervolume and the architecture it found.
+import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { optimizers, type OptimizerId } from '@/core/search/optimizers';
 
 export interface StoredSearchSummary {
@@ -39,16 +40,16 @@ export function StoredSearchesTable({ metric, unit, rows }: StoredSearchesTableP
             budget
           </th>
           <th scope="col" className="py-1 pr-3 text-right">
-            hypervolume
+            hypervolume (% × {unit})
           </th>
           <th scope="col" className="py-1 pr-3">
             best architecture
           </th>
           <th scope="col" className="py-1 pr-3 text-right">
-            top-1 %
+            top-1 (%)
           </th>
           <th scope="col" className="py-1 pr-3 text-right">
-            {unit}
+            {metric.replace('_', ' ')} ({unit})
           </th>
           <th scope="col" className="py-1 pr-3 text-right">
             reward
@@ -66,12 +67,10 @@ export function StoredSearchesTable({ metric, unit, rows }: StoredSearchesTableP
             </td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.seed}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.budget}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{r.hypervolume.toPrecision(4)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatWithUnit(r.hypervolume, `% × ${unit}`)}</td>
             <td className="py-1 pr-3 font-mono text-xs">{r.bestCode}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{r.bestAccuracy.toFixed(2)}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">
-              {unit === 'ms' ? r.bestHardware.toFixed(2) : Math.round(r.bestHardware).toLocaleString('en-US')}
-            </td>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatWithUnit(r.bestAccuracy, '%')}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatWithUnit(r.bestHardware, unit)}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{r.bestReward.toFixed(3)}</td>
           </tr>
         ))}

@@ -150,6 +150,18 @@ describe('stats, devices, fronts, proxy fidelity', () => {
     }
   });
 
+  it('names every chart point by its code, so the front in the points is the front the front query lists', async () => {
+    const p = await t.api.pareto.points({ metric: 'throughput_a100' });
+    const f = await t.api.pareto.measured({ metric: 'throughput_a100' });
+    expect(p.codes.length).toBe(p.xs.length);
+    expect(p.resultIds.length).toBe(p.xs.length);
+    const index = new Map(p.resultIds.map((id, i) => [id, i]));
+    for (const q of f.front) {
+      const i = index.get(q.resultId)!;
+      expect([p.codes[i], p.xs[i], p.ys[i]]).toEqual([q.code, q.x, q.y]);
+    }
+  });
+
   it('measures proxy fidelity per seed and pooled', async () => {
     const p = await t.api.proxyFidelity.get();
     expect(p.seeds).toEqual([1, 2, 3]);

@@ -32,13 +32,14 @@ export async function measuredParetoFront(db: Database, input: MeasuredParetoInp
   });
 }
 
-/** Every measured point for a chart, as parallel arrays (compact for the wire). */
+/** Every measured point for a chart, as parallel arrays (compact for the wire); codes let a chart name and link a point. */
 export async function measuredPoints(db: Database, input: MeasuredParetoInput) {
   const snap = await getSnapshot(db);
   return memo(snap, `points:${input.metric}:${input.accuracy}`, () => {
     const rows = snap.records.filter((r) => metricValue(r, input.metric) !== null);
     return {
       resultIds: rows.map((r) => r.result_id),
+      codes: rows.map((r) => r.code),
       xs: rows.map((r) => metricValue(r, input.metric)!),
       ys: rows.map((r) => metricValue(r, input.accuracy)!),
     };
