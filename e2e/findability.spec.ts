@@ -63,8 +63,15 @@ test('hovering a landing point shows its code, top-1 and metric as the API gives
   const first = api.front[0] as { code: string; x: number; y: number };
   await page.goto('/');
   const p = await firstFrontPoint(page);
-  await page.mouse.move(p.x, p.y);
   const tip = page.getByTestId('pareto-tooltip');
+  // The server-rendered chart answers once hydrated (5,138 points): hover again until it does.
+  await expect
+    .poll(async () => {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(p.x, p.y);
+      return tip.count();
+    })
+    .toBe(1);
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(first.code);
   await expect(tip).toContainText(`Top-1 ${first.y.toFixed(2)} %`);
