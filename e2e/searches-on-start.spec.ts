@@ -1,6 +1,7 @@
 // Journey: a visitor opens /searches on a server started with `npm start` and nothing stored by hand
 // (playwright.config.ts runs scripts/start.ts alone): the default proxy searches are there, for the
 // surrogate the server serves, and /searches and tour step 4 show them instead of an empty state.
+import { DEVICE_METRIC_NAMES } from './targetNames';
 import { expect, test } from '@playwright/test';
 
 interface StoredSearch {
@@ -12,16 +13,7 @@ interface StoredSearch {
   surrogateVersion: string;
 }
 
-const METRICS = [
-  'throughput_a100',
-  'throughput_3090',
-  'throughput_tpuv2',
-  'throughput_tpuv3',
-  'throughput_zcu102',
-  'throughput_vck190',
-  'latency_zcu102',
-  'latency_vck190',
-];
+const METRICS = DEVICE_METRIC_NAMES;
 
 test('a fresh server has stored every device metric × RS, RE, REINFORCE, NSGA-II × seeds 1–5 for its surrogate', async ({ request }) => {
   const manifest = (await (await request.get('/models/manifest.json')).json()) as { versionHash: string };

@@ -13,3 +13,6 @@ export const TARGET_NAMES = [
   'latency_zcu102',
   'latency_vck190',
 ] as const;
+
+/** The 8 device metrics: every target after top-1, top-5 and train time. */
+export const DEVICE_METRIC_NAMES = TARGET_NAMES.slice(3);

@@ -1,19 +1,13 @@
 // The measured design rule (/compare) that speaks about a one-gene edit, turned to the edit's
 // direction: squeeze-excite on↔off, kernel 3↔5, expansion 4↔6 and one layer more or fewer, in the
 // edit's block. Other edits (expansion 1, two layers at once) have no rule.
+import type { inferOutput } from '@trpc/tanstack-react-query';
 import type { Gene } from '@/core/space/searchSpace';
 import type { TargetName } from '@/core/targets';
+import type { useTRPC } from '@/lib/trpc/TrpcProvider';
 
-export interface DesignEffectLike {
-  rule: string;
-  block: number | null;
-  metric: TargetName;
-  effect: number;
-  lo: number;
-  hi: number;
-  method: 'matched-pairs' | 'model';
-  n: number;
-}
+/** One effect of /compare's design rules, as the API sends it. */
+export type DesignEffectLike = inferOutput<ReturnType<typeof useTRPC>['compare']['designRules']>['effects'][number];
 
 export interface RuleForEdit {
   /** The rule's effect in the edit's direction: points for top-1, % for device metrics. */

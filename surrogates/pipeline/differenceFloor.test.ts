@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticHeldOutPoints as points } from '../runtime/syntheticHeldOutPoints';
 import { Z90 } from '../../core/metrics/normalQuantile';
-import { GENE_COUNT } from '../../core/space/geneIndex';
-import type { HeldOutPoints } from '../runtime/differenceCoverage';
 import type { DifferenceCalibration } from '../runtime/predictedDifference';
 import { differenceFloor } from './differenceFloor';
 
 const calibration: DifferenceCalibration = { transform: 'identity', varianceScale: 1, edgeScale: 0, runNoise: 0, differenceFloor: 0 };
-
-/** Points whose genes differ from the first in `distance[i]` leading genes; members agree (v = 0). */
-function points(distance: number[], predicted: number[], measured: number[]): HeldOutPoints {
-  const genes = new Uint8Array(distance.length * GENE_COUNT);
-  distance.forEach((d, i) => {
-    for (let g = 0; g < d; g++) genes[i * GENE_COUNT + g] = 1;
-  });
-  return {
-    genes,
-    members: Float64Array.from(predicted.flatMap((p) => [p, p])),
-    k: 2,
-    y: Float64Array.from(measured),
-    edge: new Float64Array(distance.length),
-  };
-}
 
 describe('differenceFloor', () => {
   it('is the conformal quantile of the per-pair critical floors of near pairs', () => {
