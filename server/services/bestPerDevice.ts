@@ -4,9 +4,9 @@
 // by at 90%, 1.645·√(2N) in log units, N from the networks the dataset measured twice.
 import 'server-only';
 import { z } from 'zod';
-import { Z90 } from '@/core/metrics/normalQuantile';
 import { pooledRunVariance } from '@/core/metrics/pooledRunVariance';
 import { DEVICE_METRICS, type DeviceMetricName } from '@/core/targets';
+import { runNoiseBand } from '@/surrogates/runtime/predictedDifference';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import { getSnapshot, memo } from './datasetSnapshot';
@@ -41,7 +41,7 @@ function marginNoisePct(records: readonly RecordRow[], name: DeviceMetricName): 
     byCode.set(r.code, list);
   }
   const { variance, dof } = pooledRunVariance(byCode.values());
-  return { pct: 100 * Math.expm1(Z90 * Math.sqrt(2 * variance)), dof };
+  return { pct: 100 * Math.expm1(runNoiseBand(variance)), dof };
 }
 
 export async function bestPerDevice(db: Database, raw: BestPerDeviceInput) {

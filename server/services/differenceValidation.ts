@@ -4,7 +4,6 @@
 // by how many genes the two differ. Computed here from the served model's member values, not read
 // from its training report.
 import 'server-only';
-import { Z90 } from '@/core/metrics/normalQuantile';
 import { packGeneIndex } from '@/core/space/geneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
 import type { TargetName } from '@/core/targets';
@@ -12,6 +11,7 @@ import { differenceCalibrationsFromManifest } from '@/surrogates/runtime/differe
 import { differenceCoverage, type DifferenceCoverageBin } from '@/surrogates/runtime/differenceCoverage';
 import type { SurrogatePrediction } from '@/surrogates/runtime/createNodePredictor';
 import type { SurrogateManifest } from '@/surrogates/runtime/manifestSchema';
+import { runNoiseBand } from '@/surrogates/runtime/predictedDifference';
 
 export interface TargetDifferenceValidation {
   bins: DifferenceCoverageBin[];
@@ -38,7 +38,7 @@ export function differenceValidation(
     const members = new Float64Array(archs.length * k);
     for (let i = 0; i < archs.length; i++) for (let m = 0; m < k; m++) members[i * k + m] = predicted.members[(i * k + m) * t + j];
     const y = Float64Array.from(measured[j], (v) => (v === null || (log && v <= 0) ? NaN : log ? Math.log(v) : v));
-    const band = Z90 * Math.sqrt(2 * calibrations[j].runNoise);
+    const band = runNoiseBand(calibrations[j].runNoise);
     out[target.name] = {
       bins: differenceCoverage(calibrations[j], { genes, members, k, y, edge }),
       noiseBand: log ? Math.expm1(band) : band,

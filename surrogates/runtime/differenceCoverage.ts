@@ -7,7 +7,7 @@
 // Pure: the pipeline reports it on its test split, the server's /surrogates view on the paper's.
 import { Z90 } from '../../core/metrics/normalQuantile';
 import { GENE_COUNT } from '../../core/space/geneIndex';
-import { differenceVariance, type DifferenceCalibration } from './predictedDifference';
+import { differenceVariance, differenceVerdict, type DifferenceCalibration } from './predictedDifference';
 
 export interface DifferenceCoverageBin {
   /** Genes that differ, inclusive bounds. */
@@ -91,14 +91,12 @@ export function differenceCoverage(
     for (let d = lo; d <= hi; d++) binOf[d] = b;
   });
   const noiseVariance = 2 * calibration.runNoise;
-  const noiseZ = Z90 * Math.sqrt(noiseVariance);
   forEachPair(calibration, points, GENE_COUNT, ({ distance, residual, expected, dz }) => {
     const b = binOf[distance];
     if (b < 0) return;
     pairs[b]++;
     if (Math.abs(residual) <= Z90 * Math.sqrt(expected + noiseVariance)) covered[b]++;
-    const half = Z90 * Math.sqrt(expected);
-    if ((dz - half <= 0 && dz + half >= 0) || Math.abs(dz) < noiseZ) within[b]++;
+    if (differenceVerdict(dz, expected, calibration.runNoise) !== 'clear') within[b]++;
   });
   return bins.map(([minDistance, maxDistance], b) => ({
     minDistance,

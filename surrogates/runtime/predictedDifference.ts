@@ -58,6 +58,17 @@ export function differenceVariance(
   return { dz, variance: calibration.varianceScale * v + 2 * calibration.differenceFloor + calibration.edgeScale * edge };
 }
 
+/** What two single runs of one network differ by at 90%, in model space: z90·√(2N). */
+export function runNoiseBand(runNoise: number): number {
+  return Z90 * Math.sqrt(2 * runNoise);
+}
+
+/** The verdict on a model-space difference dz with variance σ²_Δ (see the header). */
+export function differenceVerdict(dz: number, variance: number, runNoise: number): PredictedDifference['verdict'] {
+  const half = Z90 * Math.sqrt(variance);
+  return dz - half <= 0 && dz + half >= 0 ? 'uncertain' : Math.abs(dz) < runNoiseBand(runNoise) ? 'below-noise' : 'clear';
+}
+
 /** The predicted difference after − before with its 90% interval, run-to-run noise and verdict. */
 export function predictedDifference(
   calibration: DifferenceCalibration,
@@ -68,8 +79,12 @@ export function predictedDifference(
 ): PredictedDifference {
   const { dz, variance } = differenceVariance(calibration, before, after, edgeBefore, edgeAfter);
   const half = Z90 * Math.sqrt(variance);
-  const noiseZ = Z90 * Math.sqrt(2 * calibration.runNoise);
   const natural = (z: number) => (calibration.transform === 'log' ? Math.expm1(z) : z);
-  const verdict = dz - half <= 0 && dz + half >= 0 ? 'uncertain' : Math.abs(dz) < noiseZ ? 'below-noise' : 'clear';
-  return { delta: natural(dz), lo: natural(dz - half), hi: natural(dz + half), noise: natural(noiseZ), verdict };
+  return {
+    delta: natural(dz),
+    lo: natural(dz - half),
+    hi: natural(dz + half),
+    noise: natural(runNoiseBand(calibration.runNoise)),
+    verdict: differenceVerdict(dz, variance, calibration.runNoise),
+  };
 }
