@@ -7,15 +7,11 @@ import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 import { GENE_SLOTS } from '@/core/search/geneSlots';
-import { encodeFeatureBatch, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
-import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 import type { Database } from '../db/openDatabase';
 import { searches } from '../db/schema';
-import { getSnapshot } from './datasetSnapshot';
-import { oodReference, outOfDistribution } from './outOfDistribution';
+import { predictArchitectures } from './predictArchitectures';
 import { ServiceError } from './serviceError';
 import { storedArchitecture } from './storedArchitecture';
-import { getPredictor } from './surrogatePredictor';
 
 export const MAX_SEARCHES_LIST = 500;
 
@@ -95,35 +91,20 @@ export async function searchWinners(db: Database) {
   });
   if (winners.length === 0) return { winners: [], distances: [], surrogateVersion: null };
   const archs = winners.map((w) => storedArchitecture(w.bestCode, `stored search ${w.id}`));
-  const predictor = await getPredictor();
-  const { mean } = await predictor.predict(archs);
-  const t = predictor.targets.length;
-  const predictions = winners.map((_, i) => {
+  // The API's own predictions and out-of-distribution verdict (gene-distance percentile included).
+  const predicted = await predictArchitectures(
+    db,
+    winners.map((w) => w.bestCode),
+  );
+  const predictions = predicted.results.map((r) => {
     const out: Partial<Record<DeviceMetricName | 'val_top1' | 'val_top5', number>> = {};
-    predictor.targets.forEach((name, j) => {
-      if (isDeviceMetricName(name) || name === 'val_top1' || name === 'val_top5') out[name] = mean[i * t + j];
-    });
+    for (const [name, p] of Object.entries(r.predictions))
+      if (isDeviceMetricName(name) || name === 'val_top1' || name === 'val_top5') out[name] = p.mean;
     return out;
   });
-  // The API's verdict, gene-distance percentile included (server/services/outOfDistribution.ts).
-  const ref = oodReference(await getSnapshot(db));
-  const surrogateRef = oodReferenceFromManifest(predictor.manifest);
-  const features = encodeFeatureBatch(archs);
-  const ood = archs.map(
-    (a, i) =>
-      outOfDistribution(
-        a,
-        ref,
-        {
-          features: features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
-          mean: mean.subarray(i * t, (i + 1) * t),
-          reference: surrogateRef,
-        },
-        0,
-      ).level,
-  );
+  const ood = predicted.results.map((r) => r.outOfDistribution.level);
   return {
-    surrogateVersion: predictor.manifest.versionHash,
+    surrogateVersion: predicted.surrogateVersion,
     winners: winners.map((w, i) => ({ ...w, predictions: predictions[i], ood: ood[i] })),
     distances: archs.map((a) => archs.map((b) => geneDistance(a, b))),
   };
