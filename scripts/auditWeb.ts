@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { SITE_VIEWS } from '@/components/layout/siteViews';
 import { median } from '@/core/metrics/median';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { waitHealthy } from '@/scripts/process/waitHealthy';
@@ -67,16 +66,24 @@ function readRun(lhr: { categories: Record<string, { score: number | null }>; au
   };
 }
 
+/**
+ * The views to audit are the ones the header's main navigation links to on the running site (one list,
+ * components/layout/siteViews.ts, which scripts may not import), so a new view is audited without an edit here.
+ */
+async function viewsInNavigation(base: string): Promise<{ href: string; label: string }[]> {
+  const html = await (await fetch(base + '/')).text();
+  const nav = /<nav aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1];
+  if (!nav) throw new Error(`No <nav aria-label="Main"> on ${base}/: is that ANB Explorer?`);
+  const links = [...nav.matchAll(/<li><a[^>]*href="(\/[^"]*)"[^>]*>([^<]+)<\/a><\/li>/g)].map((m) => ({ href: m[1], label: m[2] }));
+  return links.filter((l) => !l.href.startsWith('/api/'));
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { url: { type: 'string' }, runs: { type: 'string', default: '3' }, only: { type: 'string' } },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
-  const only = values.only?.split(',').filter(Boolean);
-  const views = SITE_VIEWS.filter((v) => !only || only.includes(v.href) || only.some((o) => v.href.startsWith(o) && o !== '/'));
-  if (views.length === 0) throw new Error(`--only ${values.only} matches no view; views: ${SITE_VIEWS.map((v) => v.href).join(', ')}`);
-
   let server: ChildProcess | null = null;
   let base = values.url;
   if (!base) {
@@ -87,6 +94,10 @@ async function main(): Promise<void> {
     base = 'http://127.0.0.1:3199';
     await waitHealthy(base, { name: 'the server', child: server, timeoutMs: 300_000 });
   }
+  const siteViews = await viewsInNavigation(base);
+  const only = values.only?.split(',').filter(Boolean);
+  const views = siteViews.filter((v) => !only || only.includes(v.href) || only.some((o) => o !== '/' && v.href.startsWith(o)));
+  if (views.length === 0) throw new Error(`--only ${values.only} matches no view; views: ${siteViews.map((v) => v.href).join(', ')}`);
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
   const perView: { view: string; href: string; runs: RunResult[]; median: RunResult }[] = [];
   try {
