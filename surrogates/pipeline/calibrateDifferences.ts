@@ -8,7 +8,7 @@ import { packGeneIndex } from '../../core/space/geneIndex';
 import { TARGETS } from '../../core/targets';
 import { edgeScore, inverseRange } from '../runtime/edgeScore';
 import { encodeFeatureBatch, FEATURE_COUNT } from '../runtime/encodeFeatures';
-import { modelMemberValues } from '../runtime/evaluateSurrogate';
+import { memberValues } from '../runtime/evaluateSurrogate';
 import type { DifferenceCalibration } from '../runtime/predictedDifference';
 import type { SurrogateModel } from '../runtime/surrogateModel';
 import { differenceCoverage, type DifferenceCoverageBin, type HeldOutPoints } from '../runtime/differenceCoverage';
@@ -31,7 +31,7 @@ function heldOutPoints(model: SurrogateModel, j: number, records: readonly Measu
   const x = encodeFeatureBatch(records.map((r) => r.architecture));
   const inv = inverseRange(model.domain);
   const members = new Float64Array(records.length * k);
-  records.forEach((_, i) => members.set(modelMemberValues(model, j, x, i * FEATURE_COUNT), i * k));
+  records.forEach((_, i) => members.set(memberValues(target, x, i * FEATURE_COUNT), i * k));
   return {
     genes: packGeneIndex(records.map((r) => r.architecture)),
     members,

@@ -1,8 +1,7 @@
 // Pure-TS evaluation of a trained surrogate, step for step what the ONNX graph computes (float64
-// throughout; the member network's float32 weights are read as float64): the pipeline's own evaluation, and the reference the ONNX parity tests compare to.
+// throughout): the pipeline's own evaluation, and the reference the ONNX parity tests compare to.
 import { BLOCK_COUNT } from '../../core/space/searchSpace';
 import { edgeScore, inverseRange } from './edgeScore';
-import { evaluateMemberNetwork } from './memberNetwork';
 import { naturalMoments } from './naturalMoments';
 import { predictTree } from './regressionTree';
 import type { SurrogateModel, TargetModel } from './surrogateModel';
@@ -38,46 +37,21 @@ export function baseValue(target: TargetModel, x: ArrayLike<number>, row: number
   }
 }
 
-/**
- * Each member's value z_m(x) in model space, for one row (base included): z₀ plus the member's tree
- * sum, or plus `treeSums[m]` when the caller has them from the compiled member network.
- */
-export function memberValues(target: TargetModel, x: ArrayLike<number>, row: number, treeSums?: ArrayLike<number>): Float64Array {
+/** Each member's value z_m(x) in model space, for one row (base included). */
+export function memberValues(target: TargetModel, x: ArrayLike<number>, row: number): Float64Array {
   const z0 = baseValue(target, x, row);
   const z = new Float64Array(target.members.length);
   target.members.forEach((trees, m) => {
     let sum = 0;
-    if (treeSums) sum = treeSums[m];
-    else for (const tree of trees) sum += predictTree(tree, x, row);
+    for (const tree of trees) sum += predictTree(tree, x, row);
     z[m] = z0 + sum;
   });
   return z;
 }
 
-/** The K tree sums of target column t from one row of the member network's output ([K·T], column m·T + t). */
-function networkSums(network: Float64Array, t: number, T: number, K: number): Float64Array {
-  return Float64Array.from({ length: K }, (_, m) => network[m * T + t]);
-}
-
-/**
- * Target column t's member values as the exported model computes them: from the member network when
- * the model has one (what the ONNX graph evaluates), from the trees otherwise.
- */
-export function modelMemberValues(model: SurrogateModel, t: number, x: ArrayLike<number>, row: number): Float64Array {
-  const target = model.targets[t];
-  if (!model.memberNetwork) return memberValues(target, x, row);
-  const network = evaluateMemberNetwork(model.memberNetwork, x, row);
-  return memberValues(target, x, row, networkSums(network, t, model.targets.length, target.members.length));
-}
-
 /** Ensemble mean and (population) variance of the members in model space, for one row. */
-export function memberMoments(
-  target: TargetModel,
-  x: ArrayLike<number>,
-  row: number,
-  treeSums?: ArrayLike<number>,
-): { mu: number; spread: number } {
-  const z = memberValues(target, x, row, treeSums);
+export function memberMoments(target: TargetModel, x: ArrayLike<number>, row: number): { mu: number; spread: number } {
+  const z = memberValues(target, x, row);
   const k = z.length;
   let mu = 0;
   for (let m = 0; m < k; m++) mu += z[m];
@@ -112,10 +86,8 @@ export function evaluateSurrogate(
     edge[i] = edgeScore(model.domain, features, row, inv);
     // ignoreEdge: the variance without the G·s² term (the method before it, for comparisons).
     const s = options.ignoreEdge ? 0 : edge[i];
-    const network = model.memberNetwork && evaluateMemberNetwork(model.memberNetwork, features, row);
     model.targets.forEach((target, j) => {
-      const sums = network && networkSums(network, j, t, target.members.length);
-      const { mu, spread } = memberMoments(target, features, row, sums);
+      const { mu, spread } = memberMoments(target, features, row);
       const moments = naturalMoments(target.transform, mu, predictiveVariance(target, spread, s));
       mean[i * t + j] = moments.mean;
       std[i * t + j] = moments.std;

@@ -1,7 +1,6 @@
 // The trained surrogate as plain data: what the pipeline fits, the ONNX exporter writes and the
 // TS evaluator runs. One entry per target, each an additive layer-cost base plus K boosted members.
 import type { TargetName } from '../../core/targets';
-import type { MemberNetwork } from './memberNetwork';
 import type { TargetTransform } from './naturalMoments';
 import type { RegressionTree } from './regressionTree';
 
@@ -41,9 +40,4 @@ export interface SurrogateModel {
   /** The training split's per-feature box; s(x) measures how far a row lies outside it. */
   domain: { min: number[]; max: number[] };
   targets: TargetModel[];
-  /**
-   * The members' trees of every target compiled into one network (pipeline/fitMemberNetwork.ts): when
-   * present, the exported graph and the TS evaluator take the members' tree sums from it.
-   */
-  memberNetwork?: MemberNetwork;
 }
