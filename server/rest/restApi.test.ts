@@ -128,7 +128,7 @@ describe('OpenAPI document', () => {
     >;
     expect(searches.get.operationId).toBe('listSearches');
     expect(searches.post.operationId).toBe('createSearch');
-    expect(Object.keys(searches.post.responses)).toEqual(['200', '201', '400', '413', '429']);
+    expect(Object.keys(searches.post.responses)).toEqual(['200', '201', '400', '413', '429', '503']);
     expect(JSON.stringify(searches.post.requestBody)).toMatch(/"required":\["name","optimizer","metric","budget","seed"\]/);
   });
 });

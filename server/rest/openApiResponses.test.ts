@@ -1,0 +1,128 @@
+// Real responses of every REST operation (success and error, on the imported dataset and the trained
+// surrogate) validate against the schema the OpenAPI document declares for their status — so the
+// document describes what the server sends, error bodies included. A route added without a case here
+// fails the coverage test.
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatArchitectureCode } from '@/core/space/architectureCode';
+import { EFFICIENTNET_B0 } from '@/core/space/searchSpace';
+import { appTestDatabase } from '@/server/db/appTestDatabase';
+import { handleRest, handleWrite } from './handleRest';
+import { openApiDocument } from './openApiDocument';
+import { REST_ROUTES } from './routes';
+import type { RestRoute } from './restRoute';
+import { createSearchRoute, WRITE_ROUTES } from './searchRoutes';
+
+appTestDatabase();
+
+const doc = openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES);
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+
+type Operation = { responses: Record<string, { content?: { 'application/json': { schema: object } } }> };
+
+/** Validates a response against the document's schema for its path, method and status. */
+async function expectDeclared(path: string, method: 'get' | 'post', res: Response, status: number): Promise<unknown> {
+  expect(res.status).toBe(status);
+  const operation = (doc.paths[path] as Record<string, Operation>)[method];
+  const declared = operation.responses[String(status)];
+  expect(declared, `${method.toUpperCase()} ${path} answers ${status}, which the document does not declare`).toBeDefined();
+  const body: unknown = await res.json();
+  const validate = ajv.compile(declared.content!['application/json'].schema);
+  const ok = validate(body);
+  expect(ok ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);
+  return body;
+}
+
+const B0 = formatArchitectureCode(EFFICIENTNET_B0);
+let measuredCode = '';
+let searchId = 0;
+
+interface Case {
+  query?: string;
+  params?: Record<string, string>;
+  status: number;
+}
+
+/** Per operation: requests with the status each must get. `() =>` because some need ids found at run time. */
+const CASES: Record<string, () => Case[]> = {
+  listArchitectures: () => [
+    { query: '?limit=3&se=0&min_val_top1=60&sort=latency_zcu102&order=asc', status: 200 },
+    { query: '?limit=abc', status: 400 },
+    { query: '?min_top1=60', status: 400 },
+  ],
+  getArchitecture: () => [
+    { params: { code: measuredCode }, status: 200 },
+    { params: { code: '9999-1111' }, status: 400 },
+    { params: { code: B0 }, status: 404 },
+  ],
+  getStats: () => [{ status: 200 }, { query: '?x=1', status: 400 }],
+  listDevices: () => [{ status: 200 }, { query: '?device=a100', status: 400 }],
+  getDeviceRankCorrelation: () => [{ status: 200 }, { query: '?metric=a', status: 400 }],
+  getMeasuredParetoFront: () => [
+    { query: '?metric=latency_vck190&accuracy=val_top5', status: 200 },
+    { query: '?metric=throughput_gpu', status: 400 },
+  ],
+  getProxyFidelity: () => [{ status: 200 }, { query: '?seed=1', status: 400 }],
+  predict: () => [
+    { query: `?arch=${B0}&arch=4511-4511-4511-4511-4511-4541-4511`, status: 200 },
+    { query: '', status: 400 },
+    { query: '?arch=123', status: 400 },
+  ],
+  listSearches: () => [
+    { query: '?metric=throughput_a100&limit=5', status: 200 },
+    { query: '?limit=0', status: 400 },
+  ],
+  getSearch: () => [
+    { params: { id: String(searchId) }, status: 200 },
+    { params: { id: 'abc' }, status: 400 },
+    { params: { id: '2147483000' }, status: 404 },
+  ],
+};
+
+describe('REST responses match the OpenAPI document', () => {
+  beforeAll(async () => {
+    const list = (await (await handleRest(REST_ROUTES[0], new Request('http://test/api/v1/architectures?limit=1'))).json()) as {
+      items: { code: string }[];
+    };
+    measuredCode = list.items[0].code;
+    const created = await handleWrite(
+      createSearchRoute,
+      new Request('http://test/api/v1/searches', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+        body: JSON.stringify({ name: 'openapi check', optimizer: 'rs', metric: 'throughput_a100', budget: 30, seed: 1 }),
+      }),
+    );
+    searchId = ((await expectDeclared('/api/v1/searches', 'post', created, 201)) as { id: number }).id;
+  });
+
+  it('has a case for every GET operation in the document', () => {
+    const operations = Object.values(doc.paths).flatMap((p) =>
+      (p as { get?: { operationId: string } }).get ? [(p as { get: { operationId: string } }).get.operationId] : [],
+    );
+    expect(operations.sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const route of REST_ROUTES as RestRoute[]) {
+    it(`GET ${route.path}: every case answers its status with a declared body`, async () => {
+      for (const c of CASES[route.operationId]()) {
+        const url = `http://test${route.path}${c.query ?? ''}`;
+        await expectDeclared(route.path, 'get', await handleRest(route, new Request(url), c.params ?? {}), c.status);
+      }
+    });
+  }
+
+  it('POST /api/v1/searches: an invalid body answers 400 with a declared error body', async () => {
+    const res = await handleWrite(
+      createSearchRoute,
+      new Request('http://test/api/v1/searches', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.10' },
+        body: JSON.stringify({ name: 'x', optimizer: 'nope', metric: 'throughput_a100', budget: 30, seed: 1 }),
+      }),
+    );
+    await expectDeclared('/api/v1/searches', 'post', res, 400);
+  });
+});
