@@ -20,7 +20,19 @@ await app.prepare();
 
 const scheduler = turnScheduler((req, res) => handle(req, res), {
   onError: (e, req) => console.error(`[server] ${req.method} ${req.url} failed:`, e),
+  maxWaitMs: env.ANB_MAX_QUEUE_WAIT_MS,
+  // A load balancer's health check must not wait behind (or be shed with) the queue it is checking.
+  priority: (req) => req.url === '/api/health' || (req.url?.startsWith('/api/health?') ?? false),
 });
+// Shed requests are the overload's cost: say how many, at most once a minute, when there were any.
+let reportedShed = 0;
+setInterval(() => {
+  if (scheduler.shed === reportedShed) return;
+  console.warn(
+    `[server] overloaded: ${scheduler.shed - reportedShed} request(s) answered 503 in the last minute (${scheduler.served} served in all)`,
+  );
+  reportedShed = scheduler.shed;
+}, 60_000).unref();
 const server = createServer(scheduler);
 scheduler.watch(server);
 server.on('error', (e) => {

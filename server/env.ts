@@ -48,6 +48,16 @@ export const envSchema = z.object({
     .default(3000),
   /** Address it listens on: every interface unless told otherwise. */
   HOSTNAME: z.string().default('0.0.0.0'),
+  /** Queue wait (ms) after which the production server answers 503 + Retry-After instead (server/http/turnScheduler.ts). */
+  ANB_MAX_QUEUE_WAIT_MS: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: 'must be a number of milliseconds from 100 to 600000' })
+      .int({ error: 'must be a whole number of milliseconds' })
+      .min(100, { error: 'must be at least 100 ms (shorter sheds requests a healthy instance would serve)' })
+      .max(600_000, { error: 'must be at most 600000 ms (10 minutes)' })
+      .optional(),
+  ),
   /** The address users reach the app at, for absolute metadata URLs (server/publicUrl.ts). */
   PUBLIC_URL: publicUrlVariable,
 });

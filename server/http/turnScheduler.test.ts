@@ -140,6 +140,53 @@ describe('turnScheduler', () => {
     expect(() => turnScheduler(() => {}, { perTurn: 1.5 })).toThrow(/perTurn/);
   });
 
+  it('sheds a request that waited longer than maxWaitMs with 503 and Retry-After, outside the turn budget', () => {
+    const loop = manualTurns();
+    let clock = 0;
+    const started: number[] = [];
+    const s = turnScheduler((req) => void started.push((req as unknown as { id: number }).id), {
+      perTurn: 2,
+      defer: loop.defer,
+      maxWaitMs: 2500,
+      now: () => clock,
+    });
+    const pairs = Array.from({ length: 5 }, (_, i) => pair(i));
+    for (const p of pairs.slice(0, 3)) s(p.req, p.res);
+    clock = 2000;
+    for (const p of pairs.slice(3)) s(p.req, p.res);
+    clock = 2600; // 0–2 waited 2,600 ms (> 2,500), 3–4 only 600 ms
+    loop.runTurn();
+    expect(started).toEqual([3, 4]);
+    for (const { res } of pairs.slice(0, 3)) {
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBe('3');
+      expect(JSON.parse(res.body).error).toMatchObject({ code: 'overloaded' });
+      expect(JSON.parse(res.body).error.message).toMatch(/waited over 2500 ms; retry after 3 s/);
+    }
+    expect(pairs[3].res.body).toBe('');
+    expect({ served: s.served, shed: s.shed, queued: s.queued }).toEqual({ served: 2, shed: 3, queued: 0 });
+  });
+
+  it('starts priority requests (the health route) at once, ahead of the queue', () => {
+    const loop = manualTurns();
+    const started: number[] = [];
+    const s = turnScheduler((req) => void started.push((req as unknown as { id: number }).id), {
+      perTurn: 1,
+      defer: loop.defer,
+      priority: (req) => req.url === '/r9',
+    });
+    for (let i = 0; i < 3; i++) s(pair(i).req, pair(i).res);
+    s(pair(9).req, pair(9).res);
+    expect(started).toEqual([9]);
+    loop.runTurn();
+    expect(started).toEqual([9, 0]);
+  });
+
+  it('rejects a maxWaitMs that is not positive', () => {
+    expect(() => turnScheduler(() => {}, { maxWaitMs: 0 })).toThrow(/maxWaitMs/);
+    expect(() => turnScheduler(() => {}, { maxWaitMs: Number.NaN })).toThrow(/maxWaitMs/);
+  });
+
   // Counts, not times: how many requests the server ran between the burst's arrival and its last
   // accept. Without the scheduler a turn runs every busy connection's request and accepts one
   // connection; with it a turn runs at most perTurn (2 here, so the bound is plain: ≤ ~60 × 2 plus

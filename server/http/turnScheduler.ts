@@ -23,7 +23,18 @@
 //
 // Bounding the requests in flight as well (FIFO instead of sharing the CPU among all 200) was measured
 // and dropped: at 16 or 32 the soak's throughput fell 10–25% and its tail did not shrink.
+//
+// Overload sheds instead of queueing without bound: a request that waited longer than maxWaitMs before
+// its turn is answered 503 with Retry-After (the client, or a load balancer's retry, goes elsewhere or
+// comes back) rather than started late for a client that has likely given up. Default 5 s: the soak's
+// 200 connections on 2 cores saw at most 1.7–4.2 s of *total* latency across CI runs (queue wait is a
+// part of it), so a healthy instance under that load never sheds, and 5 s is half of common client
+// timeouts (autocannon's and browsers' fetches of 10 s+), leaving a shed client time to retry. Requests
+// `priority` picks (the health route) skip the queue, so a load balancer sees a busy instance as alive.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+/** Default bound on a request's wait in the queue, in ms (see above); ANB_MAX_QUEUE_WAIT_MS overrides it in serve.ts. */
+export const DEFAULT_MAX_QUEUE_WAIT_MS = 5000;
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -34,12 +45,22 @@ export interface TurnSchedulerOptions {
   onError?: (error: unknown, req: IncomingMessage) => void;
   /** The turn boundary; setImmediate in production, injectable for tests. */
   defer?: (run: () => void) => void;
+  /** A request that waited longer than this (ms) is answered 503 with Retry-After instead; default 5,000. */
+  maxWaitMs?: number;
+  /** Requests started at once, ahead of the queue (the health route). */
+  priority?: (req: IncomingMessage) => boolean;
+  /** Milliseconds clock; performance.now in production, injectable for tests. */
+  now?: () => number;
 }
 
 export interface TurnScheduler {
   (req: IncomingMessage, res: ServerResponse): void;
   /** Requests received and not yet started. */
   readonly queued: number;
+  /** Requests started (handed to the app) so far, priority ones included. */
+  readonly served: number;
+  /** Requests answered 503 because they waited longer than maxWaitMs. */
+  readonly shed: number;
   /** Watches `server`'s new connections, so turns that accept one start a single request (see above). */
   watch(server: Pick<Server, 'on'>): void;
   /** What `watch` does on each new connection; callable directly where there is no server (tests). */
@@ -50,9 +71,15 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
   const perTurn = options.perTurn ?? 16;
   if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError(`perTurn must be an integer ≥ 1, got ${perTurn}`);
   const defer = options.defer ?? ((run) => setImmediate(run));
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_QUEUE_WAIT_MS;
+  if (!(maxWaitMs > 0)) throw new RangeError(`maxWaitMs must be a positive number of milliseconds, got ${maxWaitMs}`);
+  const retryAfterSeconds = String(Math.max(1, Math.ceil(maxWaitMs / 1000)));
+  const now = options.now ?? (() => performance.now());
   // At most one waiting request per open connection (HTTP/1.1 without pipelining), so a few hundred
   // entries: Array#shift is as cheap as an index would be here.
-  const queue: [IncomingMessage, ServerResponse][] = [];
+  const queue: [IncomingMessage, ServerResponse, number][] = [];
+  let served = 0;
+  let shed = 0;
   let scheduled = false;
   /** A connection was accepted since the last turn: the accept queue may hold more. */
   let accepting = false;
@@ -68,9 +95,25 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
     options.onError?.(error, req);
   };
 
+  const shedRequest = (res: ServerResponse) => {
+    shed++;
+    res.statusCode = 503;
+    res.setHeader('content-type', 'application/json');
+    res.setHeader('retry-after', retryAfterSeconds);
+    res.end(
+      JSON.stringify({
+        error: {
+          code: 'overloaded',
+          message: `This instance is overloaded: the request waited over ${maxWaitMs} ms; retry after ${retryAfterSeconds} s.`,
+        },
+      }),
+    );
+  };
+
   const start = (req: IncomingMessage, res: ServerResponse) => {
     // A client that gave up while queued: nothing to answer.
     if (res.destroyed || req.socket.destroyed) return;
+    served++;
     try {
       const result = handle(req, res);
       if (result instanceof Promise) result.catch((e) => fail(e, req, res));
@@ -83,8 +126,15 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
     scheduled = false;
     const budget = accepting ? 1 : perTurn;
     accepting = false;
+    const t = now();
     for (let i = 0; i < budget && queue.length > 0; i++) {
-      const [req, res] = queue.shift()!;
+      const [req, res, arrived] = queue.shift()!;
+      if (t - arrived > maxWaitMs && !res.destroyed && !req.socket.destroyed) {
+        // Shedding costs microseconds, so it does not use up the turn's budget.
+        shedRequest(res);
+        i--;
+        continue;
+      }
       start(req, res);
     }
     if (queue.length > 0) schedule();
@@ -97,10 +147,13 @@ export function turnScheduler(handle: RequestHandler, options: TurnSchedulerOpti
   };
 
   const scheduler = ((req: IncomingMessage, res: ServerResponse) => {
-    queue.push([req, res]);
+    if (options.priority?.(req)) return start(req, res);
+    queue.push([req, res, now()]);
     schedule();
   }) as TurnScheduler;
   Object.defineProperty(scheduler, 'queued', { get: () => queue.length });
+  Object.defineProperty(scheduler, 'served', { get: () => served });
+  Object.defineProperty(scheduler, 'shed', { get: () => shed });
   scheduler.connected = () => {
     accepting = true;
     // A turn in this iteration clears the flag again, so it never outlives the accept that set it.

@@ -8,7 +8,7 @@ import type { RestRoute, WriteRoute } from './restRoute';
 /** Every error body: what handleRest.ts's errorResponse sends. */
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.enum(['bad_request', 'not_found', 'payload_too_large', 'rate_limited', 'internal']),
+    code: z.enum(['bad_request', 'not_found', 'payload_too_large', 'rate_limited', 'overloaded', 'internal']),
     message: z.string().describe('What is wrong, where, and what is allowed'),
     issues: z
       .array(z.object({ path: z.string(), message: z.string() }))
@@ -61,8 +61,14 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRo
     description,
     content: { 'application/json': { schema: jsonSchema(apiErrorSchema, 'output') } },
   });
-  // A missing dataset or model answers 503 on every route (README, "Running it").
-  const unavailable = error('The dataset or the trained surrogates are not available on this server; the message says what to run');
+  // Every route answers 503 when the dataset or model is missing (README, "Running it") or when the
+  // instance is overloaded (server/http/turnScheduler.ts: code `overloaded`, with Retry-After).
+  const unavailable = {
+    ...error(
+      'Overloaded (retry after the Retry-After seconds), or the dataset or trained surrogates are missing (the message says what to run)',
+    ),
+    headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait, when overloaded' } },
+  };
   for (const route of routes) {
     paths[route.path] = {
       get: {
