@@ -5,7 +5,7 @@
 //   npm run audit:web -- [--url http://127.0.0.1:3000] [--runs 3] [--only /,/pareto]
 // Without --url it builds nothing: it starts the production server (`npm start`, so run `npm run build`
 // first) on port 3199 with its own database folder, and stops it at the end.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -29,6 +29,7 @@ interface RunResult {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  seo: number;
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
@@ -53,6 +54,7 @@ function readRun(lhr: { categories: Record<string, { score: number | null }>; au
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
     bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+    seo: Math.round((lhr.categories.seo?.score ?? 0) * 100),
     fcpMs: fcp,
     lcpMs: num('largest-contentful-paint'),
     tbtMs: num('total-blocking-time'),
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
         performance: med((r) => r.performance),
         accessibility: med((r) => r.accessibility),
         bestPractices: med((r) => r.bestPractices),
+        seo: med((r) => r.seo),
         fcpMs: med((r) => r.fcpMs),
         lcpMs: med((r) => r.lcpMs),
         tbtMs: med((r) => r.tbtMs),
@@ -140,6 +143,15 @@ async function main(): Promise<void> {
   const outDir = path.resolve('bench/results');
   mkdirSync(outDir, { recursive: true });
   const date = new Date().toISOString();
+  // The previous audit, for the before/after table (the file this run replaces).
+  const previousFile = path.join(outDir, 'lighthouse.json');
+  const previous = existsSync(previousFile)
+    ? (JSON.parse(readFileSync(previousFile, 'utf8')) as {
+        date: string;
+        runsPerView: number;
+        views: { href: string; median: RunResult }[];
+      })
+    : null;
   writeFileSync(
     path.join(outDir, 'lighthouse.json'),
     JSON.stringify({ date, lighthouse: '12.2.3', preset: 'desktop', runsPerView: runs, base, views: perView }, null, 2) + '\n',
@@ -150,14 +162,29 @@ async function main(): Promise<void> {
     '',
     `Median of ${runs} runs per view (after one unmeasured load), Debian's Chromium, \`npm run audit:web\`.`,
     '',
-    '| view | performance (runs) | accessibility | best practices | FCP | LCP | TBT | CLS | transferred | DOM elements | tasks ≥ 50 ms after first paint |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| view | performance (runs) | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | transferred | DOM elements | tasks ≥ 50 ms after first paint |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...perView.map(
       ({ href, runs: rs, median: m }) =>
-        `| \`${href}\` | **${m.performance}** (${rs.map((r) => r.performance).join(', ')}) | ${m.accessibility} | ${m.bestPractices} | ${Math.round(m.fcpMs)} ms | ${Math.round(m.lcpMs)} ms | ${Math.round(m.tbtMs)} ms | ${m.cls.toFixed(3)} | ${kb(m.transferBytes)} | ${m.domElements} | ${m.longTasksAfterPaintMs.length ? m.longTasksAfterPaintMs.map((d) => `${d} ms`).join(', ') : 'none'} |`,
+        `| \`${href}\` | **${m.performance}** (${rs.map((r) => r.performance).join(', ')}) | ${m.accessibility} | ${m.bestPractices} | ${m.seo ?? '–'} | ${Math.round(m.fcpMs)} ms | ${Math.round(m.lcpMs)} ms | ${Math.round(m.tbtMs)} ms | ${m.cls.toFixed(3)} | ${kb(m.transferBytes)} | ${m.domElements} | ${m.longTasksAfterPaintMs.length ? m.longTasksAfterPaintMs.map((d) => `${d} ms`).join(', ') : 'none'} |`,
     ),
     '',
   ];
+  if (previous) {
+    md.push(
+      `## Against the previous audit (${previous.date}, median of ${previous.runsPerView})`,
+      '',
+      '| view | performance before → now | TBT before → now | CLS before → now | transferred before → now |',
+      '|---|---|---|---|---|',
+      ...perView.map(({ href, median: m }) => {
+        const b = previous.views.find((v) => v.href === href)?.median;
+        if (!b)
+          return `| \`${href}\` | new → ${m.performance} | new → ${Math.round(m.tbtMs)} ms | new → ${m.cls.toFixed(3)} | new → ${kb(m.transferBytes)} |`;
+        return `| \`${href}\` | ${b.performance} → **${m.performance}** | ${Math.round(b.tbtMs)} → ${Math.round(m.tbtMs)} ms | ${b.cls.toFixed(3)} → ${m.cls.toFixed(3)} | ${kb(b.transferBytes)} → ${kb(m.transferBytes)} |`;
+      }),
+      '',
+    );
+  }
   writeFileSync(path.join(outDir, 'lighthouse.md'), md.join('\n'));
   console.log(`Wrote ${path.join(outDir, 'lighthouse.md')}`);
 }
