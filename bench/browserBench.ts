@@ -19,7 +19,15 @@ export interface BrowserBench {
   coldStart: { firstChartMs: Summary; bytes: Summary };
   warmStart: { firstChartMs: Summary; bytes: Summary };
   /** totalMs: sampling, encoding, prediction, fronts and streaming to the page; predictMs: the surrogate runs alone (both workers). */
-  cloud: { n: number; totalMs: Summary; predictMs: Summary; allDrawnMs: Summary; drawMs: Summary };
+  cloud: {
+    n: number;
+    totalMs: Summary;
+    predictMs: Summary;
+    allDrawnMs: Summary;
+    drawMs: Summary;
+    /** Navigation → the first predicted points on the canvas (draws as batches arrive); absent in older results. */
+    firstDrawnMs?: Summary;
+  };
   editor: { edits: number; editToPaintedMs: Summary };
   race: { url: string; evaluationsPerSecond: Summary; longestMainThreadTaskMs: Summary; longTasksOver50ms: Summary };
 }

@@ -2,14 +2,14 @@
 // bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server) --quick (short load runs).
 // The surrogates section also times ANB's own XGBoost surrogates in Python (bench/xgboostBench.ts;
 // Debian's python3-xgboost in /usr/bin/python3, or XGBOOST_PYTHON) and reports ours against them.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { paretoBench } from '@/bench/paretoBench';
 import { load, startServer, type LoadResult } from '@/bench/serverBench';
 import { surrogateNodeBench } from '@/bench/surrogateNodeBench';
 import { xgboostBench } from '@/bench/xgboostBench';
-import { browserBench } from '@/bench/browserBench';
+import { browserBench, type BrowserBench as BrowserBenchResult } from '@/bench/browserBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
@@ -25,6 +25,13 @@ if (unknown.length) {
   process.exit(2);
 }
 const want = (s: Section) => only.includes(s);
+/** The markdown heading each section writes, to find it in a previous results file. */
+const SECTION_HEADINGS: Record<Section, RegExp> = {
+  pareto: /^## Pareto front/,
+  surrogates: /^## Surrogate queries/,
+  browser: /^## In Chromium/,
+  server: /^## Server under load/,
+};
 const quick = args.includes('--quick');
 
 const results: Record<string, unknown> = {
@@ -37,6 +44,20 @@ const results: Record<string, unknown> = {
     platform: `${os.platform()} ${os.release()}`,
   },
 };
+// The results this run replaces: sections not rerun (--only) are kept from it, with their date, and
+// the browser goals are compared against it ("before").
+const previousJson = existsSync('bench/results/latest.json')
+  ? (JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as Record<string, unknown>)
+  : null;
+const previousMd = existsSync('bench/results/latest.md') ? readFileSync('bench/results/latest.md', 'utf8') : '';
+
+/** The previous markdown's `## ` sections by heading. */
+function previousSections(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of previousMd.split(/^(?=## )/m).slice(1)) out.set(part.split('\n', 1)[0], part.trimEnd());
+  return out;
+}
+
 const md: string[] = [
   `# Benchmarks`,
   '',
@@ -181,6 +202,37 @@ async function main() {
       child.kill('SIGTERM');
     }
   }
+  const previousBrowser = previousJson?.browser as BrowserBenchResult | undefined;
+  const nowBrowser = results.browser as BrowserBenchResult | undefined;
+  if (previousBrowser && nowBrowser) {
+    const ms = (x: { median: number }) => `${Math.round(x.median)} ms`;
+    md.push(
+      `## Issue #13 goals in the browser: before (${String(previousJson!.browserDate ?? previousJson!.date)}) and now`,
+      '',
+      '| goal | before | now | met |',
+      '|---|---|---|---|',
+      `| ${nowBrowser.cloud.n.toLocaleString('en-US')} architectures predicted on two workers (surrogate runs) < 1 s | ${ms(previousBrowser.cloud.predictMs)} | ${ms(nowBrowser.cloud.predictMs)} | ${nowBrowser.cloud.predictMs.median < 1000 ? 'yes' : 'no'} |`,
+      `| /pareto?n=${nowBrowser.cloud.n}: all points drawn < 1.5 s after navigation | ${ms(previousBrowser.cloud.allDrawnMs)} | ${ms(nowBrowser.cloud.allDrawnMs)} | ${nowBrowser.cloud.allDrawnMs.median < 1500 ? 'yes' : 'no'} |`,
+      ...(nowBrowser.cloud.firstDrawnMs
+        ? [
+            `| /pareto?n=${nowBrowser.cloud.n}: first predicted points on screen, well before all | ${previousBrowser.cloud.firstDrawnMs ? ms(previousBrowser.cloud.firstDrawnMs) : 'not drawn before all'} | ${ms(nowBrowser.cloud.firstDrawnMs)} | ${nowBrowser.cloud.firstDrawnMs.median < nowBrowser.cloud.allDrawnMs.median / 2 ? 'yes' : 'no'} |`,
+          ]
+        : []),
+      `| /pareto cold start: measured chart shown | ${ms(previousBrowser.coldStart.firstChartMs)} | ${ms(nowBrowser.coldStart.firstChartMs)} | – |`,
+      `| /pareto cold start: bytes transferred | ${Math.round(previousBrowser.coldStart.bytes.median / 1024)} KiB | ${Math.round(nowBrowser.coldStart.bytes.median / 1024)} KiB | – |`,
+      '',
+    );
+  }
+  // Sections this run did not measure stay as the previous run wrote them, marked with that run's date.
+  const kept = previousSections();
+  for (const section of SECTIONS) {
+    if (want(section) || !previousJson || !(section in previousJson)) continue;
+    results[section] = previousJson[section];
+    results[`${section}Date`] = previousJson[`${section}Date`] ?? previousJson.date;
+    const heading = [...kept.keys()].find((h) => SECTION_HEADINGS[section].test(h));
+    if (heading) md.push(`${kept.get(heading)!}`, '', `(Not rerun: from the run of ${String(results[`${section}Date`])}.)`, '');
+  }
+  for (const section of SECTIONS) if (want(section)) results[`${section}Date`] = results.date;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
   writeFileSync('bench/results/latest.md', md.join('\n') + '\n');
