@@ -3,6 +3,7 @@
 // its architectures are distinct, and it says when they are the whole filtered space),
 // its front, how many of its drawn points and of its front the surrogate extrapolates (or hides), and
 // how long it took.
+import { formatCount } from '@/components/ui/formatCount';
 import type { SurrogateError } from '@/workers/surrogate/protocol';
 import type { PredictedCloud } from './useSurrogateCloud';
 
@@ -22,7 +23,7 @@ export interface CloudStatusProps {
   surrogateError: SurrogateError | null;
 }
 
-const n = (v: number) => v.toLocaleString('en-US');
+const n = formatCount;
 const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(2) : (ms / 1000).toFixed(1));
 
 export function CloudStatus({
