@@ -111,7 +111,7 @@ test('the measured front is the API’s and the predicted cloud has the requeste
   const svg = await readFile((await (await download).path())!, 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('Top-1 accuracy');
-  expect(svg).toMatch(/<g data-export-raster-slot="">\s*<image href="data:image\/png;base64,/);
+  expect(svg).toMatch(/<g data-export-raster-slot="[^"]*"><image href="data:image\/png;base64,/);
 
   // Hover a measured front point: the tooltip names it; a click opens it in the editor.
   const frontCode = (await frontCodes(page, 'measured-front'))[0];
