@@ -105,12 +105,13 @@ test('the measured front is the API’s and the predicted cloud has the requeste
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await page.getByTestId('mode-pan').click();
 
-  // Export the chart as SVG: axes, fronts and (once settled) the cloud.
+  // Export the chart as SVG: axes, fronts and the cloud (the canvas, copied at export time).
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Download Pareto chart .* as SVG/ }).click();
   const svg = await readFile((await (await download).path())!, 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('Top-1 accuracy');
+  expect(svg).toMatch(/<g data-export-raster-slot="[^"]*"><image href="data:image\/png;base64,/);
 
   // Hover a measured front point: the tooltip names it; a click opens it in the editor.
   const frontCode = (await frontCodes(page, 'measured-front'))[0];

@@ -75,7 +75,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const scales = usePlotScales(width, height, view, MARGIN);
   const { box, sx, sy, xScale, yScale } = scales;
-  const snapshot = useCloudCanvas(canvasRef, width, height, box, sx, sy, predicted, measured);
+  useCloudCanvas(canvasRef, width, height, box, sx, sy, predicted, measured, false);
   // A plain wheel scrolls the page; the hint lights up for 1.5 s in case the reader meant to zoom.
   const [nudged, setNudged] = useState(false);
   const nudgeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -113,12 +113,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
       onKeyDown={onKeyDown}
       data-testid="pareto-cloud-chart"
     >
-      <canvas
-        ref={canvasRef}
-        className="absolute inset-0"
-        style={{ width, height, visibility: snapshot ? 'hidden' : 'visible' }}
-        aria-hidden="true"
-      />
+      <canvas ref={canvasRef} className="absolute inset-0" style={{ width, height }} aria-hidden="true" data-export-raster />
       <svg
         ref={svgRef}
         width={width}
@@ -137,7 +132,8 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
         </defs>
         <GridRows scale={yScale} left={box.left} width={box.width} stroke="#e2e8f0" numTicks={6} />
         <GridColumns scale={xScale} top={box.top} height={box.height} stroke="#e2e8f0" numTicks={7} />
-        {snapshot && <image href={snapshot} x={0} y={0} width={width} height={height} preserveAspectRatio="none" />}
+        {/* The canvas's points go here in an exported file (serializeSvg). */}
+        <g data-export-raster-slot />
         <g clipPath={`url(#${clipId})`}>
           <FrontOverlay front={predictedFront} sx={sx} sy={sy} curve={curve} color={FRONT.predicted} kind="predicted" />
           <FrontOverlay front={measuredFront} sx={sx} sy={sy} curve={curve} color={FRONT.measured} kind="measured" />

@@ -1,6 +1,8 @@
 // A chart's <svg> as a standalone SVG file: namespaces, explicit size, a white background, a system
 // font stack (no external fonts), and the chart's accessible title printed above it plus the data
-// source below, so an exported figure still says what it shows once it is pasted elsewhere.
+// source below, so an exported figure still says what it shows once it is pasted elsewhere. A chart that
+// draws its points on a <canvas data-export-raster> beside the SVG marks where they go with an empty
+// <g data-export-raster-slot>; the canvas is copied into that slot here, at export time only.
 const FONT_STACK = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADING = 28;
@@ -39,6 +41,16 @@ export function serializeSvg(svg: SVGSVGElement): { text: string; width: number;
   out.append(background, text(title, 8, 19, 13, '#0f172a', 600));
 
   const chart = svg.cloneNode(true) as SVGSVGElement;
+  const raster = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas[data-export-raster]');
+  const slot = chart.querySelector('[data-export-raster-slot]');
+  if (raster && slot) {
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttribute('href', raster.toDataURL('image/png'));
+    image.setAttribute('width', String(chartWidth));
+    image.setAttribute('height', String(chartHeight));
+    image.setAttribute('preserveAspectRatio', 'none');
+    slot.append(image);
+  }
   chart.setAttribute('y', String(HEADING));
   chart.setAttribute('width', String(chartWidth));
   chart.setAttribute('height', String(chartHeight));

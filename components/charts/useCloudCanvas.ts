@@ -1,7 +1,10 @@
 'use client';
-// Keeps ParetoCloudChart's <canvas> drawn (drawCloud) in step with its props, before paint, and once
-// the picture has been still for a moment copies it to a PNG data URL: the chart puts that image into
-// its SVG, so ChartExport's SVG and PNG files hold the points too, not only axes and fronts.
+// Keeps a cloud chart's <canvas> drawn (drawCloud) in step with its props, before paint, and (unless
+// `snapshot` is false) once the picture has been still for a moment copies it to a PNG data URL: the
+// chart puts that image into its SVG, so ChartExport's SVG and PNG files hold the points too, not only
+// axes and fronts. ParetoCloudChart passes false: its canvas is copied at export time instead
+// (serializeSvg's raster slot), because a live 1,100×500 <image> became /pareto's Largest Contentful
+// Paint seconds after the page had painted, and re-encoding it after every streamed batch cost main-thread time.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { countFlagged } from './countFlagged';
 import { drawCloud, type CloudPoints, type PixelScale, type PlotBox } from './drawCloud';
@@ -19,8 +22,9 @@ export function useCloudCanvas(
   sy: PixelScale,
   predicted: CloudPoints | null,
   measured: CloudPoints,
+  snapshot = true,
 ): string | null {
-  const [snapshot, setSnapshot] = useState<string | null>(null);
+  const [image, setImage] = useState<string | null>(null);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
@@ -37,14 +41,15 @@ export function useCloudCanvas(
     canvas.dataset.drawnPredicted = String(predicted ? (predicted.indices?.length ?? predicted.count) : 0);
     canvas.dataset.drawMs = (performance.now() - t0).toFixed(2);
     canvas.dataset.drawnFlagged = String(predicted?.ood ? countFlagged(predicted.ood, predicted.indices ?? predicted.count) : 0);
-    setSnapshot(null);
+    setImage(null);
+    if (!snapshot) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       canvas.toBlob((blob) => {
         if (!blob || cancelled) return;
         const reader = new FileReader();
         reader.onload = () => {
-          if (!cancelled && typeof reader.result === 'string') setSnapshot(reader.result);
+          if (!cancelled && typeof reader.result === 'string') setImage(reader.result);
         };
         reader.readAsDataURL(blob);
       }, 'image/png');
@@ -53,6 +58,6 @@ export function useCloudCanvas(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [canvasRef, width, height, box, sx, sy, predicted, measured]);
-  return snapshot;
+  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot]);
+  return image;
 }

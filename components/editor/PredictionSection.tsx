@@ -1,5 +1,6 @@
 // The editor's "Predicted and measured" section: a failed prediction's alert, the table of every
 // target, and how its "better than" column is computed. Presentational.
+import { formatCount } from '@/components/ui/formatCount';
 import type { OodVerdict } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { SurrogateError } from '@/workers/surrogate/protocol';
 import { describeOodReasons } from './describeOodReasons';
@@ -49,8 +50,8 @@ export function PredictionSection({ error, measuredCount, ood, ...table }: Predi
       )}
       <PredictionTable {...table} />
       <p className="text-xs text-muted">
-        “Better than”: the share of the {measuredCount !== null ? measuredCount.toLocaleString('en-US') : '5,138'} measured records this
-        architecture beats on each target, using its measured value when it was measured and the surrogate&apos;s mean otherwise.
+        “Better than”: the share of the {measuredCount !== null ? formatCount(measuredCount) : '5,138'} measured records this architecture
+        beats on each target, using its measured value when it was measured and the surrogate&apos;s mean otherwise.
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 // The brushed region of the Pareto chart: how many measured and predicted architectures it holds and
 // the most accurate of each, with buttons to zoom to it or clear it.
+import { formatCount } from '@/components/ui/formatCount';
 import { ArchitectureRows, type ArchitectureRow } from './ArchitectureRows';
 
 export interface SelectionPanelProps {
@@ -29,7 +30,7 @@ export function SelectionPanel({
   onZoom,
   onClear,
 }: SelectionPanelProps) {
-  const n = (v: number) => v.toLocaleString('en-US');
+  const n = formatCount;
   return (
     <section
       aria-labelledby="selection-heading"

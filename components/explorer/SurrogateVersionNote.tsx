@@ -21,7 +21,7 @@ export function SurrogateVersionNote({ info, sv, onSetVersion }: SurrogateVersio
 
   if (info.status === 'loading') {
     return (
-      <p className="text-xs text-muted" role="status" data-testid="surrogate-version">
+      <p className="min-h-8 text-xs text-muted" role="status" data-testid="surrogate-version">
         Loading the surrogate model in a background worker…
       </p>
     );
@@ -68,7 +68,8 @@ export function SurrogateVersionNote({ info, sv, onSetVersion }: SurrogateVersio
     );
   }
   return (
-    <p className="text-xs text-muted" data-testid="surrogate-version" data-status="current" data-version={current ?? ''}>
+    // min-h-8: two lines whether loading or loaded, so nothing below moves when the model is ready.
+    <p className="min-h-8 text-xs text-muted" data-testid="surrogate-version" data-status="current" data-version={current ?? ''}>
       Predictions by surrogate version <code className="font-mono">{current}</code> (gradient-boosted trees run in your browser with
       onnxruntime-web, {info.info.workers > 1 ? `${info.info.workers} workers × ` : ''}
       {info.info.threads} wasm thread{info.info.threads === 1 ? '' : 's'}).

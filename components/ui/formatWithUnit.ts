@@ -2,7 +2,8 @@
 // throughput whole from 100 img/s with thousands separators (1 decimal below, where a whole number would
 // hide a tenth of the value), latency to 3 significant figures (2 for a standard deviation: `spread`),
 // seconds whole. Anything from 1,000 up is whole with separators, never in exponent form.
-const whole = (v: number) => Math.round(v).toLocaleString('en-US');
+import { formatCount } from './formatCount';
+const whole = (v: number) => formatCount(v);
 
 export function formatWithUnit(value: number, unit: string, spread = false): string {
   if (!Number.isFinite(value)) return '—';

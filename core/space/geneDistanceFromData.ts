@@ -3,9 +3,8 @@
 // (Hamming) distance to the nearest training-split architecture, as a mid-rank percentile of the same
 // distance for the test split's architectures (which the surrogates were validated on); 'edge' beyond
 // the 90th percentile, 'far' beyond the 99th.
-import { GENE_COUNT } from './geneIndex';
-import { nearestArchitectures } from './nearestArchitectures';
-import { readGeneIndex } from './readGeneIndex';
+import { GENE_COUNT, writeGeneIndex } from './geneIndex';
+import { nearestDistance } from './nearestDistance';
 import type { Architecture } from './searchSpace';
 
 export interface GeneDistanceReference {
@@ -26,14 +25,14 @@ export interface GeneDistanceFromData {
 /** The reference from the packed genes of the training and the test split. */
 export function geneDistanceReference(train: Uint8Array, test: Uint8Array): GeneDistanceReference {
   const testDistances: number[] = [];
-  for (let j = 0; j * GENE_COUNT < test.length; j++) {
-    testDistances.push(nearestArchitectures(readGeneIndex(test, j * GENE_COUNT)!, train, 1)[0]?.distance ?? GENE_COUNT);
-  }
+  for (let j = 0; j * GENE_COUNT < test.length; j++) testDistances.push(nearestDistance(test, j * GENE_COUNT, train));
   return { train, testDistances: testDistances.sort((a, b) => a - b) };
 }
 
 export function geneDistanceFromData(arch: Architecture, ref: GeneDistanceReference): GeneDistanceFromData {
-  const distance = nearestArchitectures(arch, ref.train, 1)[0]?.distance ?? GENE_COUNT;
+  const query = new Uint8Array(GENE_COUNT);
+  writeGeneIndex(arch, query, 0);
+  const distance = nearestDistance(query, 0, ref.train);
   let below = 0;
   let ties = 0;
   for (const d of ref.testDistances) {

@@ -149,4 +149,33 @@ describe('surrogate client', () => {
     void client.predict(new Uint8Array(28), 1);
     expect(primary.sent.map((s) => ('kind' in s.message ? s.message.kind : 'request'))).toEqual(['request']);
   });
+
+  it('starts no worker and sends nothing until the page is ready; a request superseded meanwhile is never sent', async () => {
+    const workers: FakeWorker[] = [];
+    let open!: () => void;
+    const ready = new Promise<void>((resolve) => (open = resolve));
+    const client = createSurrogateClient(
+      () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      undefined,
+      () => ready,
+    );
+    const first = client.predict(new Uint8Array(28), 1, 'edit');
+    const second = client.predict(new Uint8Array(28), 2, 'edit');
+    await expect(first).resolves.toMatchObject({ ok: false, error: { code: 'superseded' } });
+    expect(workers).toHaveLength(0);
+    open();
+    await ready;
+    await Promise.resolve();
+    expect(workers).toHaveLength(1);
+    const sent = workers[0].sent.map((s) => (s.message as WorkerRequest).request);
+    expect(sent).toMatchObject([{ type: 'predict', count: 2 }]);
+    const { id } = workers[0].sent[0].message as WorkerRequest;
+    const value = { count: 2, mean: new Float32Array(22), std: new Float32Array(22), ood: new Uint8Array(2) };
+    workers[0].reply({ id, kind: 'result', type: 'predict', result: { ok: true, value } });
+    await expect(second).resolves.toMatchObject({ ok: true, value: { count: 2 } });
+  });
 });

@@ -18,6 +18,7 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from './protocol';
+import { whenPageSettled } from '../whenPageSettled';
 
 export interface SampleOptions {
   n: number;
@@ -63,9 +64,15 @@ const spawnHelperWorker: SpawnWorker = () => {
 /**
  * A client over its own worker (pages use the shared one from getSurrogateClient). `spawnHelper`, when
  * given, starts a second worker paired with the first (protocol PeerSetup); without one, or if it
- * fails, everything runs in the one worker.
+ * fails, everything runs in the one worker. Requests wait for `ready` before the worker starts and they
+ * are sent (the page's client: until the page has loaded, whenPageSettled); a request superseded while
+ * waiting is never sent.
  */
-export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker, spawnHelper?: SpawnWorker): SurrogateClient {
+export function createSurrogateClient(
+  spawn: SpawnWorker = spawnSurrogateWorker,
+  spawnHelper?: SpawnWorker,
+  ready?: () => Promise<void>,
+): SurrogateClient {
   let worker: Worker | null = null;
   let helper: Worker | null = null;
   let nextId = 1;
@@ -139,8 +146,6 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker,
     transfer: Transferable[] = [],
     onProgress?: (progress: CloudProgress) => void,
   ): Promise<SurrogateResult<SurrogateResults[T]>> => {
-    const w = ensureWorker();
-    if ('code' in w) return Promise.resolve({ ok: false, error: w });
     const id = nextId++;
     if (lane !== undefined) {
       // The newest request on a lane wins: older ones resolve now; the worker drops them too.
@@ -153,16 +158,27 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker,
     }
     return new Promise((resolve) => {
       pending.set(id, { lane, resolve: resolve as Pending['resolve'], onProgress });
-      const message: WorkerRequest = { id, lane, request };
-      try {
-        w.postMessage(message, transfer);
-      } catch (e) {
-        pending.delete(id);
-        resolve({
-          ok: false,
-          error: { code: 'invalid_request', message: `The request could not be sent to the worker: ${(e as Error).message}` },
-        });
-      }
+      const post = () => {
+        if (!pending.has(id)) return; // superseded while waiting
+        const w = ensureWorker();
+        if ('code' in w) {
+          pending.delete(id);
+          resolve({ ok: false, error: w });
+          return;
+        }
+        const message: WorkerRequest = { id, lane, request };
+        try {
+          w.postMessage(message, transfer);
+        } catch (e) {
+          pending.delete(id);
+          resolve({
+            ok: false,
+            error: { code: 'invalid_request', message: `The request could not be sent to the worker: ${(e as Error).message}` },
+          });
+        }
+      };
+      if (ready) void ready().then(post);
+      else post();
     });
   };
 
@@ -188,8 +204,8 @@ export function createSurrogateClient(spawn: SpawnWorker = spawnSurrogateWorker,
 
 let client: SurrogateClient | null = null;
 
-/** The page's one surrogate client (the worker starts on the first request). */
+/** The page's one surrogate client (the worker starts on the first request, once the page has loaded). */
 export function getSurrogateClient(): SurrogateClient {
-  client ??= createSurrogateClient(spawnSurrogateWorker, spawnHelperWorker);
+  client ??= createSurrogateClient(spawnSurrogateWorker, spawnHelperWorker, whenPageSettled);
   return client;
 }
