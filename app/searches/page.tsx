@@ -65,13 +65,7 @@ export default async function SearchesPage({ searchParams }: { searchParams: Pro
             </h2>
             {DEVICE_METRICS.map((m) => {
               const rows = list.searches.filter((s) => s.metric === m.name);
-              // 160 rows in all: each table is laid out and painted only near the window (content-visibility),
-              // yet stays in the page for find-in-page and screen readers, unlike a virtualised list.
-              return rows.length ? (
-                <div key={m.name} className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto]">
-                  <StoredSearchesTable metric={m.name} unit={m.unit} rows={rows} />
-                </div>
-              ) : null;
+              return rows.length ? <StoredSearchesTable key={m.name} metric={m.name} unit={m.unit} rows={rows} /> : null;
             })}
           </section>
         </>
