@@ -21,7 +21,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <NuqsAdapter>
           <TrpcProvider>
             <SiteHeader />
-            <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+            {/* At least a window tall, so the footer starts below the fold and the content that streams in
+                after the loading skeleton does not push a visible footer down (a layout shift). */}
+            <main className="mx-auto min-h-screen max-w-6xl px-4 py-8">{children}</main>
             <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-muted">
               Data: Accel-NASBench (Ahmad et al., DAC 2024, arXiv:2404.08005), Apache-2.0.
             </footer>

@@ -17,6 +17,12 @@ async function apiFor(page: Page, request: APIRequestContext, extra = '') {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+test('the first page of records is in the server-rendered HTML, not fetched after hydration', async ({ request }) => {
+  const html = await (await request.get('/data')).text();
+  expect(html.match(/data-testid="data-row"/g)?.length).toBe(100);
+  expect(html).not.toContain('Loading records…');
+});
+
 test('filters, sort, load more and export agree with the API', async ({ page, request }) => {
   await page.goto('/data');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataset');

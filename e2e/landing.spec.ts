@@ -16,7 +16,10 @@ test('landing page shows the counts, the devices and the measured Pareto chart',
   await expect(chart).toBeVisible();
   const front = await (await request.get('/api/v1/pareto?metric=throughput_a100')).json();
   await expect(page.getByTestId('pareto-front-points').locator('circle')).toHaveCount(front.front.length);
-  expect(await chart.locator('g[fill="#2563eb"] circle').count()).toBe(front.points);
+  // Every measured point is drawn: one disc (one move, "M") per architecture in the points' single path.
+  const points = chart.getByTestId('pareto-points');
+  await expect(points).toHaveAttribute('data-points', String(front.points));
+  expect(((await points.getAttribute('d')) ?? '').split('M').length - 1).toBe(front.points);
 
   // Switching the device is a link: the URL carries the view.
   await page.getByRole('link', { name: 'Latency VCK190' }).click();

@@ -36,7 +36,9 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
   }
   const scatter = page.getByTestId('validation-scatter');
   await expect(scatter).toHaveAttribute('data-points', String(v.targets[0].points.length));
-  expect(await scatter.locator('circle').count()).toBe(v.targets[0].points.length);
+  // One disc (one move, "M") per test architecture in the points' single path.
+  const drawn = (await scatter.getByTestId('validation-points').getAttribute('d')) ?? '';
+  expect(drawn.split('M').length - 1).toBe(v.targets[0].points.length);
 
   // Coverage by distance from the training data: every test architecture sits in exactly one bin.
   await expect(page.getByRole('heading', { name: 'Coverage by distance from the training data' })).toBeVisible();
@@ -60,6 +62,8 @@ test('/surrogates renders the validation plots with the real metrics', async ({ 
   await page.getByRole('button', { name: 'Latency ZCU102' }).click();
   await expect(page).toHaveURL(/target=latency_zcu102/);
   const lat = v.targets.find((t) => t.name === 'latency_zcu102')!;
+  // The server sends the chosen target's points.
+  await expect(scatter).toHaveAttribute('data-target', 'latency_zcu102');
   await expect(scatter).toHaveAttribute('data-points', String(lat.points.length));
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Target' })).toHaveValue('latency_zcu102');

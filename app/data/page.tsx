@@ -3,7 +3,8 @@
 import type { Metadata } from 'next';
 import type { SearchParams } from 'nuqs/server';
 import { ViewHeader } from '@/components/layout/ViewHeader';
-import { DATA_PAGE_SIZE, DataExplorer } from '@/components/data/DataExplorer';
+import { DataExplorer } from '@/components/data/DataExplorer';
+import { DATA_PAGE_SIZE } from '@/components/data/dataPageSize';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 import { dataParamsCache, toListInput } from '@/lib/url/dataParams';
 

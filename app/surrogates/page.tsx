@@ -5,7 +5,7 @@ import type { SearchParams } from 'nuqs/server';
 import { ViewHeader } from '@/components/layout/ViewHeader';
 import { SurrogateValidationPanel } from '@/components/surrogates/SurrogateValidationPanel';
 import { serverCaller } from '@/lib/trpc/serverCaller';
-import { proxyParamsCache } from '@/lib/url/proxyParams';
+import { surrogatesParamsCache } from '@/lib/url/surrogatesParams';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function SurrogatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { dv } = await proxyParamsCache.parse(searchParams);
+  const { dv, target } = await surrogatesParamsCache.parse(searchParams);
   const api = await serverCaller();
   const [stats, v] = await Promise.all([api.architectures.stats(), api.predict.validation()]);
   const beats = v.targets.filter(
@@ -25,6 +25,8 @@ export default async function SurrogatesPage({ searchParams }: { searchParams: P
       t.metrics.spearman >= t.reference.spearman &&
       t.metrics.mae <= t.reference.mae,
   ).length;
+  // Only the shown target's test points go to the browser (as columns; the codes are not drawn).
+  const shown = v.targets.find((t) => t.name === target) ?? v.targets[0];
   return (
     <div className="space-y-8">
       <ViewHeader title="Surrogates" version={stats.version} dv={dv}>
@@ -39,7 +41,17 @@ export default async function SurrogatesPage({ searchParams }: { searchParams: P
           <code className="text-xs">{v.surrogateVersion.slice(0, 12)}</code>. {v.split.note}
         </p>
       </ViewHeader>
-      <SurrogateValidationPanel targets={v.targets} levels={v.levels} distanceBins={v.distanceBins} />
+      <SurrogateValidationPanel
+        targets={v.targets.map(({ points: _points, ...rest }) => rest)}
+        scatter={{
+          target: shown.name,
+          measured: shown.points.map((p) => p.measured),
+          mean: shown.points.map((p) => p.mean),
+          std: shown.points.map((p) => p.std),
+        }}
+        levels={v.levels}
+        distanceBins={v.distanceBins}
+      />
     </div>
   );
 }

@@ -63,8 +63,10 @@ export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {
                 {r.best ? (
                   <>
                     <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">
+                      {/* No prefetch: the editor is not where most visitors go next, and each prefetch costs a request. */}
                       <Link
                         href={`/arch/${r.best.code}`}
+                        prefetch={false}
                         className="text-accent underline-offset-2 hover:underline"
                         data-testid="best-code"
                       >
@@ -114,7 +116,11 @@ function BestPerDeviceCards({ rows }: { rows: BestRow[] }) {
           </div>
           {r.best ? (
             <>
-              <Link href={`/arch/${r.best.code}`} className="font-mono text-xs text-accent underline-offset-2 hover:underline">
+              <Link
+                href={`/arch/${r.best.code}`}
+                prefetch={false}
+                className="font-mono text-xs text-accent underline-offset-2 hover:underline"
+              >
                 {r.best.code}
               </Link>
               <p className="text-xs text-muted">

@@ -51,7 +51,7 @@ export function RankMoversTable({ movers, a, b, labelA, labelB }: RankMoversTabl
           {movers.map((m) => (
             <tr key={m.code} className="border-t border-slate-100">
               <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">
-                <Link href={`/arch/${m.code}`} className="text-accent underline-offset-2 hover:underline">
+                <Link href={`/arch/${m.code}`} prefetch={false} className="text-accent underline-offset-2 hover:underline">
                   {m.code}
                 </Link>
               </td>

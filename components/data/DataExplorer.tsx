@@ -10,14 +10,13 @@ import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { activeFilterCount, CLEARED_FILTERS, dataParams, toListInput, type DataSortKey } from '@/lib/url/dataParams';
 import { DATA_COLUMNS } from './dataColumns';
 import { DataExport } from './DataExport';
+import { DATA_PAGE_SIZE } from './dataPageSize';
 import { DataFilters, type DataPatch } from './DataFilters';
 import { DataTable } from './DataTable';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
 type ListPage = inferOutput<Api['architectures']['list']>;
-
-export const DATA_PAGE_SIZE = 100;
 
 const serialize = createSerializer(dataParams);
 

@@ -39,8 +39,10 @@ export function DataTable({ rows, sort, order, onSort }: DataTableProps) {
             <tr key={r.resultId} className="group border-t border-slate-100" data-testid="data-row">
               <td className="px-2 py-1 text-right tabular-nums text-muted group-hover:bg-slate-50">{r.resultId}</td>
               <td className="sticky left-0 bg-white px-2 py-1 font-mono text-xs whitespace-nowrap shadow-[1px_0_0_#e2e8f0] group-hover:bg-slate-50">
+                {/* No prefetch: a page of 100 rows would fetch the editor for every row in view during load. */}
                 <Link
                   href={`/arch/${r.code}`}
+                  prefetch={false}
                   className="text-accent underline-offset-2 hover:underline"
                   data-testid="row-link"
                   title="Open in the editor"

@@ -1,8 +1,9 @@
 'use client';
 // The surrogate validation view: metrics table (ours vs XGBoost), predicted-vs-measured scatter of
 // the selected target with 90% error bars, the calibration of the intervals, their 90% coverage by
-// distance from the training data, and the coverage of measured differences between test pairs. The selected target lives in the URL (`target`).
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
+// distance from the training data, and the coverage of measured differences between test pairs. The selected target lives in the URL
+// (`target`); the server sends the scatter's points of that target only, so a change waits for the server's answer.
+import { useQueryState } from 'nuqs';
 import { CalibrationChart } from '@/components/charts/CalibrationChart';
 import { CoverageByDistanceChart, type DistanceBinLabel } from '@/components/charts/CoverageByDistanceChart';
 import { distanceBinLabel } from '@/components/charts/distanceBinLabel';
@@ -11,7 +12,8 @@ import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
 import { ChartExport } from '@/components/ui/ChartExport';
 import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import { Z90 } from '@/core/metrics/normalQuantile';
-import { target, TARGET_NAMES, type TargetName } from '@/core/targets';
+import { target, type TargetName } from '@/core/targets';
+import { surrogatesParams } from '@/lib/url/surrogatesParams';
 import { DifferenceCoverageTable, type DifferenceRow } from './DifferenceCoverageTable';
 import { SurrogateMetricsTable, type MetricsRow } from './SurrogateMetricsTable';
 
@@ -19,19 +21,31 @@ export interface ValidationTarget extends MetricsRow, Omit<DifferenceRow, 'kind'
   coverage: number[];
   /** 90% coverage and mean relative interval width per gene-distance bin (the panel's `distanceBins` order). */
   byDistance: { n: number; coverage: number | null; meanRelativeWidth: number | null }[];
-  points: { code: string; measured: number; mean: number; std: number }[];
+}
+
+/** The test points of one target, as columns. */
+export interface ValidationScatter {
+  target: TargetName;
+  measured: number[];
+  mean: number[];
+  std: number[];
 }
 
 export interface SurrogateValidationPanelProps {
   targets: ValidationTarget[];
+  /** The selected target's points; another target's while the server answers a change of target. */
+  scatter: ValidationScatter;
   levels: number[];
   /** Gene-distance bins of the test split, shared by every target's `byDistance`. */
   distanceBins: DistanceBinLabel[];
 }
 
-export function SurrogateValidationPanel({ targets, levels, distanceBins }: SurrogateValidationPanelProps) {
-  const [selected, setSelected] = useQueryState('target', parseAsStringLiteral(TARGET_NAMES).withDefault('val_top1'));
+export function SurrogateValidationPanel({ targets, scatter, levels, distanceBins }: SurrogateValidationPanelProps) {
+  const [selected, setSelected] = useQueryState('target', surrogatesParams.target);
   const t = targets.find((x) => x.name === selected) ?? targets[0];
+  // The points drawn are the server's latest answer; until it has answered a change, they are dimmed.
+  const drawn = targets.find((x) => x.name === scatter.target) ?? t;
+  const pending = drawn.name !== t.name;
   return (
     <div className="space-y-8">
       <section aria-labelledby="metrics-heading" className="space-y-2">
@@ -54,17 +68,23 @@ export function SurrogateValidationPanel({ targets, levels, distanceBins }: Surr
               className="text-sm"
             />
           </div>
-          <ChartExport filename={`surrogate-${t.name}`} label={`${t.label} predicted vs measured`}>
-            <div className="rounded-lg border border-slate-200 bg-white p-2" data-testid="validation-scatter" data-points={t.points.length}>
+          <ChartExport filename={`surrogate-${drawn.name}`} label={`${drawn.label} predicted vs measured`}>
+            <div
+              className={`rounded-lg border border-slate-200 bg-white p-2 ${pending ? 'opacity-60' : ''}`}
+              data-testid="validation-scatter"
+              data-target={scatter.target}
+              data-points={scatter.measured.length}
+              aria-busy={pending}
+            >
               <MeasuredWidth initialWidth={520}>
                 {(w) => (
                   <PredictedVsMeasured
-                    measured={t.points.map((p) => p.measured)}
-                    mean={t.points.map((p) => p.mean)}
-                    std={t.points.map((p) => p.std)}
+                    measured={scatter.measured}
+                    mean={scatter.mean}
+                    std={scatter.std}
                     z={Z90}
-                    label={t.label}
-                    unit={`(${t.unit})`}
+                    label={drawn.label}
+                    unit={`(${drawn.unit})`}
                     width={w}
                     height={Math.min(480, Math.max(300, w * 0.8))}
                   />
@@ -73,7 +93,8 @@ export function SurrogateValidationPanel({ targets, levels, distanceBins }: Surr
             </div>
           </ChartExport>
           <p className="text-sm text-muted">
-            {t.points.length} test architectures; bars are each prediction&apos;s 90% interval (mean ± 1.645·std); dashed: perfect
+            {pending ? `Loading the test points of ${t.label}… ` : ''}
+            {scatter.measured.length} test architectures; bars are each prediction&apos;s 90% interval (mean ± 1.645·std); dashed: perfect
             prediction.
           </p>
         </section>
