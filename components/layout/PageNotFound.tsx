@@ -12,8 +12,8 @@ export function PageNotFound() {
         <p className="max-w-3xl text-muted">
           No page of ANB Explorer lives at this address. If you typed it, check the spelling; if a link brought you here, it is out of date.
           The views are listed below; the data is also served by the REST API described at{' '}
-          <a href="/api/openapi.json" className="underline">
-            /api/openapi.json
+          <a href="/api-docs" className="underline">
+            /api-docs
           </a>
           .
         </p>

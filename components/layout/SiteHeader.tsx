@@ -18,7 +18,7 @@ export function SiteHeader() {
             </li>
           ))}
           <li>
-            <a href="/api/openapi.json" className="hover:text-ink">
+            <a href="/api-docs" title="The REST API: reference, schemas and test requests" className="hover:text-ink">
               API
             </a>
           </li>
