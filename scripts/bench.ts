@@ -155,6 +155,10 @@ async function main() {
       md.push(
         `| of which the one canvas draw of the ${b.cloud.n.toLocaleString('en-US')} points (density raster) | ${s(b.cloud.drawMs, 'ms', 1)} | ${b.cloud.drawMs.n} |`,
       );
+      if (b.cloud.firstDrawnMs)
+        md.push(
+          `| /pareto?n=${b.cloud.n}: from navigation to the first predicted points drawn (batches are drawn as they arrive) | ${s(b.cloud.firstDrawnMs, 'ms')} | ${b.cloud.firstDrawnMs.n} |`,
+        );
       md.push(`| editor: edit → every new number painted | ${s(b.editor.editToPaintedMs, 'ms', 1)} | ${b.editor.edits} |`);
       md.push(
         `| race \`${b.race.url}\`: evaluations/s (search + all targets predicted, in the worker) | ${s(b.race.evaluationsPerSecond, '/s')} | ${b.race.evaluationsPerSecond.n} |`,
