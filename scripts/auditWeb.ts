@@ -98,7 +98,9 @@ async function main(): Promise<void> {
   }
   const siteViews = await viewsInNavigation(base);
   const only = values.only?.split(',').filter(Boolean);
-  const views = siteViews.filter((v) => !only || only.includes(v.href) || only.some((o) => o !== '/' && v.href.startsWith(o)));
+  const views = siteViews.filter(
+    (v) => !only || only.includes(v.href) || only.some((o) => o !== '/' && v.href.startsWith(`${o.replace(/\/$/, '')}/`)),
+  );
   if (views.length === 0) throw new Error(`--only ${values.only} matches no view; views: ${siteViews.map((v) => v.href).join(', ')}`);
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
   const perView: { view: string; href: string; runs: RunResult[]; median: RunResult }[] = [];
