@@ -174,7 +174,8 @@ describe('paretoFront', () => {
         const f = front(pts, opts);
         const onFront = new Set(f);
         // Every dominated point is dominated by a front point, so the front alone is the reference.
-        pts.forEach((p, i) => expect(onFront.has(i)).toBe(!f.some((j) => dominates(pts[j], p, opts))));
+        const wrong = pts.findIndex((p, i) => onFront.has(i) === f.some((j) => dominates(pts[j], p, opts)));
+        expect(wrong).toBe(-1);
         for (let k = 1; k < f.length; k++) {
           const [a, b] = [pts[f[k - 1]][0], pts[f[k]][0]];
           expect(a < b || (a === b && f[k - 1] < f[k])).toBe(true);
