@@ -52,7 +52,7 @@ const EMPTY: PredictedCloud = {
   error: null,
 };
 
-const pairsKey = (pairs: readonly FrontPair[]) => pairs.map((p) => `${p.x}/${p.y}`).join(',');
+const pairsKey = (pairs: readonly FrontPair[]) => pairs.map((p) => `${p.x}/${p.y}${p.inDistribution ? '/in' : ''}`).join(',');
 
 /** `targets` is the number of output columns (from the surrogate info); null until it is known. */
 export function useSurrogateCloud(
