@@ -318,7 +318,8 @@ async function sampleAndPredict(
     offset = done;
     await yieldToMessages();
   }
-  lastCloud = { cloudId: msg.id, columns, ood, count: total };
+  // A copy of the levels: the result's `ood` is transferred to the page, which detaches it here.
+  lastCloud = { cloudId: msg.id, columns, ood: ood.slice(), count: total };
   return {
     ok: true,
     value: {
@@ -342,7 +343,10 @@ async function cloudFronts(req: SurrogateRequestOf<'cloudFronts'>): Promise<Surr
   const model = await surrogate();
   const pairError = checkPairs(model, req.fronts);
   if (pairError) return { ok: false, error: pairError };
-  return { ok: true, value: { cloudId: req.cloudId, fronts: frontsOf(model, lastCloud.columns, lastCloud.ood, lastCloud.count, req.fronts) } };
+  return {
+    ok: true,
+    value: { cloudId: req.cloudId, fronts: frontsOf(model, lastCloud.columns, lastCloud.ood, lastCloud.count, req.fronts) },
+  };
 }
 
 /** Buffers of a result to transfer rather than copy. */
