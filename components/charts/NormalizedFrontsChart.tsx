@@ -8,6 +8,7 @@ import { GridColumns, GridRows } from '@visx/grid';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { pad } from './chartView';
+import { PlainTickLabel } from './PlainTickLabel';
 
 export interface NormalizedFront {
   key: string;
@@ -91,6 +92,7 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
         </g>
       )}
       <AxisBottom
+        tickComponent={PlainTickLabel}
         top={MARGIN.top + innerH}
         scale={x}
         label={xLabel}
@@ -100,6 +102,7 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
         tickLabelProps={{ fontSize: 11, fill: '#334155' }}
       />
       <AxisLeft
+        tickComponent={PlainTickLabel}
         left={MARGIN.left}
         scale={y}
         label={yLabel}

@@ -9,6 +9,7 @@ import { curveStepAfter, curveStepBefore } from '@visx/curve';
 import { GridColumns, GridRows } from '@visx/grid';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { keyboardView, type ChartView } from './chartView';
+import { PlainTickLabel } from './PlainTickLabel';
 import { CloudTooltip } from './CloudTooltip';
 import type { CloudPoints } from './drawCloud';
 import { FrontOverlay } from './FrontOverlay';
@@ -162,6 +163,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
           )}
         </g>
         <AxisBottom
+          tickComponent={PlainTickLabel}
           top={box.top + box.height}
           scale={xScale}
           label={xLabel}
@@ -170,6 +172,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
           tickLabelProps={{ fontSize: 11, fill: '#334155' }}
         />
         <AxisLeft
+          tickComponent={PlainTickLabel}
           left={box.left}
           scale={yScale}
           label={yLabel}

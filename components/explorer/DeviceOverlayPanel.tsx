@@ -32,6 +32,8 @@ export interface DeviceOverlayPanelProps {
   targetOrder: TargetName[] | null;
   filter: GeneFilter;
   acc: AccuracyTarget;
+  /** Extrapolations hidden: the predicted fronts are over the rows predicted within the training data. */
+  hideOod: boolean;
   devices: DeviceMetricName[];
   onDevicesChange: (devices: DeviceMetricName[]) => void;
 }
@@ -42,6 +44,7 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({
   targetOrder,
   filter,
   acc,
+  hideOod,
   devices,
   onDevicesChange,
 }: DeviceOverlayPanelProps) {
@@ -68,7 +71,7 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({
       const measured = Array.from(m.front, (i) => ({ x: normalise(data.values[name][i]), y: data.values[acc][i] })).sort(
         (a, b) => a.x - b.x,
       );
-      const pf = frontOf(cloud, { x: name, y: acc });
+      const pf = frontOf(cloud, { x: name, y: acc, inDistribution: hideOod });
       const t = targetOrder?.length ?? 0;
       const xi = targetOrder?.indexOf(name) ?? -1;
       const yi = targetOrder?.indexOf(acc) ?? -1;

@@ -94,6 +94,7 @@ export function ParetoExplorer() {
         targetOrder={targetOrder}
         filter={filter}
         acc={acc}
+        hideOod={state.ood === 'hide'}
         devices={ov}
         onDevicesChange={onDevicesChange}
       />

@@ -1,5 +1,5 @@
 // The rows of a predicted cloud that the surrogate predicts within its training data (level `in`):
-// what /pareto keeps when the user hides extrapolated predictions, and what its front is recomputed over.
+// what /pareto draws when the user hides extrapolated predictions (the worker computes their front: FrontPair.inDistribution).
 import { OOD_LEVEL_CODES } from '@/workers/surrogate/protocol';
 
 /** Indices in [0, count) whose level in `ood` (OOD_LEVEL_CODES) is `in`, ascending. */

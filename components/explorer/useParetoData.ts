@@ -2,7 +2,7 @@
 // What /pareto shows, loaded and derived from its state: the surrogate's info, the measured records
 // (tRPC), the predicted cloud (surrogate worker), the layers the chart draws, the window it shows (the
 // URL's zoom kept inside the full extent, else the full extent), and the rows of the fronts and of the brushed selection.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ChartView } from '@/components/charts/chartView';
 import { clampView } from '@/components/charts/clampView';
 import type { GeneFilter } from '@/core/space/geneFilter';
@@ -20,7 +20,9 @@ export function useParetoData(state: ParetoState, filter: GeneFilter, pairs: rea
   const { metric, acc } = state;
   const targetOrder = info.status === 'ready' ? info.info.targets : null;
   const cloud = useSurrogateCloud(state.n, state.seed, filter, pairs, targetOrder?.length ?? null);
-  const data = dataset.data;
+  // The records' arrival re-renders the whole explorer (layers, ten fronts, chart, tables, overlay):
+  // deferred, that render is time-sliced in the background instead of one long task.
+  const data = useDeferredValue(dataset.data);
   const { measured, predicted, extent } = useParetoLayers(data, cloud, targetOrder, filter, metric, acc, state.ood === 'hide');
 
   const { x0, x1, y0, y1 } = state;

@@ -3,7 +3,8 @@
 // state: the measured records passing the gene filters with their front (computed here: 5,138 points
 // take well under a millisecond), the predicted cloud's plotted columns with the worker's front, and
 // the full extent the zoom window resets to. Hidden extrapolations (`hideOod`) leave the drawn rows and
-// the front to the rows predicted within the training data; that front is computed here, over them.
+// the front to the rows predicted within the training data; the worker computes that front too
+// (FrontPair.inDistribution), so no front of the cloud is computed on the main thread.
 import { useMemo } from 'react';
 import { paretoFront } from '@/core/metrics/paretoFront';
 import { target, type TargetName } from '@/core/targets';
@@ -66,7 +67,7 @@ export function filteredIndices(data: MeasuredDataset, filter: GeneFilter, x: Ta
 }
 
 export function frontOf(cloud: PredictedCloud, pair: FrontPair): Int32Array | null {
-  const i = cloud.frontPairs.findIndex((p) => p.x === pair.x && p.y === pair.y);
+  const i = cloud.frontPairs.findIndex((p) => p.x === pair.x && p.y === pair.y && !p.inDistribution === !pair.inDistribution);
   return i >= 0 ? (cloud.fronts[i] ?? null) : null;
 }
 
@@ -112,12 +113,7 @@ export function useParetoLayers(
   // `ood` is filled in place while the cloud streams; `done` says how much of it is new.
   const flagged = useMemo(() => countFlagged(ood, done), [ood, done]);
   const kept = useMemo(() => (hideOod ? inDistributionIndices(ood, done) : null), [hideOod, ood, done]);
-  const workerFront = frontOf(cloud, { x, y });
-  const keptFront = useMemo(
-    () => (kept && predictedColumns ? subsetFront(predictedColumns.xs, predictedColumns.ys, kept, x, y) : null),
-    [kept, predictedColumns, x, y],
-  );
-  const predictedFront = kept ? keptFront : workerFront;
+  const predictedFront = frontOf(cloud, { x, y, inDistribution: hideOod });
   const predicted = useMemo(
     (): PredictedLayer | null => (predictedColumns ? { ...predictedColumns, indices: kept, ood, flagged, front: predictedFront } : null),
     [predictedColumns, kept, ood, flagged, predictedFront],

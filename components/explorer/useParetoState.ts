@@ -21,7 +21,13 @@ export function useParetoState() {
   const { metric, acc } = state;
   const ovKey = state.ov.join(',');
   const ov = useMemo(() => (ovKey ? (ovKey.split(',') as DeviceMetricName[]) : []), [ovKey]);
-  const pairs = useMemo(() => [metric, ...ov.filter((m) => m !== metric)].map((x) => ({ x, y: acc })), [metric, acc, ov]);
+  // Hidden extrapolations leave every front (the chart's and the overlay's) to the rows predicted within
+  // the training data; the worker computes them, as it does the others.
+  const inDistribution = state.ood === 'hide';
+  const pairs = useMemo(
+    () => [metric, ...ov.filter((m) => m !== metric)].map((x) => ({ x, y: acc, ...(inDistribution ? { inDistribution } : {}) })),
+    [metric, acc, ov, inDistribution],
+  );
 
   const setView = useCallback(
     (v: ChartView | null) =>

@@ -2,7 +2,7 @@
 // The predicted cloud of /pareto: asks the surrogate worker to sample and predict `n` distinct
 // architectures under the gene filter (all of them when the filter leaves fewer), fills the page's copy batch by batch as progress arrives (so the cloud and its
 // fronts grow while the worker runs), and asks only for new fronts when just the axes change.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { createFilteredSampler } from '@/core/space/createFilteredSampler';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import { GENE_COUNT } from '@/core/space/geneIndex';
@@ -52,7 +52,7 @@ const EMPTY: PredictedCloud = {
   error: null,
 };
 
-const pairsKey = (pairs: readonly FrontPair[]) => pairs.map((p) => `${p.x}/${p.y}`).join(',');
+const pairsKey = (pairs: readonly FrontPair[]) => pairs.map((p) => `${p.x}/${p.y}${p.inDistribution ? '/in' : ''}`).join(',');
 
 /** `targets` is the number of output columns (from the surrogate info); null until it is known. */
 export function useSurrogateCloud(
@@ -96,7 +96,9 @@ export function useSurrogateCloud(
       ...acc,
       frontPairs: requested,
     });
-    // Progress arrives about once a second; React state is set at most once per frame.
+    // Progress arrives about once a second; React state is set at most once per frame, and as a
+    // transition: the page's re-render for a batch (chart, fronts, tables, overlay) is time-sliced, so a
+    // click or a key between batches is answered at once instead of after one long task.
     let frame = 0;
     let pending: Partial<PredictedCloud> | null = null;
     const flush = () => {
@@ -104,7 +106,7 @@ export function useSurrogateCloud(
       if (!live || !pending) return;
       const patch = pending;
       pending = null;
-      setState((c) => ({ ...(c.key === key ? c : fresh()), ...patch }));
+      startTransition(() => setState((c) => ({ ...(c.key === key ? c : fresh()), ...patch })));
     };
     getSurrogateClient()
       .sampleAndPredict({ n, seed, filter, fronts: requested }, (p) => {
@@ -131,23 +133,25 @@ export function useSurrogateCloud(
           return;
         }
         const v = r.value;
-        setState({
-          key,
-          status: 'done',
-          cloudId: v.cloudId,
-          total: v.count,
-          sample: v.sample,
-          done: v.count,
-          genes: v.genes,
-          mean: v.mean,
-          std: v.std,
-          ood: v.ood,
-          fronts: v.fronts,
-          frontPairs: requested,
-          timings: v.timings,
-          elapsedMs: performance.now() - started,
-          error: null,
-        });
+        startTransition(() =>
+          setState({
+            key,
+            status: 'done',
+            cloudId: v.cloudId,
+            total: v.count,
+            sample: v.sample,
+            done: v.count,
+            genes: v.genes,
+            mean: v.mean,
+            std: v.std,
+            ood: v.ood,
+            fronts: v.fronts,
+            frontPairs: requested,
+            timings: v.timings,
+            elapsedMs: performance.now() - started,
+            error: null,
+          }),
+        );
       });
     return () => {
       live = false;

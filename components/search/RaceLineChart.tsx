@@ -7,6 +7,7 @@ import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Area, LinePath } from '@visx/shape';
 import { legendLayout } from '@/components/charts/legendLayout';
+import { PlainTickLabel } from '@/components/charts/PlainTickLabel';
 import type { RaceSeries } from '@/core/search/raceSeries';
 
 export interface RaceLineChartProps {
@@ -71,8 +72,22 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
             />
           </g>
         ))}
-        <AxisLeft scale={y} numTicks={5} label={yLabel} labelOffset={44} tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
-        <AxisBottom top={innerH} scale={x} numTicks={6} label="evaluations" tickLabelProps={{ fontSize: 11, fill: '#334155' }} />
+        <AxisLeft
+          tickComponent={PlainTickLabel}
+          scale={y}
+          numTicks={5}
+          label={yLabel}
+          labelOffset={44}
+          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+        />
+        <AxisBottom
+          tickComponent={PlainTickLabel}
+          top={innerH}
+          scale={x}
+          numTicks={6}
+          label="evaluations"
+          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+        />
       </Group>
       <Group left={MARGIN.left} top={4} data-testid="race-legend">
         {series.map((s, i) => {

@@ -1,6 +1,7 @@
 'use client';
 // The live race: runs the spec in the search worker, accumulates the batched progress in typed arrays
-// outside React and redraws once per animation frame; pause, resume, step and speed for the controls.
+// outside React and re-renders at most every RENDER_EVERY_MS, on an animation frame, with everything that
+// arrived meanwhile (buffers and status in one render); pause, resume, step and speed for the controls.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createSearchClient, type SearchClient } from '@/workers/search/client';
 import type { RaceSpec, RunFinal, SearchEvent } from '@/workers/search/protocol';
@@ -14,10 +15,18 @@ export type RaceStatus =
   | { phase: 'done'; rate: number; seconds: number }
   | { phase: 'error'; message: string };
 
+/**
+ * The worker sends progress many times a second; one render per message (or per frame) kept the main
+ * thread busy re-rendering the charts and status. Ten renders a second still look live.
+ */
+const RENDER_EVERY_MS = 100;
+
 export function useRace(spec: RaceSpec) {
   const client = useRef<SearchClient | null>(null);
   const buffers = useRef<RunBuffers[]>([]);
   const dirty = useRef(false);
+  /** The newest running/paused status from progress events, applied with the next render. */
+  const pendingStatus = useRef<RaceStatus | null>(null);
   const [revision, setRevision] = useState(0);
   const [status, setStatus] = useState<RaceStatus>({ phase: 'loading' });
   const [finals, setFinals] = useState<RunFinal[] | null>(null);
@@ -31,13 +40,16 @@ export function useRace(spec: RaceSpec) {
       if (event.type === 'progress') {
         writeRunProgress(buffers.current, event.runs);
         dirty.current = true;
-        setStatus((s) => (s.phase === 'done' ? s : { phase: event.paused ? 'paused' : 'running', rate: event.evaluationsPerSecond }));
+        pendingStatus.current = { phase: event.paused ? 'paused' : 'running', rate: event.evaluationsPerSecond };
       } else if (event.type === 'done') {
         dirty.current = true;
+        pendingStatus.current = null;
         setFinals(event.finals);
         setStatus({ phase: 'done', rate: event.evaluationsPerSecond, seconds: event.seconds });
-      } else if (event.type === 'error') setStatus({ phase: 'error', message: event.error.message });
-      else if (event.type === 'ready') setStatus({ phase: 'running', rate: 0 });
+      } else if (event.type === 'error') {
+        pendingStatus.current = null;
+        setStatus({ phase: 'error', message: event.error.message });
+      } else if (event.type === 'ready') setStatus({ phase: 'running', rate: 0 });
     };
     client.current = createSearchClient(onEvent);
     return () => {
@@ -49,16 +61,22 @@ export function useRace(spec: RaceSpec) {
   useEffect(() => {
     buffers.current = createRunBuffers(spec);
     setFinals(null);
+    pendingStatus.current = null;
     setStatus({ phase: 'loading' });
     dirty.current = true;
     client.current?.start(spec, { paused: false, speed: speedRef.current });
   }, [spec]);
 
-  // Redraw at most once per frame, and only when progress arrived.
+  // Redraw on a frame at most every RENDER_EVERY_MS, and only when progress arrived.
   useEffect(() => {
-    let frame = requestAnimationFrame(function loop() {
-      if (dirty.current) {
+    let last = -Infinity;
+    let frame = requestAnimationFrame(function loop(now) {
+      if (dirty.current && now - last >= RENDER_EVERY_MS) {
+        last = now;
         dirty.current = false;
+        const next = pendingStatus.current;
+        pendingStatus.current = null;
+        if (next) setStatus((s) => (s.phase === 'done' ? s : next));
         setRevision((r) => r + 1);
       }
       frame = requestAnimationFrame(loop);

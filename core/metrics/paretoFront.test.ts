@@ -165,6 +165,25 @@ describe('paretoFront', () => {
     );
   });
 
+  it('gives the same answer above and below the size where the radix sort takes over (32,768 points)', () => {
+    // Coarse coordinates make many ties in x, the case where the sort's stability decides the order.
+    const rng = createPrng(13);
+    for (const n of [32_767, 40_000]) {
+      const pts: [number, number][] = Array.from({ length: n }, () => [Math.floor(rng.next() * 60) - 20, Math.floor(rng.next() * 60)]);
+      for (const opts of DIRECTIONS) {
+        const f = front(pts, opts);
+        const onFront = new Set(f);
+        // Every dominated point is dominated by a front point, so the front alone is the reference.
+        const wrong = pts.findIndex((p, i) => onFront.has(i) === f.some((j) => dominates(pts[j], p, opts)));
+        expect(wrong).toBe(-1);
+        for (let k = 1; k < f.length; k++) {
+          const [a, b] = [pts[f[k - 1]][0], pts[f[k]][0]];
+          expect(a < b || (a === b && f[k - 1] < f[k])).toBe(true);
+        }
+      }
+    }
+  });
+
   it('handles a million points, including a million-point front (speed is measured by npm run bench)', () => {
     const n = 1_000_000;
     const rng = createPrng(7);

@@ -42,6 +42,8 @@ export type SurrogateResult<T> = { ok: true; value: T } | { ok: false; error: Su
 export interface FrontPair {
   x: TargetName;
   y: TargetName;
+  /** Only the rows predicted within the training data (OOD level in): /pareto's front with extrapolations hidden. */
+  inDistribution?: boolean;
 }
 
 /** Bounds of sampleAndPredict's n: the cloud is held in memory twice (worker and page) at 88 B/arch. */

@@ -11,7 +11,7 @@ import { readGeneIndex } from '@/core/space/readGeneIndex';
 import type { Architecture } from '@/core/space/searchSpace';
 import { target } from '@/core/targets';
 import { encodeFeaturesInto, FEATURE_COUNT } from '@/surrogates/runtime/encodeFeatures';
-import { oodLevelCodes } from '@/surrogates/runtime/oodLevelCodes';
+import { OOD_LEVEL_CODES, oodLevelCodes } from '@/surrogates/runtime/oodLevelCodes';
 import { differenceCalibrationsFromManifest } from '@/surrogates/runtime/differenceCalibrationsFromManifest';
 import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 import type { OodReference } from '@/surrogates/runtime/outOfDistributionLevel';
@@ -38,7 +38,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Newest request id per lane: anything older on the lane is dropped. */
 const newest = new Map<string, number>();
 /** The last cloud's columns (column-major, one Float32Array per target), kept for cloudFronts. */
-let lastCloud: { cloudId: number; columns: Float32Array[]; count: number } | null = null;
+let lastCloud: { cloudId: number; columns: Float32Array[]; ood: Uint8Array; count: number } | null = null;
 
 /**
  * Rows per session run while sampling. A run has a fixed cost (a few ms) and onnxruntime's tree
@@ -81,16 +81,32 @@ function oodRef(model: WebSurrogate): OodReference {
   return ref;
 }
 
-function frontsOf(model: WebSurrogate, columns: Float32Array[], count: number, pairs: readonly FrontPair[]): Int32Array[] {
+function frontsOf(model: WebSurrogate, columns: Float32Array[], ood: Uint8Array, count: number, pairs: readonly FrontPair[]): Int32Array[] {
+  // Rows within the training data, gathered once for every pair that asks for them.
+  let kept: Int32Array | null = null;
   return pairs.map((p) => {
     const xi = model.targets.indexOf(p.x);
     const yi = model.targets.indexOf(p.y);
     if (xi < 0 || yi < 0) return new Int32Array(0);
-    return paretoFront(columns[xi].subarray(0, count), columns[yi].subarray(0, count), {
-      x: target(p.x).direction,
-      y: target(p.y).direction,
-    });
+    const directions = { x: target(p.x).direction, y: target(p.y).direction };
+    if (!p.inDistribution) return paretoFront(columns[xi].subarray(0, count), columns[yi].subarray(0, count), directions);
+    kept ??= inDistributionRows(ood, count);
+    const xs = new Float32Array(kept.length);
+    const ys = new Float32Array(kept.length);
+    for (let j = 0; j < kept.length; j++) {
+      xs[j] = columns[xi][kept[j]];
+      ys[j] = columns[yi][kept[j]];
+    }
+    return paretoFront(xs, ys, directions).map((j) => kept![j]);
   });
+}
+
+/** Rows of [0, count) whose OOD level is in. */
+function inDistributionRows(ood: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < count; i++) if (ood[i] === OOD_LEVEL_CODES.in) out[k++] = i;
+  return out.slice(0, k);
 }
 
 function checkPairs(model: WebSurrogate, pairs: readonly FrontPair[]): SurrogateError | null {
@@ -270,7 +286,7 @@ async function sampleAndPredict(
     ood.set(levels, offset);
     for (let i = 0; i < rows; i++) for (let t = 0; t < targets; t++) columns[t][offset + i] = p.mean[i * targets + t];
     const done = offset + rows;
-    fronts = frontsOf(model, columns, done, pairs);
+    fronts = frontsOf(model, columns, ood, done, pairs);
     const t3 = performance.now();
     sampleMs += t1 - t0;
     predictMs += t2 - t1;
@@ -302,7 +318,8 @@ async function sampleAndPredict(
     offset = done;
     await yieldToMessages();
   }
-  lastCloud = { cloudId: msg.id, columns, count: total };
+  // A copy of the levels: the result's `ood` is transferred to the page, which detaches it here.
+  lastCloud = { cloudId: msg.id, columns, ood: ood.slice(), count: total };
   return {
     ok: true,
     value: {
@@ -326,7 +343,10 @@ async function cloudFronts(req: SurrogateRequestOf<'cloudFronts'>): Promise<Surr
   const model = await surrogate();
   const pairError = checkPairs(model, req.fronts);
   if (pairError) return { ok: false, error: pairError };
-  return { ok: true, value: { cloudId: req.cloudId, fronts: frontsOf(model, lastCloud.columns, lastCloud.count, req.fronts) } };
+  return {
+    ok: true,
+    value: { cloudId: req.cloudId, fronts: frontsOf(model, lastCloud.columns, lastCloud.ood, lastCloud.count, req.fronts) },
+  };
 }
 
 /** Buffers of a result to transfer rather than copy. */
