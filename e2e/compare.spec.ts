@@ -64,7 +64,9 @@ test('the accelerator comparison shows the API values and keeps its state in the
   const flipTpu50 = await trpc<RankFlip>(request, 'compare.rankFlip', { a: 'throughput_a100', b: 'throughput_tpuv3', n: 50 });
   await expect(page.getByTestId('flip-tau')).toHaveText(flipTpu50.kendallTau.toFixed(3));
 
-  // Best per device at 65 %: every row names the API's architecture and links to the editor.
+  // Best per device at 65 %: every row names the API's architecture and links to the editor. The panel
+  // renders when scrolled near (below the fold), as the design rules do.
+  await page.locator('#best-per-device').scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: '65%' }).click();
   await expect(page).toHaveURL(/acc=65/);
   const best = await trpc<Best>(request, 'compare.bestPerDevice', { minTop1: 65 });
@@ -75,6 +77,7 @@ test('the accelerator comparison shows the API values and keeps its state in the
   }
 
   // Design rules: kernel 5 vs 3 in all blocks on the ZCU102, as the API computes it.
+  await page.locator('#design-rules').scrollIntoViewIfNeeded();
   await page.getByText('Kernel 5 vs 3', { exact: true }).click();
   await expect(page).toHaveURL(/rule=k/);
   const rules = await trpc<Rules>(request, 'compare.designRules');
@@ -138,6 +141,11 @@ test('the comparison fits a phone screen', async ({ page }) => {
   // Wide charts and tables scroll inside their own boxes; the page itself never scrolls sideways.
   // Hydrated and measured: the heatmap has left its server-side width (1000) for the phone's.
   await expect(page.getByTestId('correlation-heatmap')).toHaveAttribute('width', '560');
+  // The panels below the fold render when scrolled near: scroll through them all, tables included.
+  await page.locator('#best-per-device').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('best-table')).toBeVisible();
+  await page.locator('#design-rules').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('rules-table')).toBeVisible();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await saveScreenshot(page, 'compare-phone');
 });

@@ -45,6 +45,8 @@ test('proxy fidelity shows the API τ per seed, pooled and against seed noise', 
   }
   await expect(page.getByTestId('proxy-pooled-means-tau')).toHaveText(p.pooledMeans.kendallTau.toFixed(3));
   await expect(page.getByTestId('proxy-pooled-pairs-tau')).toHaveText(p.pooledPairs.kendallTau.toFixed(3));
+  // The ceiling section renders when scrolled near (below the fold).
+  await page.locator('#ceiling').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('proxy-noise').locator('tbody tr')).toHaveCount(p.seedToSeed.length);
   for (const s of p.seedToSeed) {
     await expect(page.getByTestId(`noise-${s.recipe}-${s.seeds.join('-')}-tau`)).toHaveText(s.kendallTau.toFixed(3));
@@ -80,6 +82,8 @@ test('proxy fidelity fits a phone screen', async ({ page }) => {
   await expect(page.getByTestId('proxy-scatter')).toBeVisible();
   // Hydrated and measured: the scatter has left its server-side width (1000) for the phone's.
   await expect(page.getByTestId('proxy-scatter')).not.toHaveAttribute('width', '1000');
+  await page.locator('#ceiling').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('proxy-noise')).toBeVisible();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await saveScreenshot(page, 'proxy-phone');
 });

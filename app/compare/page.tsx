@@ -3,9 +3,9 @@
 // best architecture per device above an accuracy threshold, and design rules measured from the data. URL state is parsed once here and prefetched through the server caller.
 import type { Metadata } from 'next';
 import type { SearchParams } from 'nuqs/server';
-import { BestPerDevicePanel } from '@/components/compare/BestPerDevicePanel';
+import { BestPerDeviceDeferred } from '@/components/compare/BestPerDeviceDeferred';
 import { CorrelationPanel } from '@/components/compare/CorrelationPanel';
-import { DesignRulesPanel } from '@/components/compare/DesignRulesPanel';
+import { DesignRulesDeferred } from '@/components/compare/DesignRulesDeferred';
 import { DevicePairPanel } from '@/components/compare/DevicePairPanel';
 import { RankFlipGenesPanel } from '@/components/compare/RankFlipGenesPanel';
 import { RankFlipPanel } from '@/components/compare/RankFlipPanel';
@@ -28,6 +28,7 @@ const SECTIONS = [
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { a, b, n, acc, dv } = await compareParamsCache.parse(searchParams);
   const api = await serverCaller();
+  // The last two panels render when scrolled near (their data is in the page, their code loads then).
   // The scatter's points (~5,000 codes and values) are fetched by the client, not inlined in the page.
   const [stats, correlation, flip, best, rules, genes] = await Promise.all([
     api.architectures.stats(),
@@ -56,8 +57,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <RankFlipPanel initial={{ input: { a, b, n }, data: flip }} />
       <DevicePairPanel />
       <RankFlipGenesPanel initial={genes} />
-      <BestPerDevicePanel initial={{ minTop1: acc, data: best }} />
-      <DesignRulesPanel data={rules} />
+      <BestPerDeviceDeferred initial={{ minTop1: acc, data: best }} />
+      <DesignRulesDeferred data={rules} />
     </div>
   );
 }

@@ -22,120 +22,85 @@ export interface BestRow {
 
 export function BestPerDeviceTable({ rows }: { rows: BestRow[] }) {
   return (
-    <>
-      <BestPerDeviceCards rows={rows} />
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
-        <table className="w-full text-sm" data-testid="best-table">
-          <thead className="bg-slate-50 text-left text-xs text-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Device metric
+    // One markup for every screen: on a phone the table scrolls sideways inside its own box (focusable,
+    // so the keyboard can scroll it), the page does not.
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label="Best architecture per device metric"
+    >
+      <table className="w-full text-sm" data-testid="best-table">
+        <thead className="bg-slate-50 text-left text-xs text-muted">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              Device metric
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Best architecture
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Top-1 %
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Value
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Lead over runner-up
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              MACs (M)
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Also best on
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.metric} className="border-t border-slate-100" data-testid={`best-row-${r.metric}`}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {metricLabel(r.metric, 'long')}
+                <span className="block text-xs font-normal text-muted">
+                  {r.direction === 'max' ? 'higher' : 'lower'} is better · {r.candidates.toLocaleString('en-US')} candidates
+                </span>
               </th>
-              <th scope="col" className="px-3 py-2">
-                Best architecture
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Top-1 %
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Value
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Lead over runner-up
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                MACs (M)
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Also best on
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.metric} className="border-t border-slate-100" data-testid={`best-row-${r.metric}`}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {metricLabel(r.metric, 'long')}
-                  <span className="block text-xs font-normal text-muted">
-                    {r.direction === 'max' ? 'higher' : 'lower'} is better · {r.candidates.toLocaleString('en-US')} candidates
-                  </span>
-                </th>
-                {r.best ? (
-                  <>
-                    <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">
-                      {/* No prefetch: the editor is not where most visitors go next, and each prefetch costs a request. */}
-                      <Link
-                        href={`/arch/${r.best.code}`}
-                        prefetch={false}
-                        className="text-accent underline-offset-2 hover:underline"
-                        data-testid="best-code"
-                      >
-                        {r.best.code}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{r.best.valTop1.toFixed(2)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap" data-testid="best-value">
-                      {formatMetric(r.metric, r.best.value)}
-                      {r.best.std !== null && <span className="text-xs text-muted"> ± {formatMetric(r.metric, r.best.std)}</span>} {r.unit}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      {r.marginPct === null ? '—' : `${r.marginPct.toFixed(1)}%`}
-                      {r.marginWithinNoise ? <MarginNoise row={r} /> : null}
-                      {r.runnerUp && <span className="block font-mono text-[11px] whitespace-nowrap text-muted">vs {r.runnerUp.code}</span>}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{r.best.macs.toFixed(1)}</td>
-                    <td className="px-3 py-2 text-xs">{r.alsoBestOn.length ? r.alsoBestOn.map((m) => metricLabel(m)).join(', ') : '—'}</td>
-                  </>
-                ) : (
-                  <td colSpan={6} className="px-3 py-2 text-muted">
-                    No architecture at this threshold was measured on this metric.
+              {r.best ? (
+                <>
+                  <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">
+                    {/* No prefetch: the editor is not where most visitors go next, and each prefetch costs a request. */}
+                    <Link
+                      href={`/arch/${r.best.code}`}
+                      prefetch={false}
+                      className="text-accent underline-offset-2 hover:underline"
+                      data-testid="best-code"
+                    >
+                      {r.best.code}
+                    </Link>
                   </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
-/** The same winners as cards, for phone screens where seven columns do not fit. */
-function BestPerDeviceCards({ rows }: { rows: BestRow[] }) {
-  return (
-    <ul className="space-y-2 md:hidden">
-      {rows.map((r) => (
-        <li key={r.metric} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid={`best-card-${r.metric}`}>
-          <div className="flex items-baseline justify-between gap-2">
-            <span className="font-medium">{metricLabel(r.metric, 'long')}</span>
-            {r.best && (
-              <span className="tabular-nums whitespace-nowrap">
-                {formatMetric(r.metric, r.best.value)} {r.unit}
-              </span>
-            )}
-          </div>
-          {r.best ? (
-            <>
-              <Link
-                href={`/arch/${r.best.code}`}
-                prefetch={false}
-                className="font-mono text-xs text-accent underline-offset-2 hover:underline"
-              >
-                {r.best.code}
-              </Link>
-              <p className="text-xs text-muted">
-                top-1 {r.best.valTop1.toFixed(2)}% · {r.best.macs.toFixed(1)} M MACs
-                {r.marginPct !== null && ` · ${r.marginPct.toFixed(1)}% ahead of the runner-up`}
-                {r.marginWithinNoise && ` (within measurement noise, ±${r.marginNoisePct!.toFixed(1)}%)`}
-                {r.alsoBestOn.length > 0 && ` · also best on ${r.alsoBestOn.map((m) => metricLabel(m)).join(', ')}`}
-              </p>
-            </>
-          ) : (
-            <p className="text-muted">No architecture at this threshold was measured on this metric.</p>
-          )}
-        </li>
-      ))}
-    </ul>
+                  <td className="px-3 py-2 text-right tabular-nums">{r.best.valTop1.toFixed(2)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap" data-testid="best-value">
+                    {formatMetric(r.metric, r.best.value)}
+                    {r.best.std !== null && <span className="text-xs text-muted"> ± {formatMetric(r.metric, r.best.std)}</span>} {r.unit}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {r.marginPct === null ? '—' : `${r.marginPct.toFixed(1)}%`}
+                    {r.marginWithinNoise ? <MarginNoise row={r} /> : null}
+                    {r.runnerUp && <span className="block font-mono text-[11px] whitespace-nowrap text-muted">vs {r.runnerUp.code}</span>}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{r.best.macs.toFixed(1)}</td>
+                  <td className="px-3 py-2 text-xs">{r.alsoBestOn.length ? r.alsoBestOn.map((m) => metricLabel(m)).join(', ') : '—'}</td>
+                </>
+              ) : (
+                <td colSpan={6} className="px-3 py-2 text-muted">
+                  No architecture at this threshold was measured on this metric.
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

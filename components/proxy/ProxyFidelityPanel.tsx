@@ -11,14 +11,12 @@ import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/ui/ChartExport';
 import { proxyParams } from '@/lib/url/proxyParams';
 import { ProxyAgreementTable } from './ProxyAgreementTable';
-import { ProxyCeilingChart } from './ProxyCeilingChart';
+import { ProxyCeilingDeferred } from './ProxyCeilingDeferred';
 import { ProxyKeyFigures } from './ProxyKeyFigures';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
 type ProxyFidelity = inferOutput<Api['proxyFidelity']['get']>;
-
-const range = (xs: number[]) => `${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}`;
 
 export function ProxyFidelityPanel({ data }: { data: ProxyFidelity }) {
   const [{ seed: rawSeed }, setParams] = useQueryStates({ seed: proxyParams.seed }, { history: 'push' });
@@ -75,21 +73,7 @@ export function ProxyFidelityPanel({ data }: { data: ProxyFidelity }) {
         </div>
       </section>
 
-      <section aria-labelledby="agreement-heading" className="space-y-3">
-        <h2 id="agreement-heading" className="text-xl font-semibold">
-          Fidelity against its ceiling
-        </h2>
-        <p className="max-w-3xl text-sm text-muted">
-          Two trainings of the same architecture with the same recipe but another seed do not rank architectures identically either. That
-          seed-to-seed agreement (grey) is the ceiling for a single-seed comparison of reference and proxy (blue): per seed, reference vs
-          proxy reaches τ-b {range(data.perSeed.map((s) => s.kendallTau))}, while each recipe agrees with itself at τ-b{' '}
-          {range(data.seedToSeed.map((s) => s.kendallTau))}.
-        </p>
-        <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
-          <ProxyCeilingChart data={data} />
-          <ProxyAgreementTable kind="noise" data={data} />
-        </div>
-      </section>
+      <ProxyCeilingDeferred data={data} />
     </div>
   );
 }
