@@ -26,15 +26,16 @@
 //
 // Overload sheds instead of queueing without bound: a request that waited longer than maxWaitMs before
 // its turn is answered 503 with Retry-After (the client, or a load balancer's retry, goes elsewhere or
-// comes back) rather than started late for a client that has likely given up. Default 5 s: the soak's
+// comes back) rather than started late for a client that has likely given up. Default 8 s: the soak's
 // 200 connections on 2 cores saw at most 1.7–4.2 s of *total* latency across CI runs (queue wait is a
-// part of it), so a healthy instance under that load never sheds, and 5 s is half of common client
-// timeouts (autocannon's and browsers' fetches of 10 s+), leaving a shed client time to retry. Requests
+// part of it; 4.0 s in the run that added shedding, 0 shed at a 5 s bound), so a healthy instance under
+// that load never sheds even on a slower machine, and 8 s is under common client timeouts (autocannon's
+// 10 s, browsers' longer), leaving a shed client time to retry. Requests
 // `priority` picks (the health route) skip the queue, so a load balancer sees a busy instance as alive.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** Default bound on a request's wait in the queue, in ms (see above); ANB_MAX_QUEUE_WAIT_MS overrides it in serve.ts. */
-export const DEFAULT_MAX_QUEUE_WAIT_MS = 5000;
+export const DEFAULT_MAX_QUEUE_WAIT_MS = 8000;
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -45,7 +46,7 @@ export interface TurnSchedulerOptions {
   onError?: (error: unknown, req: IncomingMessage) => void;
   /** The turn boundary; setImmediate in production, injectable for tests. */
   defer?: (run: () => void) => void;
-  /** A request that waited longer than this (ms) is answered 503 with Retry-After instead; default 5,000. */
+  /** A request that waited longer than this (ms) is answered 503 with Retry-After instead; default 8,000. */
   maxWaitMs?: number;
   /** Requests started at once, ahead of the queue (the health route). */
   priority?: (req: IncomingMessage) => boolean;
