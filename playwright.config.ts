@@ -1,5 +1,6 @@
 // End-to-end journeys in Debian's headless Chromium against the production build (`npm start`).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/process/chromiumFlags';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,15 +18,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

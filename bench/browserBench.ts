@@ -3,17 +3,8 @@
 // drawn: from navigation, and the one draw alone), and the editor's
 // edit → every number painted latency (Performance API marks the editor sets).
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '@/scripts/process/chromiumFlags';
 import { summarize, type Summary } from './summarize';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface BrowserBench {
   coldStart: { firstChartMs: Summary; bytes: Summary };
@@ -92,7 +83,7 @@ async function paretoLoad(page: Page, base: string, n: number) {
 }
 
 export async function browserBench(base: string, repeats: number, cloudSize: number, edits: number): Promise<BrowserBench> {
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const cold = { first: [] as number[], bytes: [] as number[] };
     const warm = { first: [] as number[], bytes: [] as number[] };

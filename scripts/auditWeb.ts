@@ -13,17 +13,10 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { median } from '@/core/metrics/median';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { CHROMIUM_ARGS } from '@/scripts/process/chromiumFlags';
 import { waitHealthy } from '@/scripts/process/waitHealthy';
 
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 interface RunResult {
   performance: number;
