@@ -35,6 +35,17 @@ async function expectDeclared(path: string, method: 'get' | 'post', res: Respons
   return body;
 }
 
+/** POST /api/v1/searches from its own client address (the write route's rate limit is per client). */
+const postSearch = (body: unknown, ip: string) =>
+  handleWrite(
+    createSearchRoute,
+    new Request('http://test/api/v1/searches', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify(body),
+    }),
+  );
+
 const B0 = formatArchitectureCode(EFFICIENTNET_B0);
 let measuredCode = '';
 let searchId = 0;
@@ -87,13 +98,9 @@ describe('REST responses match the OpenAPI document', () => {
       items: { code: string }[];
     };
     measuredCode = list.items[0].code;
-    const created = await handleWrite(
-      createSearchRoute,
-      new Request('http://test/api/v1/searches', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
-        body: JSON.stringify({ name: 'openapi check', optimizer: 'rs', metric: 'throughput_a100', budget: 30, seed: 1 }),
-      }),
+    const created = await postSearch(
+      { name: 'openapi check', optimizer: 'rs', metric: 'throughput_a100', budget: 30, seed: 1 },
+      '10.9.9.9',
     );
     searchId = ((await expectDeclared('/api/v1/searches', 'post', created, 201)) as { id: number }).id;
   });
@@ -115,14 +122,7 @@ describe('REST responses match the OpenAPI document', () => {
   }
 
   it('POST /api/v1/searches: an invalid body answers 400 with a declared error body', async () => {
-    const res = await handleWrite(
-      createSearchRoute,
-      new Request('http://test/api/v1/searches', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.10' },
-        body: JSON.stringify({ name: 'x', optimizer: 'nope', metric: 'throughput_a100', budget: 30, seed: 1 }),
-      }),
-    );
+    const res = await postSearch({ name: 'x', optimizer: 'nope', metric: 'throughput_a100', budget: 30, seed: 1 }, '10.9.9.10');
     await expectDeclared('/api/v1/searches', 'post', res, 400);
   });
 });
