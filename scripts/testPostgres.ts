@@ -31,7 +31,7 @@ const port = () => freePort(nextPort ? nextPort++ : 0);
 
 const CHECKS: [string, PostgresCheck][] = [
   ['(a) unit tests against Postgres', unitTestsOnPostgres],
-  ['(b) e2e suite on Postgres', (ctx) => e2eOnPostgres(ctx, { build: forceBuild })],
+  ['(b) the database e2e journeys on Postgres', (ctx) => e2eOnPostgres(ctx, { build: forceBuild })],
   ['(c) two app instances on one Postgres', twoInstancesOnPostgres],
 ];
 

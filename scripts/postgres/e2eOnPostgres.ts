@@ -1,9 +1,31 @@
-// Check (b) of `npm run test:postgres`: the end-to-end suite (Playwright, the production build) with
-// the app itself on the cluster, and proof that it ran there: its database holds the imported dataset.
+// Check (b) of `npm run test:postgres`: end-to-end journeys (Playwright, the production build) with the
+// app itself on the cluster, and proof that it ran there: its database holds the imported dataset.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCommand } from '../process/runCommand';
 import type { PostgresCheckContext, PostgresCheckResult } from './postgresCheck';
+
+/**
+ * The journeys that read or write through the database, one or more per server route family: records and
+ * their filters (data, tables), stats and fronts (pareto, compare, landing), stored and new searches
+ * (searches-on-start, search), proxy pairs, surrogate validation, the REST API and its OpenAPI document
+ * (api-docs), the editor's measured neighbours. The rest of the suite (tour, layout at phone size, dark
+ * mode, wheel zoom, 404 pages, ...) tests the browser side, which does not change with the database, and
+ * runs once on PGlite in `npm test`; running it twice cost CI ~4 minutes.
+ */
+export const POSTGRES_E2E_SPECS = [
+  'data.spec.ts',
+  'tables.spec.ts',
+  'pareto.spec.ts',
+  'compare.spec.ts',
+  'landing.spec.ts',
+  'searches-on-start.spec.ts',
+  'search.spec.ts',
+  'proxy.spec.ts',
+  'surrogates.spec.ts',
+  'api-docs.spec.ts',
+  'editor.spec.ts',
+] as const;
 
 /** `build`: rebuild even when a production build exists (`npm run test:postgres -- --build`). */
 export async function e2eOnPostgres({ cluster, port }: PostgresCheckContext, { build }: { build: boolean }): Promise<PostgresCheckResult> {
@@ -12,8 +34,13 @@ export async function e2eOnPostgres({ cluster, port }: PostgresCheckContext, { b
   if (build || !existsSync('.next/BUILD_ID')) {
     if (runCommand('npx', ['next', 'build']) !== 0) return { ok: false, detail: 'next build failed' };
   }
+  // A renamed or deleted spec must fail here, not silently drop out of the Postgres run.
+  const missing = POSTGRES_E2E_SPECS.filter((f) => !existsSync(path.join('e2e', f)));
+  if (missing.length)
+    return { ok: false, detail: `POSTGRES_E2E_SPECS names missing files: ${missing.join(', ')} (scripts/postgres/e2eOnPostgres.ts)` };
   const report = path.join(cluster.root, 'playwright.json');
-  const status = runCommand('npx', ['playwright', 'test', '--reporter=list,json'], {
+  const specs = POSTGRES_E2E_SPECS.map((f) => `e2e/${f}`);
+  const status = runCommand('npx', ['playwright', 'test', '--reporter=list,json', ...specs], {
     env: { ...process.env, DATABASE_URL: cluster.url('anb_e2e'), E2E_PORT: String(await port()), PLAYWRIGHT_JSON_OUTPUT_NAME: report },
   });
   let detail = `playwright exit ${status}`;
