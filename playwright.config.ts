@@ -22,9 +22,10 @@ export default defineConfig({
     },
   },
   webServer: {
+    // `npm start` as a user runs it: the compiled server `npm run build` (test:e2e's first step) wrote.
     // The e2e run uses its own database folder so it never touches the user's. start.ts itself stores
     // the default proxy searches when missing (e2e/searches-on-start.spec.ts checks /searches lists them).
-    command: `tsx scripts/start.ts`,
+    command: 'npm start',
     env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/e2e-pglite', NEXT_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,

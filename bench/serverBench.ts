@@ -2,6 +2,7 @@
 // static file served by the same server as the ceiling, at 50 and 200 connections.
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
+import { productionServerArgs, productionServerEnv } from '@/scripts/process/productionServer';
 import { waitHealthy } from '@/scripts/process/waitHealthy';
 
 export interface LoadResult {
@@ -16,8 +17,8 @@ export interface LoadResult {
 }
 
 export async function startServer(port: number): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/bench-pglite', NEXT_TELEMETRY_DISABLED: '1' },
+  const child = spawn(process.execPath, productionServerArgs(), {
+    env: productionServerEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/bench-pglite' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

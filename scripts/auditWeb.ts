@@ -14,6 +14,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { median } from '@/core/metrics/median';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CHROMIUM_ARGS } from '@/scripts/process/chromiumFlags';
+import { productionServerArgs, productionServerEnv } from '@/scripts/process/productionServer';
 import { waitHealthy } from '@/scripts/process/waitHealthy';
 
 const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -82,8 +83,8 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   let base = values.url;
   if (!base) {
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-      env: { ...process.env, PORT: '3199', HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/audit-pglite', NEXT_TELEMETRY_DISABLED: '1' },
+    server = spawn(process.execPath, productionServerArgs(), {
+      env: productionServerEnv({ PORT: '3199', HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/audit-pglite' }),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     base = 'http://127.0.0.1:3199';

@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { median } from '@/core/metrics/median';
 import { freePort } from './process/freePort';
+import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from './process/productionServer';
 import { waitHealthy } from './process/waitHealthy';
 import { routeLatency } from './soak/routeLatency';
 
@@ -74,70 +75,39 @@ function staticChunk(): string[] {
   return js.length > 0 ? [`/_next/static/chunks/${js[0]}`] : [];
 }
 
-/** Parent pid of every process, from /proc. */
-function parents(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // The command name in parentheses may hold spaces: the fields after its closing ')' are fixed.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
-
-function descendants(root: number): number[] {
-  const ppid = parents();
-  const found: number[] = [];
-  const queue = [root];
-  while (queue.length > 0) {
-    const p = queue.shift()!;
-    for (const [pid, parent] of ppid) {
-      if (parent !== p) continue;
-      found.push(pid);
-      queue.push(pid);
-    }
-  }
-  return found;
-}
-
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-const cmdline = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-
-/**
- * scripts/start.ts imports the data and then runs scripts/serve.ts as its child: the server is that
- * descendant (the largest one, should it ever fork workers).
- */
-function serverPid(startPid: number): number {
-  const candidates = descendants(startPid).filter((p) => {
-    try {
-      return /scripts\/serve\.ts/.test(cmdline(p));
-    } catch {
-      return false;
-    }
-  });
-  if (candidates.length === 0) throw new Error(`no scripts/serve.ts process under pid ${startPid}`);
-  return candidates.sort((a, b) => rssMb(b) - rssMb(a))[0];
+/** Processes whose parent is `pid`, from /proc. */
+function childPids(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // The command name in parentheses may hold spaces: the fields after its closing ')' are fixed.
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
 }
 
+const cmdline = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+
 async function main(): Promise<number> {
-  if (!existsSync('.next/BUILD_ID')) {
-    console.log('No production build: running `npx next build` first…');
-    if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit' }).status !== 0) return 1;
+  if (!existsSync(SERVER_BUNDLE) || !existsSync('.next/BUILD_ID')) {
+    console.log('No production build: running `npm run build` first…');
+    if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) return 1;
   }
   const port = PORT || (await freePort());
   const base = `http://127.0.0.1:${port}`;
-  // Own database folder and process group (start.ts and its scripts/serve.ts child stop together).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/soak-pglite' },
+  // Own database folder and process group. The compiled server, one process, as `npm start` runs it.
+  const child = spawn(process.execPath, productionServerArgs(), {
+    env: productionServerEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/soak-pglite' }),
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -151,9 +121,12 @@ async function main(): Promise<number> {
   process.on('SIGINT', () => (stop(), process.exit(130)));
   try {
     const health = await waitHealthy(base, { name: 'the server', child, timeoutMs: 300_000 });
-    const pid = serverPid(child.pid!);
+    const pid = child.pid!;
     // DATABASE_URL in the environment wins over the PGlite folder: the same soak runs on Postgres.
-    console.log(`[soak] server pid ${pid}: ${cmdline(pid)}, database ${health.database}`);
+    const serverCommand = cmdline(pid);
+    console.log(`[soak] server pid ${pid}: ${serverCommand}, database ${health.database}`);
+    // #14: production is the compiled bundle in one process, no TypeScript loader, no child server.
+    const compiledAlone = serverCommand.includes(SERVER_BUNDLE) && !/\btsx\b/.test(serverCommand) && childPids(pid).length === 0;
     const paths = [...PATHS, ...staticChunk()];
     const requests = paths.map((path) => ({ method: 'GET' as const, path }));
     // One autocannon run for warm-up and measurement: the same 200 connections throughout. Two runs
@@ -218,6 +191,7 @@ async function main(): Promise<number> {
       ['no non-2xx responses (warm-up included; the load stays under the shedding bound)', r.non2xx === 0],
       ['RSS levelled off', last - first <= allowed],
       ['healthy afterwards', healthy],
+      [`the server is one node process running ${SERVER_BUNDLE} (no tsx, no child process)`, compiledAlone],
     ];
     for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
     const failed = checks.filter(([, ok]) => !ok).length;

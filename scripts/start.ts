@@ -1,12 +1,15 @@
-// `npm start`: builds what is missing, imports the dataset into the database on first start (or when
-// the data changed), stores the default proxy searches when the current surrogates have none, then serves the production build on PORT (default 3000) with scripts/serve.ts and prints the URL.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: imports the dataset into the database on first start (or when the data changed), stores
+// the default proxy searches when the current surrogates have none, then serves the production build on
+// PORT (default 3000) with scripts/startup/serve.ts and prints the URL. One process, plain JavaScript:
+// `npm run build` compiles this file and what it imports to .next/anb-server/start.mjs
+// (scripts/buildServer.ts), and `npm start` runs that with node (building first when it is missing).
 import { existsSync } from 'node:fs';
 import { formatDatasetIssue } from '@/core/dataset/datasetIssue';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { openDatabase } from '@/server/db/openDatabase';
 import { parseEnv, type Env } from '@/server/env';
 import { ensureImported } from '@/server/import/ensureImported';
+import { serve } from './startup/serve';
 import { storeMissingSearches } from './startup/storeMissingSearches';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -21,11 +24,6 @@ try {
   process.exit(2);
 }
 const { PORT, HOSTNAME } = env;
-
-function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
 
 async function importData() {
   const dir = resolveDataDir();
@@ -59,24 +57,14 @@ async function importData() {
 
 async function main() {
   if (!existsSync('.next/BUILD_ID')) {
-    console.log('No production build found: running `npm run build` (once)…');
-    run('npm', ['run', 'build']);
+    console.error('No production build in .next: run `npm run build` (or `npm start`, which builds when the build is missing).');
+    process.exit(2);
   }
   await importData();
-  // scripts/serve.ts: `next start`'s handler behind a turn scheduler (see server/http/turnScheduler.ts).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PORT: String(PORT), HOSTNAME },
-  });
-  child.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (/Ready/.test(chunk.toString())) {
-      const host = HOSTNAME === '0.0.0.0' ? 'localhost' : HOSTNAME;
-      console.log(`\n  ANB Explorer is running at http://${host}:${PORT}\n`);
-    }
-  });
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  // Next's handler behind a turn scheduler (server/http/turnScheduler.ts), in this process.
+  await serve(env);
+  const host = HOSTNAME === '0.0.0.0' ? 'localhost' : HOSTNAME;
+  console.log(`\n  ANB Explorer is running at http://${host}:${PORT}\n`);
 }
 
 main().catch((e) => {

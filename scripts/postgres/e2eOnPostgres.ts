@@ -2,6 +2,7 @@
 // app itself on the cluster, and proof that it ran there: its database holds the imported dataset.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SERVER_BUNDLE } from '../process/productionServer';
 import { runCommand } from '../process/runCommand';
 import type { PostgresCheckContext, PostgresCheckResult } from './postgresCheck';
 
@@ -31,8 +32,8 @@ export const POSTGRES_E2E_SPECS = [
 export async function e2eOnPostgres({ cluster, port }: PostgresCheckContext, { build }: { build: boolean }): Promise<PostgresCheckResult> {
   await cluster.query('postgres', 'create database anb_e2e');
   if (runCommand('npx', ['tsx', 'scripts/ensureChromium.ts']) !== 0) return { ok: false, detail: 'no Chromium' };
-  if (build || !existsSync('.next/BUILD_ID')) {
-    if (runCommand('npx', ['next', 'build']) !== 0) return { ok: false, detail: 'next build failed' };
+  if (build || !existsSync('.next/BUILD_ID') || !existsSync(SERVER_BUNDLE)) {
+    if (runCommand('npm', ['run', 'build']) !== 0) return { ok: false, detail: 'npm run build failed' };
   }
   // A renamed or deleted spec must fail here, not silently drop out of the Postgres run.
   const missing = POSTGRES_E2E_SPECS.filter((f) => !existsSync(path.join('e2e', f)));

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { load } from '@/bench/serverBench';
 import { writeDatasetCopy } from '@/server/import/writeDatasetCopy';
+import { productionServerArgs, productionServerEnv } from '../process/productionServer';
 import { runCommand } from '../process/runCommand';
 import { waitHealthy } from '../process/waitHealthy';
 import type { PostgresCheck } from './postgresCheck';
@@ -19,9 +20,9 @@ interface Instance {
 }
 
 function startInstance(name: string, port: number, databaseUrl: string): Instance {
-  // Own process group: scripts/start.ts runs scripts/serve.ts as a child, and both must go at the end.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: databaseUrl },
+  // Own process group, so that it is stopped with anything it may start.
+  const child = spawn(process.execPath, productionServerArgs(), {
+    env: productionServerEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: databaseUrl }),
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
