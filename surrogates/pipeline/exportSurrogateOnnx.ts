@@ -24,7 +24,7 @@ import {
   type OnnxAttribute,
   type OnnxNode,
   type OnnxTensor,
-} from './encodeOnnxModel';
+} from '../../core/onnx/encodeOnnxModel';
 import { stageLookupTree } from './stageLookupTree';
 import { TreeEnsembleBuilder } from './treeEnsembleBuilder';
 

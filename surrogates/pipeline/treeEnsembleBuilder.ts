@@ -3,7 +3,7 @@
 // (x ≤ split goes to the "true" child), leaves summed per output column.
 // https://onnx.ai/onnx/operators/onnx_aionnxml_TreeEnsemble.html
 import type { RegressionTree } from '../runtime/regressionTree';
-import { TENSOR_DOUBLE, TENSOR_UINT8, type OnnxAttribute, type OnnxNode, type OnnxTensor } from './encodeOnnxModel';
+import { TENSOR_DOUBLE, TENSOR_UINT8, type OnnxAttribute, type OnnxNode, type OnnxTensor } from '../../core/onnx/encodeOnnxModel';
 
 const BRANCH_LEQ = 0;
 const AGGREGATE_SUM = 1;
