@@ -1,21 +1,10 @@
 // MACs and parameter counts of an architecture, worked out analytically for ANB's AccelNASBenchNet at
 // 224×224 with the thop conventions the dataset's `model_info` uses: equal to it on all 5,138 records.
+import { CLASSES, HEAD_CHANNELS, INPUT_SIZE, mbconvLayers, STAGE_OUT_CHANNELS, STEM_CHANNELS } from '../network/networkLayers';
 import type { Architecture } from '../space/searchSpace';
 
-const INPUT_SIZE = 224;
-const STEM_CHANNELS = 32;
-const STAGE_STRIDES = [1, 2, 2, 2, 1, 2, 1] as const;
-const STAGE_OUT_CHANNELS = [16, 24, 40, 80, 112, 192, 320] as const;
-const HEAD_CHANNELS = 1280;
-const CLASSES = 1000;
 /** `model_info` is in millions with 6 decimals, so one unit is the dataset's resolution. */
 const MILLION = 1e6;
-
-/** torchvision's `_make_divisible(v, 8)`: nearest multiple of 8, never more than 10% below `v`. */
-function makeDivisible(v: number, divisor = 8): number {
-  const rounded = Math.max(divisor, Math.floor(v / divisor + 0.5) * divisor);
-  return rounded < 0.9 * v ? rounded + divisor : rounded;
-}
 
 /** Counts in units (not millions) so sums stay exact integers; every count is far below 2^53. */
 interface Tally {
@@ -59,31 +48,21 @@ export function macsParams(arch: Architecture): { macs: number; params: number }
   conv(t, 3, STEM_CHANNELS, 3, 1, size);
   batchNorm(t, STEM_CHANNELS, size);
 
-  let stageIn = STEM_CHANNELS;
-  for (let s = 0; s < STAGE_OUT_CHANNELS.length; s++) {
-    const { e, k, l, se } = arch[s];
-    const out = STAGE_OUT_CHANNELS[s];
-    for (let layer = 0; layer < l; layer++) {
-      // Only a stage's first layer takes the stage input width and the stride.
-      const inCh = layer === 0 ? stageIn : out;
-      const outSize = layer === 0 && STAGE_STRIDES[s] === 2 ? size / 2 : size;
-      // Every input width is a multiple of 8, so the rounding never changes a width here; it is kept
-      // so the count follows the network's definition rather than this coincidence.
-      const expanded = makeDivisible(inCh * e);
-      if (e !== 1) {
-        conv(t, inCh, expanded, 1, 1, size);
-        batchNorm(t, expanded, size);
-      }
-      conv(t, expanded, expanded, k, expanded, outSize);
-      batchNorm(t, expanded, outSize);
-      // The squeeze width comes from the layer's own input width (torchvision's
-      // `max(1, input_channels // 4)`); the stage's input width or the expanded width misses 3,000+ records.
-      if (se) squeezeExcite(t, expanded, Math.max(1, Math.floor(inCh / 4)), outSize);
-      conv(t, expanded, out, 1, 1, outSize);
-      batchNorm(t, out, outSize);
-      size = outSize;
+  // The layer list (core/network/networkLayers.ts) holds the widths, strides and sizes: the squeeze
+  // width from the layer's own input width (torchvision's `max(1, input_channels // 4)`; the stage's
+  // input width or the expanded width misses 3,000+ records), expanded widths made divisible by 8.
+  for (const l of mbconvLayers(arch)) {
+    const outSize = l.inSize / l.stride;
+    if (l.expansion !== 1) {
+      conv(t, l.inChannels, l.expanded, 1, 1, l.inSize);
+      batchNorm(t, l.expanded, l.inSize);
     }
-    stageIn = out;
+    conv(t, l.expanded, l.expanded, l.kernel, l.expanded, outSize);
+    batchNorm(t, l.expanded, outSize);
+    if (l.se) squeezeExcite(t, l.expanded, l.squeezed, outSize);
+    conv(t, l.expanded, l.outChannels, 1, 1, outSize);
+    batchNorm(t, l.outChannels, outSize);
+    size = outSize;
   }
 
   const last = STAGE_OUT_CHANNELS[STAGE_OUT_CHANNELS.length - 1];
