@@ -43,7 +43,15 @@ class GraphBuilder {
     const a = Math.sqrt(3 / fanIn);
     const n = this.withWeights ? dims.reduce((p, d) => p * d, 1) : 0;
     const values = new Float32Array(n);
-    for (let i = 0; i < n; i++) values[i] = (2 * this.rng.next() - 1) * a;
+    // xorshift32 seeded from the builder's PRNG: millions of weights per network, drawn in a tight loop.
+    let x = (this.rng.int(0xffffffff) | 1) >>> 0;
+    const scale = (2 * a) / 4294967296;
+    for (let i = 0; i < n; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      values[i] = (x >>> 0) * scale - a;
+    }
     this.initializers.push({ name, dataType: TENSOR_FLOAT, dims, values });
     return name;
   }

@@ -58,8 +58,15 @@ export interface OnnxModel {
   metadata: [string, string][];
 }
 
+/** ONNX raw_data is little-endian, as every platform JavaScript runs on is in practice; checked, not assumed. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function rawData(t: OnnxTensor): Uint8Array {
   const n = t.values.length;
+  // A network's weights are tens of MB: a Float32Array is taken as its bytes, not copied value by value.
+  if (t.dataType === TENSOR_FLOAT && t.values instanceof Float32Array && LITTLE_ENDIAN) {
+    return new Uint8Array(t.values.buffer, t.values.byteOffset, t.values.byteLength);
+  }
   switch (t.dataType) {
     case TENSOR_FLOAT: {
       const out = new Uint8Array(n * 4);
