@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { macsParams } from '@/core/metrics/macsParams';
 import { buildLayerModel, buildNetworkModel } from '@/core/network/buildNetworkModel';
+import { deviceProfileSchema } from '@/core/profile/deviceProfile';
 import { fitKernelDeviceModel } from '@/core/profile/kernelDeviceModel';
 import { predictionQuality } from '@/core/profile/predictionQuality';
 import { profilePlan } from '@/core/profile/profilePlan';
@@ -19,8 +20,6 @@ import { fitFewShotDeviceModel } from '@/core/transfer/fewShotDeviceModel';
 import { env } from '@/server/env';
 import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';
 import { timeOnnxModel } from './profile/timeOnnxModel';
-
-const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,59}$/u;
 
 function intOption(values: Record<string, string | boolean | undefined>, name: string, min: number, max: number): number {
   const v = Number(values[name]);
@@ -42,9 +41,10 @@ async function main() {
       seed: { type: 'string', default: '1' },
     },
   });
-  if (!values.name || !NAME.test(values.name)) {
+  const name = deviceProfileSchema.shape.name.safeParse(values.name ?? '');
+  if (!name.success) {
     console.error(
-      'Give the device a name: --name "My laptop" (1–60 letters, digits, spaces, . _ ( ) -, starting with a letter or digit).\n' +
+      `--name: ${name.error.issues[0].message}\n` +
         'usage: npm run profile-device -- --name NAME [--calibration 20] [--held-out 50] [--threads T] [--repeats 10] [--seed 1]',
     );
     process.exit(2);
@@ -69,7 +69,7 @@ async function main() {
   };
 
   console.log(
-    `Profiling "${values.name}": ${plan.kernels.length} kernels, ${calibration} + ${heldOut} networks, ${threads} thread(s), batch 1…`,
+    `Profiling "${name.data}": ${plan.kernels.length} kernels, ${calibration} + ${heldOut} networks, ${threads} thread(s), batch 1…`,
   );
   const kernelMs = new Map<string, number>();
   for (const k of plan.kernels) {
@@ -127,7 +127,7 @@ async function main() {
         }
       : null;
   const profile = {
-    name: values.name,
+    name: name.data,
     createdAt: new Date().toISOString(),
     runtime: {
       engine: 'onnxruntime-node',
@@ -147,9 +147,17 @@ async function main() {
     heldOutNetworks: held.map((h) => ({ code: formatArchitectureCode(h.arch), ms: h.measuredMs, iqrMs: h.iqrMs })),
     validation: quality,
   };
-  const out = path.resolve('build/profiles', `${values.name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.json`);
+  // The same validation the server's write route applies: a profile that would be refused is not written.
+  const checked = deviceProfileSchema.safeParse(profile);
+  if (!checked.success) {
+    console.error(
+      `The profile is not valid, nothing written:\n${checked.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
+    process.exit(1);
+  }
+  const out = path.resolve('build/profiles', `${name.data.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(profile, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify(checked.data, null, 2)}\n`);
   console.log(
     `\nProfiled in ${seconds.toFixed(0)} s. Kernel model: network ms ≈ ${kernelModel.intercept.toFixed(2)} + ${kernelModel.slope.toFixed(3)} × Σ kernels.`,
   );

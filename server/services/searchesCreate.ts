@@ -6,6 +6,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { displayNameSchema, MAX_NAME_LENGTH } from '@/core/displayName';
 import { ACCURACY_NAMES } from '@/core/search/accuracyNames';
 import { MEDIANS_DATASET_VERSION } from '@/core/search/datasetMedians';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
@@ -20,26 +21,8 @@ import { getPredictor } from './surrogatePredictor';
 /** Evaluations per stored run: ~0.1–0.3 s of one core on the 2-core development machine. */
 export const MAX_CREATE_BUDGET = 1000;
 export const MIN_CREATE_BUDGET = 10;
-export const MAX_NAME_LENGTH = 80;
-
-/**
- * A display name: 1–80 characters after trimming and NFC normalisation, no control, format
- * (bidirectional overrides, zero-width) or unassigned characters. Stored as given otherwise; every
- * place that shows it escapes it (React text, JSON).
- */
-export const searchNameSchema = z
-  .string()
-  .transform((s) => s.normalize('NFC').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'name is empty; give the run a name of 1–80 characters')
-      .max(MAX_NAME_LENGTH, `name is longer than ${MAX_NAME_LENGTH} characters; shorten it`)
-      .refine(
-        (s) => !/\p{C}/u.test(s),
-        'name contains control or invisible formatting characters (such as line breaks, tabs or bidirectional overrides); use visible characters and spaces only',
-      ),
-  );
+/** A display name by the one rule of core/displayName.ts. */
+export const searchNameSchema = displayNameSchema('the run');
 
 export const searchCreateInput = z.strictObject({
   name: searchNameSchema.describe(`Display name of the run, 1–${MAX_NAME_LENGTH} visible characters`),
