@@ -32,6 +32,7 @@ import { parsePathCode } from './parsePathCode';
 import { PredictionSection } from './PredictionSection';
 import type { Comparison } from './PredictionTable';
 import { StageEditor } from './StageEditor';
+import { StageLegend } from './StageLegend';
 import { targetPercentiles } from './targetPercentiles';
 import { useEditedArchitecture } from './useEditedArchitecture';
 import { useEditLatencyMark } from './useEditLatencyMark';
@@ -107,8 +108,9 @@ function Editor({ pathCode }: { pathCode: string }) {
 
   return (
     <div className="space-y-8">
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,28.5rem)_minmax(0,1fr)] lg:items-start">
-        <div className="space-y-4">
+      {/* Phone: summary, stages, predictions, legend; lg: the predictions span the right column. */}
+      <div className="grid grid-cols-1 gap-x-6 gap-y-4 lg:grid-cols-[minmax(0,28.5rem)_minmax(0,1fr)] lg:items-start">
+        <div className="space-y-4 lg:col-start-1">
           <ArchitectureSummary code={code} arch={arch} measured={measured} />
           <section aria-labelledby="stages-heading" className="space-y-2">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -120,7 +122,7 @@ function Editor({ pathCode }: { pathCode: string }) {
             <StageEditor arch={arch} onEdit={onEdit} />
           </section>
         </div>
-        <div className="lg:sticky lg:top-4" data-testid="prediction-column">
+        <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1" data-testid="prediction-column">
           <PredictionSection
             comparisons={comparisons}
             error={predictionError}
@@ -141,6 +143,9 @@ function Editor({ pathCode }: { pathCode: string }) {
               onStop={() => setParams({ vs: null })}
             />
           </PredictionSection>
+        </div>
+        <div className="lg:col-start-1">
+          <StageLegend />
         </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-2">

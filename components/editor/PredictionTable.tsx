@@ -44,7 +44,8 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
   const records = measured ?? [];
   return (
     <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      // relative: the cells' screen-reader text (position: absolute) is clipped by this scroller, not the page.
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
       tabIndex={0}
       role="region"
       aria-label="Predicted and measured values"

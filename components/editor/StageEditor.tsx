@@ -3,9 +3,10 @@
 // expansion, darker for kernel 5, an amber dot for squeeze-excite), then its four genes as native
 // radio groups: Tab moves between genes, arrow keys change one, a click sets it. Rows, not columns,
 // so all 28 genes fit beside the predictions at 1280×800 and on a phone; every choice is at least
-// 24×24 px (WCAG 2.5.8). Presentational: the architecture and the edit callback come from the editor.
+// 24×24 px (WCAG 2.5.8). Presentational: the architecture and the edit callback come from the editor;
+// the drawing's key and the network around the stages are StageLegend.tsx, placed by the editor.
 import { geneChoices, type Architecture, type Block, type Gene } from '@/core/space/searchSpace';
-import { HEAD_CHANNELS, INPUT_RESOLUTION, STAGES, STEM_CHANNELS } from './networkStages';
+import { STAGES } from './networkStages';
 
 export interface StageEditorProps {
   arch: Architecture;
@@ -15,7 +16,7 @@ export interface StageEditorProps {
 const GENES = ['e', 'k', 'l', 'se'] as const;
 const GENE_LABEL: Record<Gene, string> = { e: 'Expansion', k: 'Kernel', l: 'Layers', se: 'Squeeze-excite' };
 /** Each gene's column width, the same in every row so the columns line up under one header. */
-const GENE_WIDTH: Record<Gene, string> = { e: 'w-20', k: 'w-[4.5rem]', l: 'w-[6.75rem]', se: 'w-[3.75rem]' };
+const GENE_WIDTH: Record<Gene, string> = { e: 'w-[4.75rem]', k: 'w-[4.75rem]', l: 'w-[6.375rem]', se: 'w-[3.75rem]' };
 const valueLabel = (gene: Gene, v: number | boolean) => (gene === 'se' ? (v ? 'on' : 'off') : gene === 'k' ? `${v}×${v}` : String(v));
 
 function StageDrawing({ block }: { block: Block }) {
@@ -39,7 +40,7 @@ function GeneControl({ block, gene, arch, onEdit }: { block: number; gene: Gene 
       <legend className="sr-only">
         Stage {block} {GENE_LABEL[gene].toLowerCase()}
       </legend>
-      <div className="flex gap-1">
+      <div className="flex gap-0.5">
         {geneChoices(block, gene).map((v) => (
           <label
             key={String(v)}
@@ -64,8 +65,8 @@ function GeneControl({ block, gene, arch, onEdit }: { block: number; gene: Gene 
 
 export function StageEditor({ arch, onEdit }: StageEditorProps) {
   return (
-    <div className="space-y-2" data-testid="stage-editor">
-      <div className="flex gap-x-1.5 px-[7px] text-[11px] text-muted" aria-hidden="true">
+    <div className="space-y-1" data-testid="stage-editor">
+      <div className="flex gap-x-1 px-[5px] text-[11px] text-muted sm:gap-x-1.5 sm:px-[7px]" aria-hidden="true">
         <span className="hidden w-[5.75rem] shrink-0 sm:block" />
         {GENES.map((g) => (
           <span key={g} className={`${GENE_WIDTH[g]} truncate`}>
@@ -73,11 +74,11 @@ export function StageEditor({ arch, onEdit }: StageEditorProps) {
           </span>
         ))}
       </div>
-      <ol className="space-y-1">
+      <ol className="space-y-1" data-testid="stage-controls">
         {STAGES.map((s) => (
           <li
             key={s.index}
-            className="flex flex-wrap items-center gap-x-1.5 gap-y-1 rounded-md border border-slate-200 bg-white px-1.5 py-1"
+            className="flex flex-wrap items-center gap-x-1 gap-y-1 rounded-md border border-slate-200 bg-white px-1 py-1 sm:gap-x-1.5 sm:px-1.5"
             data-testid={`stage-${s.index}`}
           >
             <div
@@ -96,14 +97,6 @@ export function StageEditor({ arch, onEdit }: StageEditorProps) {
           </li>
         ))}
       </ol>
-      <p className="text-xs text-muted">
-        Input {INPUT_RESOLUTION}×{INPUT_RESOLUTION}×3 → stem 3×3 conv, stride 2, {STEM_CHANNELS} channels ({INPUT_RESOLUTION / 2}×
-        {INPUT_RESOLUTION / 2}) → the 7 stages → head 1×1 conv to {HEAD_CHANNELS}, global pool, 1000 classes.{' '}
-        <span className="mr-1 inline-block h-2.5 w-2 rounded-sm bg-blue-300 align-middle" aria-hidden="true" />
-        kernel 3×3 <span className="ml-2 mr-1 inline-block h-2.5 w-2 rounded-sm bg-blue-700 align-middle" aria-hidden="true" />
-        kernel 5×5 <span className="ml-2 mr-1 inline-block h-2.5 w-2.5 rounded-full bg-amber-500 align-middle" aria-hidden="true" />
-        squeeze-excite; one box per layer, taller for a larger expansion. Tab to a gene, arrow keys to change it.
-      </p>
     </div>
   );
 }
