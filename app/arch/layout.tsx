@@ -1,6 +1,7 @@
 // /arch/[code]'s frame. The editor lives here, above the [code] segment, so it stays mounted while
-// each edit replaces the path (router.replace re-renders only the page: header, title, metadata) —
-// a page-level editor would be remounted on every edit and lose its state and keyboard focus.
+// each edit pushes a new path (router.push re-renders only the page: header, title, metadata), and
+// while Back/Forward walk the edits — a page-level editor would be remounted on every edit and lose
+// its state, its edit history and keyboard focus.
 import type { ReactNode } from 'react';
 import { ArchitectureEditor } from '@/components/editor/ArchitectureEditor';
 

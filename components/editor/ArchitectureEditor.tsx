@@ -1,11 +1,13 @@
 'use client';
 // /arch/[code]'s data component, mounted by app/arch/layout.tsx so it stays mounted (state, focus)
-// while edits replace the path: the architecture being edited (the path, replaced on every edit
-// without a scroll jump), its predictions from the surrogate worker, analytic MACs and params,
-// measured records (tRPC), nearest measured neighbours and distance from the training data (from the
-// measured records loaded once), the best single edit, and every prediction's change against the
-// architecture editing started from (URL `vs`), with the uncertainty of that difference. Marks `edit`
-// and `painted` so the bench can read the edit→painted latency from window.__anbEditLatency.
+// while edits change the path: the architecture being edited (each edit a history entry, pushed
+// without a scroll jump, with Undo/Redo), its predictions from the surrogate worker, analytic MACs and
+// params, measured records (tRPC), nearest measured neighbours and distance from the training data
+// (from the measured records loaded once), the best single edit, and every prediction's change against
+// the previous architecture and the original one (URL `vs`), with the uncertainty of each difference.
+// The stages and the predictions sit side by side from lg up (both above the fold at 1280×800), the
+// predictions directly under the stages on a phone; the other panels follow. Marks `edit` and
+// `painted` so the bench can read the edit→painted latency from window.__anbEditLatency.
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { useParams } from 'next/navigation';
@@ -21,13 +23,16 @@ import { outOfDistributionLevel } from '@/surrogates/runtime/outOfDistributionLe
 import { ArchitectureSummary } from './ArchitectureSummary';
 import { BestEditPanel } from './BestEditPanel';
 import { ComparisonBar } from './ComparisonBar';
+import { EditHistoryControls } from './EditHistoryControls';
 import { editDifference } from './editDifference';
 import { distanceFromData } from './distanceFromData';
 import { editorParams } from './editorParams';
 import { NeighboursPanel } from './NeighboursPanel';
 import { parsePathCode } from './parsePathCode';
 import { PredictionSection } from './PredictionSection';
+import type { Comparison } from './PredictionTable';
 import { StageEditor } from './StageEditor';
+import { StageLegend } from './StageLegend';
 import { targetPercentiles } from './targetPercentiles';
 import { useEditedArchitecture } from './useEditedArchitecture';
 import { useEditLatencyMark } from './useEditLatencyMark';
@@ -47,26 +52,38 @@ export function ArchitectureEditor() {
 
 function Editor({ pathCode }: { pathCode: string }) {
   const [params, setParams] = useQueryStates(editorParams, { history: 'replace' });
-  const { code, arch, apply, pendingEditRef } = useEditedArchitecture(pathCode);
+  const { code, arch, apply, pendingEditRef, history } = useEditedArchitecture(pathCode);
   const info = useSurrogateInfo();
   const targets = info.status === 'ready' ? info.info.targets : null;
   const calibrations = info.status === 'ready' ? info.info.differences : null;
-  const reference = useMemo(() => {
-    const r = params.vs && params.vs !== code ? parseArchitectureCode(params.vs) : null;
-    return r?.ok ? { arch: r.value, code: params.vs! } : null;
-  }, [params.vs, code]);
+  const previous = history?.previous ?? null;
+  // The architectures the change columns compare with: the previous entry, then the original.
+  const references = useMemo(
+    () =>
+      [
+        { against: 'previous' as const, code: previous },
+        { against: 'original' as const, code: params.vs },
+      ].flatMap(({ against, code: c }) => {
+        const r = c && c !== code ? parseArchitectureCode(c) : null;
+        return r?.ok ? [{ against, arch: r.value, code: c! }] : [];
+      }),
+    [previous, params.vs, code],
+  );
   const { current, error: predictionError } = useEditPredictions(
     arch,
     code,
     targets?.length ?? null,
     info.status === 'ready' ? info.info.members : null,
-    reference,
+    references,
   );
-  const referencePrediction = reference ? cachedPrediction(reference.code) : undefined;
-  const comparison =
-    reference && targets && calibrations
-      ? { code: reference.code, differences: targets.map((_, j) => editDifference(calibrations, referencePrediction, current, j)) }
-      : null;
+  const comparisons: Comparison[] =
+    targets && calibrations
+      ? references.map((r) => ({
+          against: r.against,
+          code: r.code,
+          differences: targets.map((_, j) => editDifference(calibrations, cachedPrediction(r.code), current, j)),
+        }))
+      : [];
   const trpc = useTRPC();
   const rules = useQuery({ ...trpc.compare.designRules.queryOptions(), staleTime: Infinity });
   const dataset = useMeasuredDataset();
@@ -91,31 +108,46 @@ function Editor({ pathCode }: { pathCode: string }) {
 
   return (
     <div className="space-y-8">
-      <SurrogateVersionNote info={info} sv={params.sv} onSetVersion={onSetVersion} />
-      <ArchitectureSummary code={code} arch={arch} measured={measured} />
-      <section aria-labelledby="stages-heading" className="space-y-2">
-        <h2 id="stages-heading" className="text-xl font-semibold">
-          Stages
-        </h2>
-        <StageEditor arch={arch} onEdit={onEdit} />
-      </section>
-      <ComparisonBar
-        code={code}
-        reference={params.vs}
-        onCompareFromHere={() => setParams({ vs: code })}
-        onStop={() => setParams({ vs: null })}
-      />
-      <PredictionSection
-        comparison={comparison}
-        error={predictionError}
-        measuredCount={data ? data.count : null}
-        targets={targets}
-        prediction={current}
-        measured={measured}
-        percentiles={targetPercentiles(data, measured, targets, current)}
-        predictionError={predictionError?.message ?? (info.status === 'error' ? info.error.message : null)}
-        ood={ood}
-      />
+      {/* Phone: summary, stages, predictions, legend; lg: the predictions span the right column. */}
+      <div className="grid grid-cols-1 gap-x-6 gap-y-4 lg:grid-cols-[minmax(0,28.5rem)_minmax(0,1fr)] lg:items-start">
+        <div className="space-y-4 lg:col-start-1">
+          <ArchitectureSummary code={code} arch={arch} measured={measured} />
+          <section aria-labelledby="stages-heading" className="space-y-2">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 id="stages-heading" className="text-xl font-semibold">
+                Stages
+              </h2>
+              <EditHistoryControls history={history} />
+            </div>
+            <StageEditor arch={arch} onEdit={onEdit} />
+          </section>
+        </div>
+        <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1" data-testid="prediction-column">
+          <PredictionSection
+            comparisons={comparisons}
+            error={predictionError}
+            measuredCount={data ? data.count : null}
+            targets={targets}
+            prediction={current}
+            measured={measured}
+            percentiles={targetPercentiles(data, measured, targets, current)}
+            predictionError={predictionError?.message ?? (info.status === 'error' ? info.error.message : null)}
+            ood={ood}
+            footer={<SurrogateVersionNote info={info} sv={params.sv} onSetVersion={onSetVersion} />}
+          >
+            <ComparisonBar
+              code={code}
+              original={params.vs}
+              previous={previous}
+              onMakeOriginal={() => setParams({ vs: code })}
+              onStop={() => setParams({ vs: null })}
+            />
+          </PredictionSection>
+        </div>
+        <div className="lg:col-start-1">
+          <StageLegend />
+        </div>
+      </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <BestEditPanel
           targets={targets}

@@ -20,7 +20,7 @@ export function ArchitectureSummary({ code, arch, measured }: ArchitectureSummar
   return (
     <section
       aria-label="Architecture summary"
-      className="flex flex-wrap items-center gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      className="flex flex-wrap items-center gap-x-5 gap-y-2 rounded-lg border border-slate-200 bg-white p-3"
     >
       <div className="space-y-1">
         <p className="text-xs text-muted">Architecture code</p>
@@ -52,8 +52,8 @@ export function ArchitectureSummary({ code, arch, measured }: ArchitectureSummar
           )}
         </p>
       </div>
-      <ArchitectureGlyph arch={arch} width={196} height={56} />
-      <dl className="flex gap-x-6 text-sm tabular-nums">
+      <ArchitectureGlyph arch={arch} width={112} height={40} />
+      <dl className="flex gap-x-4 text-sm tabular-nums">
         <div>
           <dt className="text-xs text-muted">MACs</dt>
           <dd className="text-lg font-semibold" data-testid="analytic-macs" data-value={macs}>

@@ -1,40 +1,55 @@
-// What the editor's "Change vs" column compares with (URL `vs`): the architecture editing started
-// from, unless the user picks the current one or stops comparing.
+// What the editor's change columns compare with: the original (URL `vs`: where editing started, so a
+// permalink shows the same comparison), which the user can move to the current architecture or drop,
+// and the previous architecture of the edit history (the entry Back returns to).
 import Link from 'next/link';
 
 export interface ComparisonBarProps {
   code: string;
-  /** null: not comparing. */
-  reference: string | null;
-  onCompareFromHere: () => void;
+  /** URL `vs`; null: no original. */
+  original: string | null;
+  /** The entry before this one in the edit history; null at its first. */
+  previous: string | null;
+  onMakeOriginal: () => void;
   onStop: () => void;
 }
 
-export function ComparisonBar({ code, reference, onCompareFromHere, onStop }: ComparisonBarProps) {
-  const button = 'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:border-accent';
+const BUTTON = 'min-h-6 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs hover:border-accent';
+
+export function ComparisonBar({ code, original, previous, onMakeOriginal, onStop }: ComparisonBarProps) {
+  const comparing = original !== null && original !== code;
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="comparison-bar">
-      {reference && reference !== code ? (
-        <>
+    <div className="space-y-1 text-[13px]" data-testid="comparison-bar">
+      {comparing ? (
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <span>
-            Changes are against{' '}
-            <Link href={`/arch/${reference}`} className="font-mono text-accent underline" data-testid="comparison-reference">
-              {reference}
-            </Link>
-            , where editing started.
+            Original:{' '}
+            <Link href={`/arch/${original}`} className="font-mono text-accent underline" data-testid="comparison-reference">
+              {original}
+            </Link>{' '}
+            <span className="text-muted">(where editing started)</span>
           </span>
-          <button type="button" className={button} onClick={onCompareFromHere} data-testid="compare-from-here">
-            Compare from here
+          <button type="button" className={BUTTON} onClick={onMakeOriginal} data-testid="compare-from-here">
+            Make this the original
           </button>
-          <button type="button" className={button} onClick={onStop}>
+          <button type="button" className={BUTTON} onClick={onStop}>
             Stop comparing
           </button>
-        </>
+        </div>
       ) : (
-        <span className="text-muted">
-          Edit a stage to see every prediction&apos;s change against this architecture, with its uncertainty.
-        </span>
+        <p className="text-muted">
+          This is the original. Edit a stage to see every prediction&apos;s change against it and against the previous edit, with the
+          uncertainty of each change.
+        </p>
       )}
+      {previous !== null ? (
+        <p>
+          Previous:{' '}
+          <span className="font-mono" data-testid="comparison-previous">
+            {previous}
+          </span>{' '}
+          <span className="text-muted">(Back or Undo returns to it)</span>
+        </p>
+      ) : null}
     </div>
   );
 }

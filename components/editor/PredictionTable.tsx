@@ -1,8 +1,11 @@
 // Every target of the architecture in one table: the surrogate's mean ± std, the measured value(s)
-// when the architecture is in the dataset (both trainings for the 13 trained twice), where it
-// ranks among the measured architectures, and — when the editor compares with another architecture —
-// the predicted change with the 90% interval of the difference and whether it is within noise. Each predicted cell carries the full-precision mean in
-// `data-mean`, the number the API returns, so tests and scripts can compare without rounding.
+// when the architecture is in the dataset (both trainings for the 13 trained twice; no column when it
+// is not, so the table fits beside the stages), where it
+// ranks among the measured architectures, and the predicted change against the previous architecture
+// of the edit history and against the original one (where editing started), each with whether it is
+// within noise (the 90% interval of the difference in the cell's title). Each predicted cell carries
+// the full-precision mean in `data-mean`, the number the API returns, so tests and scripts can compare
+// without rounding; each change cell its `data-delta` and `data-verdict`.
 import { TARGETS, type TargetName } from '@/core/targets';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import type { PredictedDifference } from '@/surrogates/runtime/predictedDifference';
@@ -24,52 +27,56 @@ export interface PredictionTableProps {
   /** Percentile among measured per target, and whether it ranks the measured or the predicted value. */
   percentiles: Partial<Record<TargetName, { share: number; of: 'measured' | 'predicted' } | null>>;
   predictionError: string | null;
-  /** The architecture compared with and, per output column, the predicted difference (null while predicting). */
-  comparison?: { code: string; differences: (PredictedDifference | null)[] } | null;
+  /** The architectures compared with, in column order, each with the predicted difference per output column (null while predicting). */
+  comparisons?: readonly Comparison[];
+}
+
+export interface Comparison {
+  /** `previous`: the entry before in the edit history; `original`: where editing started (URL `vs`). */
+  against: 'previous' | 'original';
+  code: string;
+  differences: (PredictedDifference | null)[];
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-export function PredictionTable({ targets, prediction, measured, percentiles, predictionError, comparison }: PredictionTableProps) {
+export function PredictionTable({ targets, prediction, measured, percentiles, predictionError, comparisons = [] }: PredictionTableProps) {
   const records = measured ?? [];
   return (
     <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      // relative: the cells' screen-reader text (position: absolute) is clipped by this scroller, not the page.
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
       tabIndex={0}
       role="region"
       aria-label="Predicted and measured values"
     >
-      <table className="w-full text-left text-sm tabular-nums" data-testid="prediction-table">
+      <table className="w-full text-left text-[13px] tabular-nums" data-testid="prediction-table">
         <caption className="sr-only">
-          Predicted (surrogate mean ± std) and measured values of every target, with the percentile among measured architectures
+          Predicted (surrogate mean ± std) and measured values of every target, with the percentile among measured architectures and the
+          predicted change against the previous and the original architecture
         </caption>
         <thead className="bg-slate-50 text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
+            <th scope="col" className="px-1.5 py-1.5 font-medium">
               Target
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
+            <th scope="col" className="px-1.5 py-1.5 text-right font-medium">
               Predicted (mean ± std)
             </th>
-            {records.length === 0 ? (
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Measured
+            {/* Only a measured architecture has measured columns (the summary above says when it has none). */}
+            {records.map((r, i) => (
+              <th key={r.resultId} scope="col" className="px-1.5 py-1.5 text-right font-medium">
+                Measured{records.length > 1 ? ` (training ${i + 1}, result_${r.resultId})` : ` (result_${r.resultId})`}
               </th>
-            ) : (
-              records.map((r, i) => (
-                <th key={r.resultId} scope="col" className="px-3 py-2 text-right font-medium">
-                  Measured{records.length > 1 ? ` (training ${i + 1}, result_${r.resultId})` : ` (result_${r.resultId})`}
-                </th>
-              ))
-            )}
-            <th scope="col" className="px-3 py-2 text-right font-medium">
+            ))}
+            <th scope="col" className="px-1.5 py-1.5 text-right font-medium">
               Better than
             </th>
-            {comparison ? (
-              <th scope="col" className="px-3 py-2 text-right font-medium" title={comparison.code}>
-                Change vs {comparison.code} (90% interval)
+            {comparisons.map((c) => (
+              <th key={c.against} scope="col" className="px-1.5 py-1.5 text-right font-medium" title={c.code}>
+                Change vs {c.against}
               </th>
-            ) : null}
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -80,11 +87,11 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
             const p = percentiles[t.name];
             return (
               <tr key={t.name} className="border-t border-slate-100" data-target={t.name}>
-                <th scope="row" className="px-3 py-1.5 font-normal">
+                <th scope="row" className="whitespace-nowrap px-1.5 py-1 font-normal">
                   {t.label} <span className="text-xs text-muted">({t.unit})</span>
                 </th>
                 <td
-                  className="px-3 py-1.5 text-right"
+                  className="whitespace-nowrap px-1.5 py-1 text-right"
                   data-testid={`predicted-${t.name}`}
                   data-mean={mean !== undefined ? String(mean) : undefined}
                   data-std={std !== undefined ? String(std) : undefined}
@@ -99,28 +106,32 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
                     <span className="inline-block h-3 w-16 animate-pulse rounded bg-slate-200" aria-label="predicting" />
                   )}
                 </td>
-                {records.length === 0 ? (
-                  <td className="px-3 py-1.5 text-right text-muted">{measured === undefined ? '…' : '—'}</td>
-                ) : (
-                  records.map((r) => {
-                    const v = r.values[t.name];
-                    return (
-                      <td key={r.resultId} className="px-3 py-1.5 text-right" data-testid={`measured-${t.name}`}>
-                        {v === null || v === undefined ? <span className="text-muted">not measured</span> : formatWithUnit(v, t.unit)}
-                      </td>
-                    );
-                  })
-                )}
-                <td className="px-3 py-1.5 text-right">
+                {records.map((r) => {
+                  const v = r.values[t.name];
+                  return (
+                    <td key={r.resultId} className="px-1.5 py-1 text-right" data-testid={`measured-${t.name}`}>
+                      {v === null || v === undefined ? <span className="text-muted">not measured</span> : formatWithUnit(v, t.unit)}
+                    </td>
+                  );
+                })}
+                <td className="whitespace-nowrap px-1.5 py-1 text-right">
                   {p ? (
                     <span title={`Share of measured architectures this ${p.of} value beats on ${t.label}`}>
-                      {pct(p.share)} <span className="text-xs text-muted">{p.of === 'measured' ? '(measured)' : '(predicted)'}</span>
+                      {pct(p.share)}
+                      <span className="sr-only"> ({p.of})</span>
                     </span>
                   ) : (
                     <span className="text-muted">—</span>
                   )}
                 </td>
-                {comparison ? <DifferenceCell d={col >= 0 ? comparison.differences[col] : null} kind={t.kind} name={t.name} /> : null}
+                {comparisons.map((c) => (
+                  <DifferenceCell
+                    key={c.against}
+                    d={col >= 0 ? c.differences[col] : null}
+                    kind={t.kind}
+                    testId={c.against === 'original' ? `change-${t.name}` : `change-previous-${t.name}`}
+                  />
+                ))}
               </tr>
             );
           })}
@@ -130,18 +141,30 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
   );
 }
 
-function DifferenceCell({ d, kind, name }: { d: PredictedDifference | null; kind: string; name: TargetName }) {
+function DifferenceCell({ d, kind, testId }: { d: PredictedDifference | null; kind: string; testId: string }) {
   if (!d)
     return (
-      <td className="px-3 py-1.5 text-right">
-        <span className="inline-block h-3 w-16 animate-pulse rounded bg-slate-200" aria-label="predicting" />
+      <td className="px-1.5 py-1 text-right">
+        <span className="inline-block h-3 w-12 animate-pulse rounded bg-slate-200" aria-label="predicting" />
       </td>
     );
   const f = formatDifference(d, kind === 'accuracy' ? 'points' : 'relative');
+  // The interval is in the title and for screen readers: the table has to fit beside the stages.
   return (
-    <td className="px-3 py-1.5 text-right" data-testid={`change-${name}`} data-verdict={d.verdict} data-delta={String(d.delta)}>
-      {f.change} <span className="text-muted">{f.interval}</span>
-      {f.noise ? <NoiseBadge text={f.noise} /> : null}
+    <td
+      className="whitespace-nowrap px-1.5 py-1 text-right"
+      data-testid={testId}
+      data-verdict={d.verdict}
+      data-delta={String(d.delta)}
+      title={`90% interval of the difference ${f.interval}${f.noise ? `; ${f.noise}` : ''}`}
+    >
+      <span className={f.noise ? 'text-muted' : 'font-medium'} aria-hidden="true">
+        {f.short}
+      </span>
+      <span className="sr-only">
+        {f.change} (90% interval {f.interval})
+      </span>
+      {f.noise ? <NoiseBadge text={f.noise} compact /> : null}
     </td>
   );
 }

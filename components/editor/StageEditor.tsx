@@ -1,47 +1,34 @@
-// The network as its 7 MBConv stages between the stem and the head, each stage drawn (one box per
-// layer, wider for a larger expansion, darker for kernel 5, an amber dot for squeeze-excite) above
-// its four genes as native radio groups: Tab moves between genes, arrow keys change one, a click sets
-// it. Presentational: the architecture and the edit callback come from the editor.
-import { geneChoices, type Architecture, type Gene } from '@/core/space/searchSpace';
-import { HEAD_CHANNELS, INPUT_RESOLUTION, STAGES, STEM_CHANNELS } from './networkStages';
+// The network as its 7 MBConv stages between the stem and the head, one row per stage: its name, the
+// feature map and channels it outputs and a small drawing (one box per layer, taller for a larger
+// expansion, darker for kernel 5, an amber dot for squeeze-excite), then its four genes as native
+// radio groups: Tab moves between genes, arrow keys change one, a click sets it. Rows, not columns,
+// so all 28 genes fit beside the predictions at 1280×800 and on a phone; every choice is at least
+// 24×24 px (WCAG 2.5.8). Presentational: the architecture and the edit callback come from the editor;
+// the drawing's key and the network around the stages are StageLegend.tsx, placed by the editor.
+import { geneChoices, type Architecture, type Block, type Gene } from '@/core/space/searchSpace';
+import { STAGES } from './networkStages';
 
 export interface StageEditorProps {
   arch: Architecture;
   onEdit: (block: number, gene: Gene, value: number | boolean) => void;
 }
 
+const GENES = ['e', 'k', 'l', 'se'] as const;
 const GENE_LABEL: Record<Gene, string> = { e: 'Expansion', k: 'Kernel', l: 'Layers', se: 'Squeeze-excite' };
+/** Each gene's column width, the same in every row so the columns line up under one header. */
+const GENE_WIDTH: Record<Gene, string> = { e: 'w-[4.75rem]', k: 'w-[4.75rem]', l: 'w-[6.375rem]', se: 'w-[3.75rem]' };
 const valueLabel = (gene: Gene, v: number | boolean) => (gene === 'se' ? (v ? 'on' : 'off') : gene === 'k' ? `${v}×${v}` : String(v));
 
-function StageDrawing({ block, arch }: { block: number; arch: Architecture }) {
-  const b = arch[block];
-  const w = 100;
-  const boxH = 16;
-  const width = b.e === 1 ? 34 : b.e === 4 ? 64 : 88;
+function StageDrawing({ block }: { block: Block }) {
+  const boxW = 5;
+  const h = 20;
+  const boxH = block.e === 1 ? 8 : block.e === 4 ? 13 : 17;
   return (
-    <svg width={w} height={4 * (boxH + 3) + 10} aria-hidden="true" className="mx-auto">
-      {Array.from({ length: b.l }, (_, j) => (
-        <g key={j}>
-          <rect
-            x={(w - width) / 2}
-            y={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3)}
-            width={width}
-            height={boxH}
-            rx={3}
-            fill={b.k === 5 ? '#1d4ed8' : '#93c5fd'}
-          />
-          {b.se && (
-            <circle
-              cx={(w + width) / 2 - 6}
-              cy={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3) + boxH / 2}
-              r={3}
-              fill="#f59e0b"
-              stroke="#fff"
-              strokeWidth={1}
-            />
-          )}
-        </g>
+    <svg width={4 * (boxW + 2) + 2} height={h} aria-hidden="true" className="shrink-0">
+      {Array.from({ length: block.l }, (_, j) => (
+        <rect key={j} x={j * (boxW + 2)} y={h - boxH} width={boxW} height={boxH} rx={1.5} fill={block.k === 5 ? '#1d4ed8' : '#93c5fd'} />
       ))}
+      {block.se && <circle cx={block.l * (boxW + 2) - 1} cy={3} r={2.5} fill="#f59e0b" />}
     </svg>
   );
 }
@@ -49,13 +36,15 @@ function StageDrawing({ block, arch }: { block: number; arch: Architecture }) {
 function GeneControl({ block, gene, arch, onEdit }: { block: number; gene: Gene } & StageEditorProps) {
   const value = arch[block][gene];
   return (
-    <fieldset className="space-y-0.5">
-      <legend className="text-[11px] text-muted">{GENE_LABEL[gene]}</legend>
-      <div className="flex flex-wrap gap-1">
+    <fieldset className={`${GENE_WIDTH[gene]} shrink-0`}>
+      <legend className="sr-only">
+        Stage {block} {GENE_LABEL[gene].toLowerCase()}
+      </legend>
+      <div className="flex gap-0.5">
         {geneChoices(block, gene).map((v) => (
           <label
             key={String(v)}
-            className="min-w-7 cursor-pointer rounded border border-slate-300 bg-white px-1.5 py-0.5 text-center text-xs tabular-nums hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
+            className="flex h-6 min-w-6 flex-1 cursor-pointer items-center justify-center rounded border border-slate-300 bg-white px-1 text-xs tabular-nums hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
           >
             <input
               type="radio"
@@ -76,33 +65,38 @@ function GeneControl({ block, gene, arch, onEdit }: { block: number; gene: Gene 
 
 export function StageEditor({ arch, onEdit }: StageEditorProps) {
   return (
-    <div className="space-y-2" data-testid="stage-editor">
-      <p className="text-xs text-muted">
-        Input {INPUT_RESOLUTION}×{INPUT_RESOLUTION}×3 → stem 3×3 conv, stride 2, {STEM_CHANNELS} channels ({INPUT_RESOLUTION / 2}×
-        {INPUT_RESOLUTION / 2}) → the 7 stages below → head 1×1 conv to {HEAD_CHANNELS}, global pool, 1000 classes.
-      </p>
-      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
+    <div className="space-y-1" data-testid="stage-editor">
+      <div className="flex gap-x-1 px-[5px] text-[11px] text-muted sm:gap-x-1.5 sm:px-[7px]" aria-hidden="true">
+        <span className="hidden w-[5.75rem] shrink-0 sm:block" />
+        {GENES.map((g) => (
+          <span key={g} className={`${GENE_WIDTH[g]} truncate`}>
+            {g === 'se' ? 'SE' : GENE_LABEL[g]}
+          </span>
+        ))}
+      </div>
+      <ol className="space-y-1" data-testid="stage-controls">
         {STAGES.map((s) => (
-          <li key={s.index} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-2" data-testid={`stage-${s.index}`}>
-            <h3 className="text-sm font-semibold">Stage {s.index}</h3>
-            <p className="text-[11px] leading-tight text-muted tabular-nums">
-              {s.inResolution}→{s.outResolution} px
-              <br />
-              {s.inChannels}→{s.outChannels} ch{s.stride === 2 ? ', stride 2' : ''}
-            </p>
-            <StageDrawing block={s.index} arch={arch} />
-            {(['e', 'k', 'l', 'se'] as const).map((gene) => (
+          <li
+            key={s.index}
+            className="flex flex-wrap items-center gap-x-1 gap-y-1 rounded-md border border-slate-200 bg-white px-1 py-1 sm:gap-x-1.5 sm:px-1.5"
+            data-testid={`stage-${s.index}`}
+          >
+            <div
+              className="flex w-full items-center gap-1.5 sm:w-[5.75rem]"
+              title={`${s.inResolution}→${s.outResolution} px, ${s.inChannels}→${s.outChannels} channels${s.stride === 2 ? ', stride 2' : ''}`}
+            >
+              <h3 className="text-[13px] font-semibold whitespace-nowrap">Stage {s.index}</h3>
+              <StageDrawing block={arch[s.index]} />
+              <span className="text-[11px] leading-tight text-muted tabular-nums sm:sr-only">
+                {s.outResolution} px, {s.outChannels} ch{s.stride === 2 ? ', stride 2' : ''}
+              </span>
+            </div>
+            {GENES.map((gene) => (
               <GeneControl key={gene} block={s.index} gene={gene} arch={arch} onEdit={onEdit} />
             ))}
           </li>
         ))}
       </ol>
-      <p className="text-xs text-muted">
-        <span className="mr-1 inline-block h-2.5 w-4 rounded-sm bg-blue-300 align-middle" aria-hidden="true" />
-        kernel 3×3 <span className="ml-3 mr-1 inline-block h-2.5 w-4 rounded-sm bg-blue-700 align-middle" aria-hidden="true" />
-        kernel 5×5 <span className="ml-3 mr-1 inline-block h-2.5 w-2.5 rounded-full bg-amber-500 align-middle" aria-hidden="true" />
-        squeeze-excite; one box per layer, wider for a larger expansion. Tab to a gene, arrow keys to change it.
-      </p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ describe('formatDifference', () => {
     const f = formatDifference({ delta: 0.13, lo: -0.2, hi: 0.46, noise: 0.71, verdict: 'uncertain' }, 'points');
     expect(f).toEqual({
       change: '+0.13 points',
+      short: '+0.13 pt',
       interval: '[−0.20, +0.46]',
       noise: 'within noise: its 90% interval includes no change',
       reason: 'its 90% interval includes no change',
@@ -18,6 +19,7 @@ describe('formatDifference', () => {
   it('writes device changes as percentages, with nothing to say when clear', () => {
     expect(formatDifference({ delta: 0.123, lo: 0.101, hi: 0.146, noise: 0.0033, verdict: 'clear' }, 'relative')).toEqual({
       change: '+12.3%',
+      short: '+12.3%',
       interval: '[+10.1%, +14.6%]',
       noise: '',
       reason: '',

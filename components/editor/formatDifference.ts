@@ -7,6 +7,8 @@ const signed = (v: number, digits: number) => `${v >= 0 ? '+' : '−'}${Math.abs
 export interface FormattedDifference {
   /** e.g. "+0.42 points" or "+12.3%". */
   change: string;
+  /** The same where a table column is narrow: "+0.42 pt" or "+12.3%". */
+  short: string;
   /** e.g. "[+0.11, +0.73]". */
   interval: string;
   /** Empty when clear; else "within noise: " and why. */
@@ -27,6 +29,7 @@ export function formatDifference(d: PredictedDifference, kind: 'points' | 'relat
         : '';
   return {
     change: points ? `${fmt(d.delta)} points` : fmt(d.delta),
+    short: points ? `${fmt(d.delta)} pt` : fmt(d.delta),
     interval: `[${fmt(d.lo)}, ${fmt(d.hi)}]`,
     noise: reason ? `within noise: ${reason}` : '',
     reason,

@@ -61,22 +61,23 @@ export function cachedPrediction(code: string): ArchPrediction | undefined {
 }
 
 /**
- * Predicts `arch`, its 43 edits and `reference` (the architecture the editor compares against) with
- * member values; `targets` and `members` are the surrogate's counts (null until it has loaded).
+ * Predicts `arch`, its 43 edits and `references` (the architectures the editor compares against: the
+ * original and the previous one) with member values; `targets` and `members` are the surrogate's
+ * counts (null until it has loaded).
  */
 export function useEditPredictions(
   arch: Architecture,
   code: string,
   targets: number | null,
   members: number | null,
-  reference: { arch: Architecture; code: string } | null = null,
+  references: readonly { arch: Architecture; code: string }[] = [],
 ) {
   const [, setVersion] = useState(0);
   const [error, setError] = useState<SurrogateError | null>(null);
   useEffect(() => {
     if (targets === null || members === null) return;
     const edits = neighbourEdits(arch);
-    const wanted = [{ arch, code }, ...edits, ...(reference ? [reference] : [])].filter(
+    const wanted = [{ arch, code }, ...edits, ...references].filter(
       (a, i, all) => !cache.has(a.code) && all.findIndex((b) => b.code === a.code) === i,
     );
     if (wanted.length === 0) return;
@@ -104,8 +105,8 @@ export function useEditPredictions(
     return () => {
       live = false;
     };
-    // `arch` is a function of `code`, `reference.arch` of `reference.code`.
+    // `arch` is a function of `code`, each reference's `arch` of its `code`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code, targets, members, reference?.code]);
+  }, [code, targets, members, references.map((r) => r.code).join()]);
   return { current: cache.get(code), error };
 }

@@ -44,8 +44,8 @@ export default async function ArchitecturePage({ params, searchParams }: Props) 
     <div className="space-y-6">
       <ViewHeader title="Architecture editor" version={stats.version} dv={dv}>
         <p>
-          Change any stage&apos;s expansion, kernel, layers or squeeze-excite and every target is predicted again in your browser, next to
-          the measured values when Accel-NASBench trained this network. The address always names the architecture shown.
+          Change any stage and every target is predicted again in your browser, beside what Accel-NASBench measured and the change from the
+          previous and the original architecture. The address names the architecture shown; Back and Forward walk your edits.
         </p>
       </ViewHeader>
     </div>
