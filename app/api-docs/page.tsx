@@ -1,8 +1,12 @@
-// /api-docs — the REST API's reference, rendered in the browser from /api/openapi.json (the document the
-// server generates from its zod schemas) by Scalar, with a request runner for every operation.
+// /api-docs — the REST API's reference from /api/openapi.json (the document the server generates from its
+// zod schemas): the operations at a glance at once, and Scalar's reference with a request runner for every
+// operation when the reader opens it (`?try=1`).
 import type { Metadata } from 'next';
-import { ApiReference } from '@/components/api/ApiReference';
+import { ApiOperations } from '@/components/api/ApiOperations';
+import { ApiReferenceLoader } from '@/components/api/ApiReferenceLoader';
 
+// Rendered per request: the reference's open state is in the URL (`?try=1`, read by ApiReferenceLoader).
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'API reference' };
 
 export default function ApiDocsPage() {
@@ -15,10 +19,12 @@ export default function ApiDocsPage() {
           <a className="text-accent underline" href="/api/openapi.json">
             /api/openapi.json
           </a>{' '}
-          (OpenAPI 3.1). &ldquo;Test Request&rdquo; sends a real request to this server. The same data is served to the views over tRPC.
+          (OpenAPI 3.1). In the interactive reference, &ldquo;Test Request&rdquo; sends a real request to this server. The same data is
+          served to the views over tRPC.
         </p>
       </header>
-      <ApiReference />
+      <ApiOperations />
+      <ApiReferenceLoader />
     </div>
   );
 }

@@ -2,7 +2,17 @@
 // raster pixel by pixel (bins, log-scaled alpha, clipping to the plot box, device pixel ratio) and the
 // measured discs as path calls; and nearestPoint's hit test.
 import { describe, expect, it } from 'vitest';
-import { drawCloud, EDGE_RGB, FAR_RGB, MEASURED_RGB, nearestPoint, PREDICTED_RGB, type CloudPoints, type PlotBox } from './drawCloud';
+import {
+  createCloudDrawCache,
+  drawCloud,
+  EDGE_RGB,
+  FAR_RGB,
+  MEASURED_RGB,
+  nearestPoint,
+  PREDICTED_RGB,
+  type CloudPoints,
+  type PlotBox,
+} from './drawCloud';
 
 interface FakeImage {
   width: number;
@@ -171,6 +181,60 @@ describe('drawCloud, predicted cloud', () => {
     drawCloud(ctx, 1, BOX, identity, identity, points([[10, 20]], []), null);
     drawCloud(ctx, 1, BOX, identity, identity, null, null);
     expect(calls.map((c) => c[0])).toEqual(['setTransform', 'clearRect', 'setTransform', 'clearRect', 'setTransform', 'clearRect']);
+  });
+});
+
+describe('drawCloud with a CloudDrawCache, a streamed cloud', () => {
+  const all: [number, number][] = [
+    [10, 20],
+    [11, 21],
+    [39, 34],
+    [20, 25],
+    [20, 25],
+    [21, 24],
+  ];
+  /** The first `count` points of `all`, as a batch of the stream `source` delivers them. */
+  const prefix = (count: number, source: unknown): CloudPoints => ({ ...points(all), count, source });
+  /** An identity scale that counts the points it maps. */
+  const counting = () => {
+    const scale = Object.assign((v: number) => (scale.calls++, v), { calls: 0 });
+    return scale;
+  };
+
+  it('bins only the points added since the last draw and paints what a full draw paints', () => {
+    const cache = createCloudDrawCache();
+    const source = {};
+    const x = counting();
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(2, source), null, cache);
+    const before = x.calls;
+    const { ctx, calls } = recordingContext(60, 50);
+    drawCloud(ctx, 1, BOX, x, identity, prefix(6, source), null, cache);
+    // Four new points plus the two calls of the window's key (x(0), x(1)).
+    expect(x.calls - before).toBe(4 + 2);
+    const full = recordingContext(60, 50);
+    drawCloud(full.ctx, 1, BOX, identity, identity, points(all), null);
+    expect(putImage(calls).image.data).toEqual(putImage(full.calls).image.data);
+  });
+
+  it('bins everything again for another source, another window or fewer points', () => {
+    const cache = createCloudDrawCache();
+    const source = {};
+    const x = counting();
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(3, source), null, cache);
+    let before = x.calls;
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(4, {}), null, cache);
+    expect(x.calls - before).toBe(4 + 2);
+    before = x.calls;
+    const shifted = Object.assign((v: number) => (x.calls++, v + 1), {});
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, shifted, identity, prefix(5, cache.density!.source), null, cache);
+    expect(x.calls - before).toBe(5 + 2);
+    before = x.calls;
+    const { ctx, calls } = recordingContext(60, 50);
+    drawCloud(ctx, 1, BOX, x, identity, prefix(2, cache.density!.source), null, cache);
+    expect(x.calls - before).toBe(2 + 2);
+    const full = recordingContext(60, 50);
+    drawCloud(full.ctx, 1, BOX, identity, identity, prefix(2, undefined), null);
+    expect(putImage(calls).image.data).toEqual(putImage(full.calls).image.data);
   });
 });
 

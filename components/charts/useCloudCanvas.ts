@@ -7,7 +7,7 @@
 // Paint seconds after the page had painted, and re-encoding it after every streamed batch cost main-thread time.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { countFlagged } from './countFlagged';
-import { drawCloud, type CloudPoints, type PixelScale, type PlotBox } from './drawCloud';
+import { createCloudDrawCache, drawCloud, type CloudPoints, type PixelScale, type PlotBox } from './drawCloud';
 
 /** How long the cloud must stay unchanged before it is copied for export. */
 const SNAPSHOT_DELAY_MS = 700;
@@ -25,6 +25,8 @@ export function useCloudCanvas(
   snapshot = true,
 ): string | null {
   const [image, setImage] = useState<string | null>(null);
+  // This canvas's bins and measured layer between draws: a streamed cloud's batch bins only its new points.
+  const [cache] = useState(createCloudDrawCache);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
@@ -35,7 +37,7 @@ export function useCloudCanvas(
       canvas.height = Math.round(height * dpr);
     }
     const t0 = performance.now();
-    drawCloud(ctx, dpr, box, sx, sy, predicted, measured);
+    drawCloud(ctx, dpr, box, sx, sy, predicted, measured, cache);
     // Read by the bench (time until all N predicted points are on screen, and what one draw costs) and
     // by e2e (how many drawn points are extrapolated); attributes, not state, so recording them causes no render.
     canvas.dataset.drawnPredicted = String(predicted ? (predicted.indices?.length ?? predicted.count) : 0);
@@ -58,6 +60,6 @@ export function useCloudCanvas(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot]);
+  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot, cache]);
   return image;
 }

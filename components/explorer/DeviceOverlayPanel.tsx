@@ -91,7 +91,7 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({
         : DEVICE_METRICS.map((m) => m.name).filter((n) => n === name || devices.includes(n)),
     );
   return (
-    <section aria-labelledby="overlay-heading" className="space-y-3">
+    <section id="fronts-per-device" aria-labelledby="overlay-heading" className="space-y-3">
       <h2 id="overlay-heading" className="text-xl font-semibold">
         Fronts per device, normalised
       </h2>

@@ -26,7 +26,12 @@ export const FrontTables = memo(function FrontTables({
   yLabel,
 }: FrontTablesProps) {
   return (
-    <section aria-labelledby="fronts-heading" className="space-y-3">
+    <section
+      aria-labelledby="fronts-heading"
+      // Below the fold: the browser skips the tables' layout and paint until they come near the viewport
+      // (each batch of the streamed cloud rewrites the predicted front's rows).
+      className="space-y-3 [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
+    >
       <h2 id="fronts-heading" className="text-xl font-semibold">
         The fronts, architecture by architecture
       </h2>

@@ -9,7 +9,7 @@ import { countFlagged } from '@/components/charts/countFlagged';
 import { metricLabel } from '@/components/ui/metricLabel';
 import { target } from '@/core/targets';
 import { CloudStatus } from './CloudStatus';
-import { DeviceOverlayPanel } from './DeviceOverlayPanel';
+import { DeviceOverlayDeferred } from './DeviceOverlayDeferred';
 import { FrontTables } from './FrontTables';
 import { ParetoChartSection } from './ParetoChartSection';
 import { ParetoControls } from './ParetoControls';
@@ -88,7 +88,7 @@ export function ParetoExplorer() {
         yLabel={y.label.replace(' accuracy', '')}
       />
 
-      <DeviceOverlayPanel
+      <DeviceOverlayDeferred
         data={data}
         cloud={cloud}
         targetOrder={targetOrder}

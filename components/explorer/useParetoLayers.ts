@@ -14,6 +14,7 @@ import { extentOf, type ChartView } from '@/components/charts/chartView';
 import { countFlagged } from '@/components/charts/countFlagged';
 import { viewBounds } from '@/components/charts/viewBounds';
 import { inDistributionIndices } from './inDistributionIndices';
+import { outwardExtent } from './outwardExtent';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
 import type { MeasuredDataset } from './useMeasuredDataset';
 import type { PredictedCloud } from './useSurrogateCloud';
@@ -33,6 +34,8 @@ export interface PredictedLayer {
   xStd: Float32Array;
   yStd: Float32Array;
   count: number;
+  /** The same while the cloud streams into the same columns: drawCloud then bins only each batch's new points. */
+  source: object;
   /** Cloud indices drawn: null for all of [0, count); the in-distribution rows when extrapolations are hidden. */
   indices: Int32Array | null;
   /** Per cloud row, its OOD level (OOD_LEVEL_CODES). */
@@ -96,6 +99,9 @@ export function useParetoLayers(
   }, [data, filterKey, x, y]);
 
   const { mean, std, done, ood } = cloud;
+  // One token per streamed cloud and plotted pair: batches append to `mean` in place, so rows below the
+  // last drawn count are unchanged while it holds.
+  const source = useMemo(() => ({ mean, x, y }), [mean, x, y]);
   const predictedColumns = useMemo(() => {
     if (!targetOrder || done === 0) return null;
     const t = targetOrder.length;
@@ -108,8 +114,9 @@ export function useParetoLayers(
       xStd: column(std, t, xi, done),
       yStd: column(std, t, yi, done),
       count: done,
+      source,
     };
-  }, [mean, std, done, targetOrder, x, y]);
+  }, [mean, std, done, targetOrder, x, y, source]);
   // `ood` is filled in place while the cloud streams; `done` says how much of it is new.
   const flagged = useMemo(() => countFlagged(ood, done), [ood, done]);
   const kept = useMemo(() => (hideOod ? inDistributionIndices(ood, done) : null), [hideOod, ood, done]);
@@ -126,8 +133,8 @@ export function useParetoLayers(
     let ex = extentOf(data.values[x], null, data.count);
     let ey = extentOf(data.values[y], null, data.count);
     if (predictedColumns) {
-      ex = extentOf(predictedColumns.xs, null, predictedColumns.count, ex);
-      ey = extentOf(predictedColumns.ys, null, predictedColumns.count, ey);
+      ex = outwardExtent(ex, extentOf(predictedColumns.xs, null, predictedColumns.count));
+      ey = outwardExtent(ey, extentOf(predictedColumns.ys, null, predictedColumns.count));
     }
     return viewBounds(ex, ey);
   }, [data, predictedColumns, x, y]);

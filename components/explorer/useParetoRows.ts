@@ -52,7 +52,14 @@ export function useParetoRows(
         ? {
             measured: { xs: measured.xs, ys: measured.ys, indices: measured.indices, count: measured.indices.length },
             predicted: predicted
-              ? { xs: predicted.xs, ys: predicted.ys, indices: predicted.indices, count: predicted.count, ood: predicted.ood }
+              ? {
+                  xs: predicted.xs,
+                  ys: predicted.ys,
+                  indices: predicted.indices,
+                  count: predicted.count,
+                  ood: predicted.ood,
+                  source: predicted.source,
+                }
               : null,
             measuredFront: Array.from(measured.front, (i) => ({ x: measured.xs[i], y: measured.ys[i] })),
             predictedFront: predicted?.front

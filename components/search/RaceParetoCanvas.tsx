@@ -48,10 +48,16 @@ export function RaceParetoCanvas({
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = width * dpr;
-    canvas.height = height * dpr;
+    // Resizing reallocates the canvas's bitmap: only when the size changed, not on every redraw.
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+    }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    // The context keeps its state between redraws now that the canvas is not resized each time.
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 1;
     let xMax = reference.hardware * 2;
     let yMin = reference.accuracy - 4;
     let yMax = reference.accuracy + 4;

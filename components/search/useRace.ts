@@ -2,7 +2,7 @@
 // The live race: runs the spec in the search worker, accumulates the batched progress in typed arrays
 // outside React and re-renders at most every RENDER_EVERY_MS, on an animation frame, with everything that
 // arrived meanwhile (buffers and status in one render); pause, resume, step and speed for the controls.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { createSearchClient, type SearchClient } from '@/workers/search/client';
 import type { RaceSpec, RunFinal, SearchEvent } from '@/workers/search/protocol';
 import { raceSeries } from '@/core/search/raceSeries';
@@ -28,6 +28,8 @@ export function useRace(spec: RaceSpec) {
   /** The newest running/paused status from progress events, applied with the next render. */
   const pendingStatus = useRef<RaceStatus | null>(null);
   const [revision, setRevision] = useState(0);
+  /** A progress render was asked for and has not been committed yet. */
+  const rendering = useRef(false);
   const [status, setStatus] = useState<RaceStatus>({ phase: 'loading' });
   const [finals, setFinals] = useState<RunFinal[] | null>(null);
   const [speed, setSpeed] = useState(0);
@@ -71,18 +73,28 @@ export function useRace(spec: RaceSpec) {
   useEffect(() => {
     let last = -Infinity;
     let frame = requestAnimationFrame(function loop(now) {
-      if (dirty.current && now - last >= RENDER_EVERY_MS) {
+      // A transition: React renders the charts in slices between frames and input instead of one
+      // 60–160 ms task (Lighthouse's long tasks on /search); no new one until the last has committed,
+      // so a slow machine gets fewer renders rather than an ever-restarted one.
+      if (dirty.current && !rendering.current && now - last >= RENDER_EVERY_MS) {
         last = now;
         dirty.current = false;
+        rendering.current = true;
         const next = pendingStatus.current;
         pendingStatus.current = null;
-        if (next) setStatus((s) => (s.phase === 'done' ? s : next));
-        setRevision((r) => r + 1);
+        startTransition(() => {
+          if (next) setStatus((s) => (s.phase === 'done' ? s : next));
+          setRevision((r) => r + 1);
+        });
       }
       frame = requestAnimationFrame(loop);
     });
     return () => cancelAnimationFrame(frame);
   }, []);
+
+  useEffect(() => {
+    rendering.current = false;
+  }, [revision]);
 
   const runs = buffers.current;
   // revision is the dependency that says the buffers changed in place.
