@@ -165,6 +165,25 @@ describe('drawCloud, predicted cloud', () => {
     expect(pixel(image, 20, 0)).toEqual([...FAR_RGB, 183]);
   });
 
+  it("draws in the colours it is given (the dark theme's --cloud-* values), level by level", () => {
+    const { ctx, calls } = recordingContext(60, 50);
+    const dark = { predicted: [148, 163, 184], edge: [245, 158, 11], far: [251, 113, 133], measured: [96, 165, 250] } as const;
+    const predicted: CloudPoints = {
+      ...points([
+        [10, 20],
+        [20, 20],
+        [30, 20],
+      ]),
+      ood: [0, 1, 2],
+    };
+    drawCloud(ctx, 1, BOX, identity, identity, predicted, points([[15, 25]]), dark);
+    const { image } = putImage(calls);
+    expect(pixel(image, 0, 0)).toEqual([...dark.predicted, 217]);
+    expect(pixel(image, 10, 0)).toEqual([...dark.edge, 217]);
+    expect(pixel(image, 20, 0)).toEqual([...dark.far, 217]);
+    expect(calls).toContainEqual(['fillStyle', 'rgba(96, 165, 250, 0.45)']);
+  });
+
   it('puts no image for an empty cloud', () => {
     const { ctx, calls } = recordingContext(60, 50);
     drawCloud(ctx, 1, BOX, identity, identity, points([]), null);

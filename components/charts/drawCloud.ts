@@ -3,6 +3,7 @@
 // and one putImageData) and the measured points as small discs on top. A bin holding a prediction the
 // surrogate extrapolates (OOD level edge or far) takes that level's colour, so extrapolations stay visible
 // inside the density. Pure functions of their arguments.
+import type { Rgb } from './parseHexRgb';
 
 /** Maps a data value to a CSS pixel. */
 export type PixelScale = (value: number) => number;
@@ -22,8 +23,16 @@ export const PREDICTED_RGB = [71, 85, 105] as const;
 /** RGB of bins holding predictions at the training data's edge (amber-600) and far beyond it (rose-600). */
 export const EDGE_RGB = [217, 119, 6] as const;
 export const FAR_RGB = [225, 29, 72] as const;
-const LEVEL_RGB = [PREDICTED_RGB, EDGE_RGB, FAR_RGB] as const;
 export const MEASURED_RGB = [37, 99, 235] as const;
+
+/** The cloud's colours: the light theme's above unless the page's theme gives others (useCloudCanvas). */
+export interface CloudColours {
+  predicted: Rgb;
+  edge: Rgb;
+  far: Rgb;
+  measured: Rgb;
+}
+export const LIGHT_CLOUD_COLOURS: CloudColours = { predicted: PREDICTED_RGB, edge: EDGE_RGB, far: FAR_RGB, measured: MEASURED_RGB };
 
 /** Plot area in CSS pixels. */
 export interface PlotBox {
@@ -75,8 +84,10 @@ export function drawCloud(
   y: PixelScale,
   predicted: CloudPoints | null,
   measured: CloudPoints | null,
+  colours: CloudColours = LIGHT_CLOUD_COLOURS,
 ): void {
   const { canvas } = ctx;
+  const levelRgb = [colours.predicted, colours.edge, colours.far] as const;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
 
@@ -112,7 +123,7 @@ export function drawCloud(
       // Extrapolated bins are drawn at least half opaque, so a lone one shows against a dense surface.
       const share = logMax > 0 ? Math.log1p(c) / logMax : 1;
       const a = Math.round(255 * (flagged ? Math.max(0.55, 0.22 + 0.63 * share) : 0.22 + 0.63 * share));
-      const [r, g, b] = LEVEL_RGB[levels[q]];
+      const [r, g, b] = levelRgb[levels[q]];
       const rgba = little ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
       const bx = (q % bw) * bin;
       const by = Math.floor(q / bw) * bin;
@@ -136,7 +147,7 @@ export function drawCloud(
       ctx.moveTo(px + radius, py);
       ctx.arc(px, py, radius, 0, 2 * Math.PI);
     });
-    const [r, g, b] = MEASURED_RGB;
+    const [r, g, b] = colours.measured;
     ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
     ctx.fill();
     ctx.restore();

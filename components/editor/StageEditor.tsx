@@ -28,7 +28,7 @@ function StageDrawing({ block, arch }: { block: number; arch: Architecture }) {
             width={width}
             height={boxH}
             rx={3}
-            fill={b.k === 5 ? '#1d4ed8' : '#93c5fd'}
+            fill={b.k === 5 ? 'var(--chart-kernel-5)' : 'var(--chart-kernel-3)'}
           />
           {b.se && (
             <circle
@@ -36,7 +36,7 @@ function StageDrawing({ block, arch }: { block: number; arch: Architecture }) {
               cy={4 * (boxH + 3) + 10 - (j + 1) * (boxH + 3) + boxH / 2}
               r={3}
               fill="#f59e0b"
-              stroke="#fff"
+              stroke="var(--chart-surface)"
               strokeWidth={1}
             />
           )}

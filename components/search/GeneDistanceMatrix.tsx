@@ -34,7 +34,7 @@ export function GeneDistanceMatrix({ labels, distances }: GeneDistanceMatrixProp
                   key={labels[j]}
                   className="h-9 w-16 border border-white text-center tabular-nums"
                   // Shade by distance: 0 white, 28 genes the darkest blue; text flips to white past half.
-                  style={{ background: `rgba(30, 64, 175, ${d / 28})`, color: d / 28 > 0.5 ? 'white' : 'black' }}
+                  style={{ background: `rgba(30, 64, 175, ${d / 28})`, color: d / 28 > 0.5 ? 'white' : 'var(--color-ink)' }}
                 >
                   {d}
                 </td>
