@@ -12,11 +12,16 @@ const HEADING = 28;
 const FOOTER = 20;
 const SOURCE = 'Data: Accel-NASBench (Ahmad et al., DAC 2024, arXiv:2404.08005) · ANB Explorer';
 
-/** The computed fill and stroke of every element of `original`, written onto its copy `copy`. */
+/** What draws: these take the page's computed fill and stroke whether or not they name one (they may
+ *  inherit it, or get it from a CSS rule); any other element only where it names one itself. */
+const DRAWN = new Set(['text', 'tspan', 'line', 'path', 'circle', 'rect', 'ellipse', 'polyline', 'polygon']);
+
+/** The computed fill and stroke of `original` and its descendants, written onto its copy `copy`. */
 function inlineColours(original: Element, copy: Element): void {
   const style = getComputedStyle(original);
-  copy.setAttribute('fill', style.fill);
-  copy.setAttribute('stroke', style.stroke);
+  const drawn = DRAWN.has(original.localName);
+  for (const property of ['fill', 'stroke'] as const)
+    if (drawn || copy.hasAttribute(property)) copy.setAttribute(property, style[property]);
   const from = original.children;
   const to = copy.children;
   for (let i = 0; i < from.length && i < to.length; i++) inlineColours(from[i], to[i]);
