@@ -3,6 +3,7 @@
 // large bundle with its own styles), configured so that nothing is fetched from another host.
 import dynamic from 'next/dynamic';
 import '@scalar/api-reference-react/style.css';
+import { useResolvedTheme } from '@/lib/theme/useTheme';
 
 const ScalarReference = dynamic(() => import('@scalar/api-reference-react').then((m) => m.ApiReferenceReact), {
   ssr: false,
@@ -14,6 +15,8 @@ const ScalarReference = dynamic(() => import('@scalar/api-reference-react').then
 });
 
 export function ApiReference() {
+  // Scalar has its own light and dark styles: it follows the site's theme (the header's switch), not a toggle of its own.
+  const theme = useResolvedTheme();
   return (
     <div className="min-h-[60vh] overflow-hidden rounded border border-slate-200">
       <ScalarReference
@@ -29,7 +32,8 @@ export function ApiReference() {
           showSidebar: true,
           layout: 'modern',
           hideDarkModeToggle: true,
-          forceDarkModeState: 'light',
+          forceDarkModeState: theme,
+          darkMode: theme === 'dark',
         }}
       />
     </div>

@@ -11,7 +11,7 @@ export interface ArchitectureGlyphProps {
   title?: string;
 }
 
-const KERNEL_FILL: Record<number, string> = { 3: '#93c5fd', 5: '#1d4ed8' };
+const KERNEL_FILL: Record<number, string> = { 3: 'var(--chart-kernel-3)', 5: 'var(--chart-kernel-5)' };
 
 export function ArchitectureGlyph({ arch, width = 168, height = 48, title }: ArchitectureGlyphProps) {
   const column = width / arch.length;

@@ -32,19 +32,20 @@ export function CalibrationChart({ levels, series, highlight, width, height }: C
     <svg width={width} height={height} role="img" aria-label="Interval calibration: empirical against nominal coverage per target">
       <title>Interval calibration on the test split</title>
       <Group left={M.left} top={M.top}>
-        <rect width={iw} height={ih} fill="#f8fafc" />
-        <line x1={x(0.4)} y1={y(0.4)} x2={x(1)} y2={y(1)} stroke="#94a3b8" strokeDasharray="4 3" />
+        <rect width={iw} height={ih} fill="var(--chart-plot)" />
+        <line x1={x(0.4)} y1={y(0.4)} x2={x(1)} y2={y(1)} stroke="var(--chart-reference)" strokeDasharray="4 3" />
         {ordered.map((s) => (
           <g key={s.name}>
             <LinePath
               data={levels.map((l, i) => [l, s.coverage[i]] as const)}
               x={(d) => x(d[0])}
               y={(d) => y(d[1])}
-              stroke={s.name === highlight ? '#dc2626' : '#64748b'}
+              stroke={s.name === highlight ? 'var(--chart-front)' : 'var(--chart-neutral)'}
               strokeOpacity={s.name === highlight ? 1 : 0.45}
               strokeWidth={s.name === highlight ? 2.5 : 1.2}
             />
-            {s.name === highlight && levels.map((l, i) => <circle key={l} cx={x(l)} cy={y(s.coverage[i])} r={3.5} fill="#dc2626" />)}
+            {s.name === highlight &&
+              levels.map((l, i) => <circle key={l} cx={x(l)} cy={y(s.coverage[i])} r={3.5} fill="var(--chart-front)" />)}
           </g>
         ))}
         <AxisBottom
@@ -53,14 +54,14 @@ export function CalibrationChart({ levels, series, highlight, width, height }: C
           numTicks={6}
           tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
           label="Nominal interval level"
-          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
         <AxisLeft
           scale={y}
           numTicks={6}
           tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
           label="Test points inside"
-          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
       </Group>
     </svg>

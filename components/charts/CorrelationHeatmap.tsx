@@ -55,20 +55,28 @@ export function CorrelationHeatmap(props: CorrelationHeatmapProps) {
             key={`col-${ids[j]}`}
             transform={`translate(${band(j)! + band.bandwidth() / 2}, -8) rotate(-35)`}
             fontSize={11}
-            fill="#0f172a"
+            fill="var(--chart-ink)"
             textAnchor="start"
           >
             {label}
           </text>
         ))}
         {labels.map((label, i) => (
-          <text key={`row-${ids[i]}`} x={-8} y={band(i)! + band.bandwidth() / 2} dy="0.35em" fontSize={11} fill="#0f172a" textAnchor="end">
+          <text
+            key={`row-${ids[i]}`}
+            x={-8}
+            y={band(i)! + band.bandwidth() / 2}
+            dy="0.35em"
+            fontSize={11}
+            fill="var(--chart-ink)"
+            textAnchor="end"
+          >
             {label}
           </text>
         ))}
         {values.map((row, i) =>
           row.map((v, j) => {
-            const fill = Number.isNaN(v) ? '#e2e8f0' : color(v);
+            const fill = Number.isNaN(v) ? 'var(--chart-grid)' : color(v);
             return (
               <g key={`${ids[i]}-${ids[j]}`} transform={`translate(${band(j)}, ${band(i)})`}>
                 <title>{cellTitle(i, j)}</title>
@@ -110,13 +118,13 @@ export function CorrelationHeatmap(props: CorrelationHeatmapProps) {
             ))}
           </linearGradient>
         </defs>
-        <rect width={Math.min(220, innerW)} height={10} fill="url(#corr-legend)" stroke="#cbd5e1" />
+        <rect width={Math.min(220, innerW)} height={10} fill="url(#corr-legend)" stroke="var(--chart-reference)" />
         {[-1, -0.5, 0, 0.5, 1].map((v) => (
-          <text key={v} x={((v + 1) / 2) * Math.min(220, innerW)} y={22} fontSize={10} fill="#475569" textAnchor="middle">
+          <text key={v} x={((v + 1) / 2) * Math.min(220, innerW)} y={22} fontSize={10} fill="var(--chart-muted)" textAnchor="middle">
             {v > 0 ? `+${v}` : v}
           </text>
         ))}
-        <text x={Math.min(220, innerW) + 10} y={9} fontSize={11} fill="#475569">
+        <text x={Math.min(220, innerW) + 10} y={9} fontSize={11} fill="var(--chart-muted)">
           {coefficient}: red = opposite order, blue = same order
         </text>
       </Group>

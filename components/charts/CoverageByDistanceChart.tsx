@@ -53,8 +53,8 @@ export function CoverageByDistanceChart({ bins, series, nominal, highlight, widt
     >
       <title>Coverage of the 90% intervals by distance from the training data</title>
       <Group left={M.left} top={M.top}>
-        <rect width={iw} height={ih} fill="#f8fafc" />
-        <line x1={0} x2={iw} y1={y(nominal)} y2={y(nominal)} stroke="#94a3b8" strokeDasharray="4 3" />
+        <rect width={iw} height={ih} fill="var(--chart-plot)" />
+        <line x1={0} x2={iw} y1={y(nominal)} y2={y(nominal)} stroke="var(--chart-reference)" strokeDasharray="4 3" />
         {ordered.map((s) => {
           const on = s.name === highlight;
           return (
@@ -63,11 +63,11 @@ export function CoverageByDistanceChart({ bins, series, nominal, highlight, widt
                 data={points(s)}
                 x={(d) => x(d[0]) ?? 0}
                 y={(d) => y(d[1])}
-                stroke={on ? '#dc2626' : '#64748b'}
+                stroke={on ? 'var(--chart-front)' : 'var(--chart-neutral)'}
                 strokeOpacity={on ? 1 : 0.45}
                 strokeWidth={on ? 2.5 : 1.2}
               />
-              {on && points(s).map(([i, c]) => <circle key={i} cx={x(i) ?? 0} cy={y(c)} r={3.5} fill="#dc2626" />)}
+              {on && points(s).map(([i, c]) => <circle key={i} cx={x(i) ?? 0} cy={y(c)} r={3.5} fill="var(--chart-front)" />)}
             </g>
           );
         })}
@@ -77,10 +77,10 @@ export function CoverageByDistanceChart({ bins, series, nominal, highlight, widt
           tickFormat={(i) => distanceBinLabel(bins[Number(i)], Number(i) === bins.length - 1)}
           label="Genes from the nearest training architecture (n per bin below)"
           labelOffset={22}
-          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
         {bins.map((b, i) => (
-          <text key={i} x={x(i) ?? 0} y={ih + 30} fontSize={10} textAnchor="middle" fill="#475569">
+          <text key={i} x={x(i) ?? 0} y={ih + 30} fontSize={10} textAnchor="middle" fill="var(--chart-muted)">
             n={b.n}
           </text>
         ))}
@@ -89,7 +89,7 @@ export function CoverageByDistanceChart({ bins, series, nominal, highlight, widt
           numTicks={5}
           tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
           label="Inside the 90% interval"
-          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
       </Group>
     </svg>

@@ -27,7 +27,7 @@ export interface DeviceScatterProps {
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 46, left: 64 };
-const HIGHLIGHT = '#ea580c';
+const HIGHLIGHT = 'var(--chart-highlight)';
 
 function logDomain(values: number[]): [number, number] {
   let lo = Infinity;
@@ -82,15 +82,22 @@ export function DeviceScatter({ xs, ys, highlight, xLabel, yLabel, width, height
         onPointerLeave={() => setHover(null)}
       >
         <title>{title}</title>
-        <GridRows scale={yScale} left={box.left} top={box.top} width={box.width} stroke="#e2e8f0" numTicks={6} />
-        <GridColumns scale={xScale} left={box.left} top={box.top} height={box.height} stroke="#e2e8f0" numTicks={width < 500 ? 4 : 7} />
+        <GridRows scale={yScale} left={box.left} top={box.top} width={box.width} stroke="var(--chart-grid)" numTicks={6} />
+        <GridColumns
+          scale={xScale}
+          left={box.left}
+          top={box.top}
+          height={box.height}
+          stroke="var(--chart-grid)"
+          numTicks={width < 500 ? 4 : 7}
+        />
         {snapshot && <image href={snapshot} x={0} y={0} width={width} height={height} preserveAspectRatio="none" />}
-        <g fill={HIGHLIGHT} fillOpacity={0.85} stroke="#7c2d12" strokeWidth={0.6}>
+        <g fill={HIGHLIGHT} fillOpacity={0.85} stroke="var(--chart-highlight-edge)" strokeWidth={0.6}>
           {highlight.map((i) => (
             <circle key={i} cx={sx(xs[i])} cy={sy(ys[i])} r={3} />
           ))}
         </g>
-        {hover && <circle cx={sx(xs[hover.i])} cy={sy(ys[hover.i])} r={6} fill="none" stroke="#0f172a" strokeWidth={1.5} />}
+        {hover && <circle cx={sx(xs[hover.i])} cy={sy(ys[hover.i])} r={6} fill="none" stroke="var(--chart-ink)" strokeWidth={1.5} />}
         <AxisBottom
           top={box.top + box.height}
           left={box.left}
@@ -98,8 +105,8 @@ export function DeviceScatter({ xs, ys, highlight, xLabel, yLabel, width, height
           label={xLabel}
           numTicks={width < 500 ? 4 : 7}
           tickFormat={(v) => Number(v).toLocaleString('en-US', { maximumSignificantDigits: 3 })}
-          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
         />
         <AxisLeft
           left={box.left}
@@ -108,8 +115,8 @@ export function DeviceScatter({ xs, ys, highlight, xLabel, yLabel, width, height
           label={yLabel}
           numTicks={6}
           tickFormat={(v) => Number(v).toLocaleString('en-US', { maximumSignificantDigits: 3 })}
-          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
         />
       </svg>
       {hover && (

@@ -45,13 +45,13 @@ export function DotIntervalChart({ rows, xLabel, width, domain, zeroLine, tickFo
     <svg width={width} height={height} role="img" aria-label={title}>
       <title>{title}</title>
       <Group left={MARGIN.left} top={MARGIN.top}>
-        <GridColumns scale={x} height={innerH} stroke="#e2e8f0" numTicks={6} />
-        {zeroLine && <line x1={x(0)} x2={x(0)} y1={0} y2={innerH} stroke="#475569" strokeWidth={1} />}
+        <GridColumns scale={x} height={innerH} stroke="var(--chart-grid)" numTicks={6} />
+        {zeroLine && <line x1={x(0)} x2={x(0)} y1={0} y2={innerH} stroke="var(--chart-muted)" strokeWidth={1} />}
         {rows.map((r) => {
           const cy = y(r.key)! + y.bandwidth() / 2;
           return (
             <g key={r.key} data-testid={`dot-${r.key}`}>
-              <text x={-10} y={cy} dy="0.35em" textAnchor="end" fontSize={12} fill="#0f172a">
+              <text x={-10} y={cy} dy="0.35em" textAnchor="end" fontSize={12} fill="var(--chart-ink)">
                 {r.label}
               </text>
               {r.lo !== undefined && r.hi !== undefined && (
@@ -61,9 +61,9 @@ export function DotIntervalChart({ rows, xLabel, width, domain, zeroLine, tickFo
                   <line x1={x(r.hi)} x2={x(r.hi)} y1={cy - 5} y2={cy + 5} stroke={r.color} strokeWidth={1.5} />
                 </>
               )}
-              <circle cx={x(r.value)} cy={cy} r={5} fill={r.color} stroke="#ffffff" strokeWidth={1.5} />
+              <circle cx={x(r.value)} cy={cy} r={5} fill={r.color} stroke="var(--chart-surface)" strokeWidth={1.5} />
               {r.annotation && (
-                <text x={innerW + 8} y={cy} dy="0.35em" fontSize={11} fill="#334155">
+                <text x={innerW + 8} y={cy} dy="0.35em" fontSize={11} fill="var(--chart-text)">
                   {r.annotation}
                 </text>
               )}
@@ -76,8 +76,8 @@ export function DotIntervalChart({ rows, xLabel, width, domain, zeroLine, tickFo
           numTicks={6}
           tickFormat={tickFormat ? (v) => tickFormat(Number(v)) : undefined}
           label={xLabel}
-          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-          tickLabelProps={{ fontSize: 11, fill: '#475569' }}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-muted)' }}
         />
       </Group>
     </svg>

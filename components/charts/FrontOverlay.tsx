@@ -6,7 +6,7 @@ import { LinePath } from '@visx/shape';
 import type { FrontPoint } from './ParetoCloudChart';
 
 /** Ring round extrapolated predicted front points (amber-600, as the cloud's edge shading). */
-const EXTRAPOLATED_RING = '#d97706';
+const EXTRAPOLATED_RING = 'var(--chart-extrapolated)';
 
 export interface FrontOverlayProps {
   /** Sorted by x ascending. */
@@ -25,7 +25,7 @@ export function FrontOverlay({ front, sx, sy, curve, color, kind }: FrontOverlay
     return (
       <g data-front="measured">
         <LinePath data={points} x={(d) => sx(d.x)} y={(d) => sy(d.y)} curve={curve} stroke={color} strokeWidth={2} />
-        <g fill={color} stroke="#fff" strokeWidth={0.75}>
+        <g fill={color} stroke="var(--chart-surface)" strokeWidth={0.75}>
           {points.map((p, i) => (
             <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={3.5} />
           ))}

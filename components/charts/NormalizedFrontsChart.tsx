@@ -50,9 +50,9 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
   return (
     <svg width={width} height={height} role="img" aria-label={title} data-testid="normalized-fronts">
       <title>{title}</title>
-      <GridRows scale={y} left={MARGIN.left} width={innerW} stroke="#e2e8f0" numTicks={6} />
-      <GridColumns scale={x} top={MARGIN.top} height={innerH} stroke="#e2e8f0" numTicks={6} />
-      <line x1={x(1)} x2={x(1)} y1={MARGIN.top} y2={MARGIN.top + innerH} stroke="#94a3b8" strokeDasharray="2 3" />
+      <GridRows scale={y} left={MARGIN.left} width={innerW} stroke="var(--chart-grid)" numTicks={6} />
+      <GridColumns scale={x} top={MARGIN.top} height={innerH} stroke="var(--chart-grid)" numTicks={6} />
+      <line x1={x(1)} x2={x(1)} y1={MARGIN.top} y2={MARGIN.top + innerH} stroke="var(--chart-reference)" strokeDasharray="2 3" />
       {fronts.map((f) => (
         <g key={f.key} data-front={f.key}>
           <LinePath
@@ -76,8 +76,21 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
       {/* Legend in the bottom-left corner (slow and inaccurate: dominated, so no front goes there);
           on a phone the device chips above the chart are the legend. */}
       {width >= 560 && (
-        <g transform={`translate(${MARGIN.left + 16}, ${MARGIN.top + innerH - fronts.length * 16 - 30})`} fontSize={11} fill="#0f172a">
-          <rect x={-8} y={-6} width={194} height={fronts.length * 16 + 26} fill="#fff" fillOpacity={0.9} stroke="#e2e8f0" rx={4} />
+        <g
+          transform={`translate(${MARGIN.left + 16}, ${MARGIN.top + innerH - fronts.length * 16 - 30})`}
+          fontSize={11}
+          fill="var(--chart-ink)"
+        >
+          <rect
+            x={-8}
+            y={-6}
+            width={194}
+            height={fronts.length * 16 + 26}
+            fill="var(--chart-surface)"
+            fillOpacity={0.9}
+            stroke="var(--chart-grid)"
+            rx={4}
+          />
           {fronts.map((f, i) => (
             <g key={f.key} transform={`translate(0, ${i * 16 + 6})`}>
               <line x1={0} x2={18} y1={0} y2={0} stroke={f.color} strokeWidth={2} />
@@ -86,7 +99,7 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
               </text>
             </g>
           ))}
-          <text x={0} y={fronts.length * 16 + 12} fill="#475569">
+          <text x={0} y={fronts.length * 16 + 12} fill="var(--chart-muted)">
             solid: measured · dashed: predicted
           </text>
         </g>
@@ -98,8 +111,8 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
         label={xLabel}
         numTicks={6}
         tickFormat={(v) => `${Math.round(Number(v) * 100)}%`}
-        labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-        tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+        labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+        tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
       />
       <AxisLeft
         tickComponent={PlainTickLabel}
@@ -107,8 +120,8 @@ export function NormalizedFrontsChart({ fronts, width, height, xLabel, yLabel, t
         scale={y}
         label={yLabel}
         numTicks={6}
-        labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-        tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+        labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+        tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
       />
     </svg>
   );

@@ -67,7 +67,7 @@ export interface ParetoCloudChartProps {
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 46, left: 60 };
-const FRONT = { measured: '#dc2626', predicted: '#6d28d9' };
+const FRONT = { measured: 'var(--chart-front)', predicted: 'var(--chart-front-predicted)' };
 
 export function ParetoCloudChart(props: ParetoCloudChartProps) {
   const { width, height, measured, predicted, measuredFront, predictedFront, xDirection, xLabel, yLabel, title, view, mode, selection } =
@@ -131,8 +131,8 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
             <rect x={box.left} y={box.top} width={box.width} height={box.height} />
           </clipPath>
         </defs>
-        <GridRows scale={yScale} left={box.left} width={box.width} stroke="#e2e8f0" numTicks={6} />
-        <GridColumns scale={xScale} top={box.top} height={box.height} stroke="#e2e8f0" numTicks={7} />
+        <GridRows scale={yScale} left={box.left} width={box.width} stroke="var(--chart-grid)" numTicks={6} />
+        <GridColumns scale={xScale} top={box.top} height={box.height} stroke="var(--chart-grid)" numTicks={7} />
         {/* The canvas's points go here in an exported file (serializeSvg). */}
         <g data-export-raster-slot />
         <g clipPath={`url(#${clipId})`}>
@@ -144,9 +144,9 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
               y={sel.y}
               width={Math.max(0, sel.w)}
               height={Math.max(0, sel.h)}
-              fill="#2563eb"
+              fill="var(--chart-point)"
               fillOpacity={0.08}
-              stroke="#2563eb"
+              stroke="var(--chart-point)"
               strokeDasharray="4 3"
               data-testid="pareto-selection"
             />
@@ -157,7 +157,7 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
               cy={sy(hoverXY.ys[hover.point.index])}
               r={6}
               fill="none"
-              stroke="#0f172a"
+              stroke="var(--chart-ink)"
               strokeWidth={1.5}
             />
           )}
@@ -168,8 +168,8 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
           scale={xScale}
           label={xLabel}
           numTicks={width < 500 ? 4 : 7}
-          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
         />
         <AxisLeft
           tickComponent={PlainTickLabel}
@@ -177,8 +177,8 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
           scale={yScale}
           label={yLabel}
           numTicks={6}
-          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
-          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
         />
       </svg>
       <ZoomHint emphasised={nudged} top={MARGIN.top} right={MARGIN.right} />

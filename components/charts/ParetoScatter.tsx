@@ -40,21 +40,27 @@ export function ParetoScatter(props: ParetoScatterProps) {
     <svg width={width} height={height} role={frontLink ? 'group' : 'img'} aria-label={title} data-testid="pareto-scatter">
       <title>{title}</title>
       <Group left={MARGIN.left} top={MARGIN.top}>
-        <GridRows scale={y} width={innerW} stroke="#e2e8f0" />
-        <GridColumns scale={x} height={innerH} stroke="#e2e8f0" />
+        <GridRows scale={y} width={innerW} stroke="var(--chart-grid)" />
+        <GridColumns scale={x} height={innerH} stroke="var(--chart-grid)" />
         {/* All points as one path (thousands of <circle>s made the landing page 5,000 DOM elements and its
             hydration four 60 ms tasks); overlaps are filled once, hence a single point's opacity of 0.45. */}
-        <path d={circlesPath(xs, ys, x, y, 1.8)} fill="#2563eb" fillOpacity={0.45} data-testid="pareto-points" data-points={xs.length} />
+        <path
+          d={circlesPath(xs, ys, x, y, 1.8)}
+          fill="var(--chart-point)"
+          fillOpacity={0.45}
+          data-testid="pareto-points"
+          data-points={xs.length}
+        />
         <LinePath
           data={frontPoints}
           x={(d) => x(d[0])}
           y={(d) => y(d[1])}
           // For max-x the best accuracy at or beyond a throughput holds to the left of each point.
           curve={xDirection === 'max' ? curveStepBefore : curveStepAfter}
-          stroke="#dc2626"
+          stroke="var(--chart-front)"
           strokeWidth={2}
         />
-        <g fill="#dc2626" data-testid="pareto-front-points">
+        <g fill="var(--chart-front)" data-testid="pareto-front-points">
           {frontPoints.map(([fx, fy], i) => {
             const circle = <circle key={i} cx={x(fx)} cy={y(fy)} r={3.5} />;
             if (!frontLink) return circle;
@@ -72,7 +78,7 @@ export function ParetoScatter(props: ParetoScatterProps) {
             cy={y(ys[highlight])}
             r={7}
             fill="none"
-            stroke="#0f172a"
+            stroke="var(--chart-ink)"
             strokeWidth={2}
             pointerEvents="none"
             data-testid="pareto-highlight"
@@ -83,9 +89,9 @@ export function ParetoScatter(props: ParetoScatterProps) {
           scale={x}
           label={xLabel}
           numTicks={6}
-          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
+          labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
-        <AxisLeft scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} />
+        <AxisLeft scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }} />
       </Group>
     </svg>
   );

@@ -45,19 +45,31 @@ export function PredictedVsMeasured({ measured, mean, std, z, label, unit, width
     >
       <title>{`${label}: predicted vs measured (test split)`}</title>
       <Group left={M.left} top={M.top}>
-        <rect width={iw} height={ih} fill="#f8fafc" />
-        <line x1={x(domain[0])} y1={y(domain[0])} x2={x(domain[1])} y2={y(domain[1])} stroke="#94a3b8" strokeDasharray="4 3" />
+        <rect width={iw} height={ih} fill="var(--chart-plot)" />
+        <line
+          x1={x(domain[0])}
+          y1={y(domain[0])}
+          x2={x(domain[1])}
+          y2={y(domain[1])}
+          stroke="var(--chart-reference)"
+          strokeDasharray="4 3"
+        />
         {/* Bars and points as one path each, not 2 × 512 elements (they made the page's hydration long). */}
-        <path d={intervalsPath(measured, mean, std, z, x, y)} stroke="#93c5fd" strokeWidth={1} fill="none" />
-        <path d={circlesPath(measured, mean, x, y, 2)} fill="#1d4ed8" fillOpacity={0.7} data-testid="validation-points" />
+        <path d={intervalsPath(measured, mean, std, z, x, y)} stroke="var(--chart-interval)" strokeWidth={1} fill="none" />
+        <path d={circlesPath(measured, mean, x, y, 2)} fill="var(--chart-blue)" fillOpacity={0.7} data-testid="validation-points" />
         <AxisBottom
           top={ih}
           scale={x}
           numTicks={5}
           label={`Measured ${unit}`}
-          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
-        <AxisLeft scale={y} numTicks={5} label={`Predicted ${unit}`} labelProps={{ fontSize: 11, textAnchor: 'middle', fill: '#0f172a' }} />
+        <AxisLeft
+          scale={y}
+          numTicks={5}
+          label={`Predicted ${unit}`}
+          labelProps={{ fontSize: 11, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
+        />
       </Group>
     </svg>
   );

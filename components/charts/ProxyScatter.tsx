@@ -32,14 +32,14 @@ export function ProxyScatter({ xs, ys, labels, xLabel, yLabel, width, height, ti
   const innerH = height - MARGIN.top - MARGIN.bottom;
   const x = scaleLinear<number>({ domain: extent(xs), range: [0, innerW] });
   const y = scaleLinear<number>({ domain: extent(ys), range: [innerH, 0] });
-  const axisLabel = { fontSize: 12, textAnchor: 'middle' as const, fill: '#0f172a' };
+  const axisLabel = { fontSize: 12, textAnchor: 'middle' as const, fill: 'var(--chart-ink)' };
   return (
     <svg width={width} height={height} role="img" aria-label={title} data-testid="proxy-scatter">
       <title>{title}</title>
       <Group left={MARGIN.left} top={MARGIN.top}>
-        <GridRows scale={y} width={innerW} stroke="#e2e8f0" numTicks={6} />
-        <GridColumns scale={x} height={innerH} stroke="#e2e8f0" numTicks={6} />
-        <g fill="#2563eb" fillOpacity={0.6} stroke="#1e3a8a" strokeOpacity={0.5}>
+        <GridRows scale={y} width={innerW} stroke="var(--chart-grid)" numTicks={6} />
+        <GridColumns scale={x} height={innerH} stroke="var(--chart-grid)" numTicks={6} />
+        <g fill="var(--chart-point)" fillOpacity={0.6} stroke="var(--chart-point-edge)" strokeOpacity={0.5}>
           {xs.map((xv, i) => (
             <circle key={i} cx={x(xv)} cy={y(ys[i])} r={3.5}>
               <title>{labels[i]}</title>
@@ -52,9 +52,15 @@ export function ProxyScatter({ xs, ys, labels, xLabel, yLabel, width, height, ti
           numTicks={6}
           label={xLabel}
           labelProps={axisLabel}
-          tickLabelProps={{ fontSize: 11, fill: '#475569' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-muted)' }}
         />
-        <AxisLeft scale={y} numTicks={6} label={yLabel} labelProps={axisLabel} tickLabelProps={{ fontSize: 11, fill: '#475569' }} />
+        <AxisLeft
+          scale={y}
+          numTicks={6}
+          label={yLabel}
+          labelProps={axisLabel}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-muted)' }}
+        />
       </Group>
     </svg>
   );

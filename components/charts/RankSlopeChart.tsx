@@ -27,9 +27,9 @@ export interface RankSlopeChartProps {
 }
 
 const MARGIN = { top: 40, right: 40, left: 40 };
-const UP = '#1d4ed8';
-const DOWN = '#c2410c';
-const FLAT = '#94a3b8';
+const UP = 'var(--chart-blue)';
+const DOWN = 'var(--chart-orange)';
+const FLAT = 'var(--chart-reference)';
 
 export function RankSlopeChart({ items, labelA, labelB, width, height, highlight, title }: RankSlopeChartProps) {
   // On a phone the legend stacks into three rows and the centre caption is left out.
@@ -43,19 +43,19 @@ export function RankSlopeChart({ items, labelA, labelB, width, height, highlight
   const flat = Math.max(1, n * 0.1);
   const stroke = (d: RankSlopeItem) => (Math.abs(d.rankB - d.rankA) < flat ? FLAT : d.rankB < d.rankA ? UP : DOWN);
   const ordered = [...items].sort((p, q) => Number(highlight?.has(p.key) ?? false) - Number(highlight?.has(q.key) ?? false));
-  const tickLabel = { fontSize: 11, fill: '#475569' };
+  const tickLabel = { fontSize: 11, fill: 'var(--chart-muted)' };
   return (
     <svg width={width} height={height} role="img" aria-label={title} data-testid="rank-slope">
       <title>{title}</title>
       <Group left={MARGIN.left} top={MARGIN.top}>
-        <text x={-MARGIN.left + 4} y={-22} textAnchor="start" fontSize={12} fontWeight={600} fill="#0f172a">
+        <text x={-MARGIN.left + 4} y={-22} textAnchor="start" fontSize={12} fontWeight={600} fill="var(--chart-ink)">
           {narrow ? 'A' : `A: ${labelA}`}
         </text>
-        <text x={innerW + MARGIN.right - 4} y={-22} textAnchor="end" fontSize={12} fontWeight={600} fill="#0f172a">
+        <text x={innerW + MARGIN.right - 4} y={-22} textAnchor="end" fontSize={12} fontWeight={600} fill="var(--chart-ink)">
           {narrow ? 'B' : `B: ${labelB}`}
         </text>
         {!narrow && (
-          <text x={innerW / 2} y={-22} textAnchor="middle" fontSize={11} fill="#475569">
+          <text x={innerW / 2} y={-22} textAnchor="middle" fontSize={11} fill="var(--chart-muted)">
             rank on each device (1 = best)
           </text>
         )}
@@ -76,7 +76,7 @@ export function RankSlopeChart({ items, labelA, labelB, width, height, highlight
             </line>
           );
         })}
-        <g fill="#0f172a">
+        <g fill="var(--chart-ink)">
           {items.map((d) => (
             <g key={d.key}>
               <circle cx={0} cy={y(d.rankA)} r={2} />
@@ -111,7 +111,7 @@ export function RankSlopeChart({ items, labelA, labelB, width, height, highlight
         ].map((l, i) => (
           <g key={l.text} transform={narrow ? `translate(0, ${i * 16})` : `translate(${i * 150}, 0)`}>
             <line x1={0} x2={18} y1={-4} y2={-4} stroke={l.color} strokeWidth={2.5} />
-            <text x={24} y={0} fill="#475569">
+            <text x={24} y={0} fill="var(--chart-muted)">
               {l.text}
             </text>
           </g>

@@ -9,6 +9,7 @@ import {
   FAR_RGB,
   MEASURED_RGB,
   nearestPoint,
+  LIGHT_CLOUD_COLOURS,
   PREDICTED_RGB,
   type CloudPoints,
   type PlotBox,
@@ -175,6 +176,25 @@ describe('drawCloud, predicted cloud', () => {
     expect(pixel(image, 20, 0)).toEqual([...FAR_RGB, 183]);
   });
 
+  it("draws in the colours it is given (the dark theme's --cloud-* values), level by level", () => {
+    const { ctx, calls } = recordingContext(60, 50);
+    const dark = { predicted: [148, 163, 184], edge: [245, 158, 11], far: [251, 113, 133], measured: [96, 165, 250] } as const;
+    const predicted: CloudPoints = {
+      ...points([
+        [10, 20],
+        [20, 20],
+        [30, 20],
+      ]),
+      ood: [0, 1, 2],
+    };
+    drawCloud(ctx, 1, BOX, identity, identity, predicted, points([[15, 25]]), dark);
+    const { image } = putImage(calls);
+    expect(pixel(image, 0, 0)).toEqual([...dark.predicted, 217]);
+    expect(pixel(image, 10, 0)).toEqual([...dark.edge, 217]);
+    expect(pixel(image, 20, 0)).toEqual([...dark.far, 217]);
+    expect(calls).toContainEqual(['fillStyle', 'rgba(96, 165, 250, 0.45)']);
+  });
+
   it('puts no image for an empty cloud', () => {
     const { ctx, calls } = recordingContext(60, 50);
     drawCloud(ctx, 1, BOX, identity, identity, points([]), null);
@@ -205,10 +225,10 @@ describe('drawCloud with a CloudDrawCache, a streamed cloud', () => {
     const cache = createCloudDrawCache();
     const source = {};
     const x = counting();
-    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(2, source), null, cache);
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(2, source), null, LIGHT_CLOUD_COLOURS, cache);
     const before = x.calls;
     const { ctx, calls } = recordingContext(60, 50);
-    drawCloud(ctx, 1, BOX, x, identity, prefix(6, source), null, cache);
+    drawCloud(ctx, 1, BOX, x, identity, prefix(6, source), null, LIGHT_CLOUD_COLOURS, cache);
     // Four new points plus the two calls of the window's key (x(0), x(1)).
     expect(x.calls - before).toBe(4 + 2);
     const full = recordingContext(60, 50);
@@ -220,17 +240,17 @@ describe('drawCloud with a CloudDrawCache, a streamed cloud', () => {
     const cache = createCloudDrawCache();
     const source = {};
     const x = counting();
-    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(3, source), null, cache);
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(3, source), null, LIGHT_CLOUD_COLOURS, cache);
     let before = x.calls;
-    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(4, {}), null, cache);
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, x, identity, prefix(4, {}), null, LIGHT_CLOUD_COLOURS, cache);
     expect(x.calls - before).toBe(4 + 2);
     before = x.calls;
     const shifted = Object.assign((v: number) => (x.calls++, v + 1), {});
-    drawCloud(recordingContext(60, 50).ctx, 1, BOX, shifted, identity, prefix(5, cache.density!.source), null, cache);
+    drawCloud(recordingContext(60, 50).ctx, 1, BOX, shifted, identity, prefix(5, cache.density!.source), null, LIGHT_CLOUD_COLOURS, cache);
     expect(x.calls - before).toBe(5 + 2);
     before = x.calls;
     const { ctx, calls } = recordingContext(60, 50);
-    drawCloud(ctx, 1, BOX, x, identity, prefix(2, cache.density!.source), null, cache);
+    drawCloud(ctx, 1, BOX, x, identity, prefix(2, cache.density!.source), null, LIGHT_CLOUD_COLOURS, cache);
     expect(x.calls - before).toBe(2 + 2);
     const full = recordingContext(60, 50);
     drawCloud(full.ctx, 1, BOX, identity, identity, prefix(2, undefined), null);

@@ -6,6 +6,7 @@
 // with it a streamed cloud's new batch bins only its own points (the earlier ones' bin counts are kept) and
 // the measured discs are painted once per window and then copied as a bitmap. Without it, /pareto redrew
 // all of the up to 100,000 points and 5,138 discs for each of the cloud's ~15 batches, inside React's commit.
+import type { Rgb } from './parseHexRgb';
 
 /** Maps a data value to a CSS pixel. */
 export type PixelScale = (value: number) => number;
@@ -37,7 +38,7 @@ export interface CloudDrawCache {
     max: number;
     image: ImageData | null;
   } | null;
-  measured: { key: string; xs: unknown; ys: unknown; indices: unknown; count: number; layer: OffscreenCanvas } | null;
+  measured: { key: string; colour: string; xs: unknown; ys: unknown; indices: unknown; count: number; layer: OffscreenCanvas } | null;
 }
 
 export function createCloudDrawCache(): CloudDrawCache {
@@ -57,8 +58,16 @@ export const PREDICTED_RGB = [71, 85, 105] as const;
 /** RGB of bins holding predictions at the training data's edge (amber-600) and far beyond it (rose-600). */
 export const EDGE_RGB = [217, 119, 6] as const;
 export const FAR_RGB = [225, 29, 72] as const;
-const LEVEL_RGB = [PREDICTED_RGB, EDGE_RGB, FAR_RGB] as const;
 export const MEASURED_RGB = [37, 99, 235] as const;
+
+/** The cloud's colours: the light theme's above unless the page's theme gives others (useCloudCanvas). */
+export interface CloudColours {
+  predicted: Rgb;
+  edge: Rgb;
+  far: Rgb;
+  measured: Rgb;
+}
+export const LIGHT_CLOUD_COLOURS: CloudColours = { predicted: PREDICTED_RGB, edge: EDGE_RGB, far: FAR_RGB, measured: MEASURED_RGB };
 
 /** Plot area in CSS pixels. */
 export interface PlotBox {
@@ -111,9 +120,11 @@ export function drawCloud(
   y: PixelScale,
   predicted: CloudPoints | null,
   measured: CloudPoints | null,
+  colours: CloudColours = LIGHT_CLOUD_COLOURS,
   cache?: CloudDrawCache,
 ): void {
   const { canvas } = ctx;
+  const levelRgb = [colours.predicted, colours.edge, colours.far] as const;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
 
@@ -180,7 +191,7 @@ export function drawCloud(
       // Extrapolated bins are drawn at least half opaque, so a lone one shows against a dense surface.
       const share = logMax > 0 ? Math.log1p(c) / logMax : 1;
       const a = Math.round(255 * (flagged ? Math.max(0.55, 0.22 + 0.63 * share) : 0.22 + 0.63 * share));
-      const [r, g, b] = LEVEL_RGB[levels[q]];
+      const [r, g, b] = levelRgb[levels[q]];
       const rgba = little ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
       const bx = (q % bw) * bin;
       const by = Math.floor(q / bw) * bin;
@@ -197,6 +208,7 @@ export function drawCloud(
       key !== null &&
       m &&
       m.key === key &&
+      m.colour === colours.measured.join() &&
       m.xs === measured.xs &&
       m.ys === measured.ys &&
       m.indices === measured.indices &&
@@ -213,11 +225,19 @@ export function drawCloud(
       if (lctx) {
         lctx.setTransform(1, 0, 0, 1, 0, 0);
         lctx.clearRect(0, 0, layer.width, layer.height);
-        drawMeasured(lctx, dpr, box, x, y, measured);
+        drawMeasured(lctx, dpr, box, x, y, measured, colours.measured);
         ctx.drawImage(layer, 0, 0);
-        cache.measured = { key, xs: measured.xs, ys: measured.ys, indices: measured.indices, count: measured.count, layer };
-      } else drawMeasured(ctx, dpr, box, x, y, measured);
-    } else drawMeasured(ctx, dpr, box, x, y, measured);
+        cache.measured = {
+          key,
+          colour: colours.measured.join(),
+          xs: measured.xs,
+          ys: measured.ys,
+          indices: measured.indices,
+          count: measured.count,
+          layer,
+        };
+      } else drawMeasured(ctx, dpr, box, x, y, measured, colours.measured);
+    } else drawMeasured(ctx, dpr, box, x, y, measured, colours.measured);
   }
 }
 
@@ -229,6 +249,7 @@ function drawMeasured(
   x: PixelScale,
   y: PixelScale,
   measured: CloudPoints,
+  [r, g, b]: Rgb,
 ): void {
   ctx.save();
   ctx.scale(dpr, dpr);
@@ -244,7 +265,6 @@ function drawMeasured(
     ctx.moveTo(px + radius, py);
     ctx.arc(px, py, radius, 0, 2 * Math.PI);
   });
-  const [r, g, b] = MEASURED_RGB;
   ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
   ctx.fill();
   ctx.restore();

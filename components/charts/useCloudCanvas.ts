@@ -5,9 +5,27 @@
 // axes and fronts. ParetoCloudChart passes false: its canvas is copied at export time instead
 // (serializeSvg's raster slot), because a live 1,100×500 <image> became /pareto's Largest Contentful
 // Paint seconds after the page had painted, and re-encoding it after every streamed batch cost main-thread time.
+// The colours are the theme's (--cloud-* in app/colorThemes.css), read at each draw; a theme change redraws.
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useResolvedTheme } from '@/lib/theme/useTheme';
 import { countFlagged } from './countFlagged';
-import { createCloudDrawCache, drawCloud, type CloudPoints, type PixelScale, type PlotBox } from './drawCloud';
+import {
+  createCloudDrawCache,
+  drawCloud,
+  LIGHT_CLOUD_COLOURS,
+  type CloudColours,
+  type CloudPoints,
+  type PixelScale,
+  type PlotBox,
+} from './drawCloud';
+import { parseHexRgb } from './parseHexRgb';
+
+/** The cloud colours the page's theme defines, each falling back to the light one if it cannot be read. */
+function themeCloudColours(element: Element): CloudColours {
+  const style = getComputedStyle(element);
+  const read = (name: keyof CloudColours) => parseHexRgb(style.getPropertyValue(`--cloud-${name}`)) ?? LIGHT_CLOUD_COLOURS[name];
+  return { predicted: read('predicted'), edge: read('edge'), far: read('far'), measured: read('measured') };
+}
 
 /** How long the cloud must stay unchanged before it is copied for export. */
 const SNAPSHOT_DELAY_MS = 700;
@@ -27,6 +45,7 @@ export function useCloudCanvas(
   const [image, setImage] = useState<string | null>(null);
   // This canvas's bins and measured layer between draws: a streamed cloud's batch bins only its new points.
   const [cache] = useState(createCloudDrawCache);
+  const theme = useResolvedTheme();
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
@@ -37,11 +56,12 @@ export function useCloudCanvas(
       canvas.height = Math.round(height * dpr);
     }
     const t0 = performance.now();
-    drawCloud(ctx, dpr, box, sx, sy, predicted, measured, cache);
+    drawCloud(ctx, dpr, box, sx, sy, predicted, measured, themeCloudColours(canvas), cache);
     // Read by the bench (time until all N predicted points are on screen, and what one draw costs) and
     // by e2e (how many drawn points are extrapolated); attributes, not state, so recording them causes no render.
     canvas.dataset.drawnPredicted = String(predicted ? (predicted.indices?.length ?? predicted.count) : 0);
     canvas.dataset.drawMs = (performance.now() - t0).toFixed(2);
+    canvas.dataset.theme = theme;
     canvas.dataset.drawnFlagged = String(predicted?.ood ? countFlagged(predicted.ood, predicted.indices ?? predicted.count) : 0);
     setImage(null);
     if (!snapshot) return;
@@ -60,6 +80,6 @@ export function useCloudCanvas(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot, cache]);
+  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot, cache, theme]);
   return image;
 }

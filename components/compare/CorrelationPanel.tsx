@@ -114,15 +114,15 @@ export function CorrelationPanel({ data }: { data: RankCorrelation }) {
         <aside aria-label="Reading the matrix" className="space-y-3 text-sm" data-testid="corr-readings">
           <p className="rounded-lg border border-amber-300 bg-amber-50 p-3" data-testid="corr-picked">
             Comparing <strong>{metricLabel(a, 'long')}</strong> (A) with <strong>{metricLabel(b, 'long')}</strong> (B):{' '}
-            <a href="#rank-flips" className="text-accent underline-offset-2 hover:underline">
+            <a href="#rank-flips" className="text-accent underline underline-offset-2">
               rank flips
             </a>
             ,{' '}
-            <a href="#device-pair" className="text-accent underline-offset-2 hover:underline">
+            <a href="#device-pair" className="text-accent underline underline-offset-2">
               scatter
             </a>{' '}
             and{' '}
-            <a href="#flip-genes" className="text-accent underline-offset-2 hover:underline">
+            <a href="#flip-genes" className="text-accent underline underline-offset-2">
               genes behind the flips
             </a>
             .

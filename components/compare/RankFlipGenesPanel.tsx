@@ -19,7 +19,7 @@ type Api = ReturnType<typeof useTRPC>;
 type RankFlipGenes = inferOutput<Api['compare']['rankFlipGenes']>;
 
 const SHOWN = 12;
-const COLOR = { a: '#1d4ed8', b: '#c2410c', unclear: '#64748b' } as const;
+const COLOR = { a: 'var(--chart-blue)', b: 'var(--chart-orange)', unclear: 'var(--chart-neutral)' } as const;
 
 export function RankFlipGenesPanel({ initial }: { initial: RankFlipGenes | null }) {
   const [{ a, b }] = useQueryStates({ a: compareParams.a, b: compareParams.b });

@@ -2,9 +2,9 @@
 // good) and the colours and text used for it in the chart and the table.
 import { target, type TargetName } from '@/core/targets';
 
-export const GOOD = '#15803d';
-export const BAD = '#c2410c';
-export const UNCLEAR = '#64748b';
+export const GOOD = 'var(--chart-green)';
+export const BAD = 'var(--chart-orange)';
+export const UNCLEAR = 'var(--chart-neutral)';
 
 /** 'good' / 'bad' when the whole interval is on one side of 0, else 'unclear'. */
 export function effectVerdict(metric: TargetName, lo: number, hi: number): 'good' | 'bad' | 'unclear' {

@@ -23,7 +23,7 @@ export function DataTable({ rows, sort, order, onSort }: DataTableProps) {
             {DATA_COLUMNS.slice(0, 1).map((c) => (
               <SortHeader key={c.key} column={c} sort={sort} order={order} onSort={onSort} />
             ))}
-            <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-2 py-2 text-left shadow-[1px_0_0_#e2e8f0]">
+            <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-2 py-2 text-left shadow-[1px_0_0_var(--color-slate-200)]">
               Architecture
             </th>
             <th scope="col" className="px-2 py-2 text-left">
@@ -38,7 +38,7 @@ export function DataTable({ rows, sort, order, onSort }: DataTableProps) {
           {rows.map((r) => (
             <tr key={r.resultId} className="group border-t border-slate-100" data-testid="data-row">
               <td className="px-2 py-1 text-right tabular-nums text-muted group-hover:bg-slate-50">{r.resultId}</td>
-              <td className="sticky left-0 bg-white px-2 py-1 font-mono text-xs whitespace-nowrap shadow-[1px_0_0_#e2e8f0] group-hover:bg-slate-50">
+              <td className="sticky left-0 bg-white px-2 py-1 font-mono text-xs whitespace-nowrap shadow-[1px_0_0_var(--color-slate-200)] group-hover:bg-slate-50">
                 {/* No prefetch: a page of 100 rows would fetch the editor for every row in view during load. */}
                 <Link
                   href={`/arch/${r.code}`}

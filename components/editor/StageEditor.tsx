@@ -26,9 +26,17 @@ function StageDrawing({ block }: { block: Block }) {
   return (
     <svg width={4 * (boxW + 2) + 2} height={h} aria-hidden="true" className="shrink-0">
       {Array.from({ length: block.l }, (_, j) => (
-        <rect key={j} x={j * (boxW + 2)} y={h - boxH} width={boxW} height={boxH} rx={1.5} fill={block.k === 5 ? '#1d4ed8' : '#93c5fd'} />
+        <rect
+          key={j}
+          x={j * (boxW + 2)}
+          y={h - boxH}
+          width={boxW}
+          height={boxH}
+          rx={1.5}
+          fill={block.k === 5 ? 'var(--chart-kernel-5)' : 'var(--chart-kernel-3)'}
+        />
       ))}
-      {block.se && <circle cx={block.l * (boxW + 2) - 1} cy={3} r={2.5} fill="#f59e0b" />}
+      {block.se && <circle cx={block.l * (boxW + 2) - 1} cy={3} r={2.5} fill="#f59e0b" stroke="var(--chart-surface)" strokeWidth={1} />}
     </svg>
   );
 }

@@ -14,17 +14,12 @@ import { filteredIndices, frontOf, subsetFront } from './useParetoLayers';
 import type { MeasuredDataset } from './useMeasuredDataset';
 import type { PredictedCloud } from './useSurrogateCloud';
 
-/** d3's category10, one colour per device metric in core/targets order. */
-export const DEVICE_COLORS: Record<DeviceMetricName, string> = {
-  throughput_a100: '#1f77b4',
-  throughput_3090: '#ff7f0e',
-  throughput_tpuv2: '#2ca02c',
-  throughput_tpuv3: '#d62728',
-  throughput_zcu102: '#9467bd',
-  throughput_vck190: '#8c564b',
-  latency_zcu102: '#e377c2',
-  latency_vck190: '#17becf',
-};
+/** One colour per device metric (core/targets order): theme variables, d3's category10 adjusted to 3:1 on
+ *  either theme's cards (app/colorThemes.css). */
+export const DEVICE_COLORS = Object.fromEntries(DEVICE_METRICS.map((m) => [m.name, `var(--device-${m.name})`])) as Record<
+  DeviceMetricName,
+  string
+>;
 
 export interface DeviceOverlayPanelProps {
   data: MeasuredDataset | undefined;

@@ -1,6 +1,8 @@
-// Top navigation shared by every view, from the one list of views (siteViews.ts); wraps on phones.
+// Top navigation shared by every view, from the one list of views (siteViews.ts), and the colour theme
+// switch; wraps on phones.
 import Link from 'next/link';
 import { SITE_VIEWS } from './siteViews';
+import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
   return (
@@ -23,6 +25,9 @@ export function SiteHeader() {
             </a>
           </li>
         </ul>
+        <div className="ml-auto">
+          <ThemeToggle />
+        </div>
       </nav>
     </header>
   );

@@ -8,7 +8,8 @@ export interface GeneDistanceMatrixProps {
 
 export function GeneDistanceMatrix({ labels, distances }: GeneDistanceMatrixProps) {
   return (
-    <div className="overflow-x-auto">
+    // Scrolls sideways on a phone: focusable, so keyboard users can scroll it too (axe scrollable-region-focusable).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Gene distances between the winners">
       <table className="border-collapse text-sm">
         <caption className="pb-2 text-left text-muted">
           Genes in which two winners differ (of 28: expansion, kernel, layers, squeeze-excite × 7 blocks).
@@ -34,7 +35,7 @@ export function GeneDistanceMatrix({ labels, distances }: GeneDistanceMatrixProp
                   key={labels[j]}
                   className="h-9 w-16 border border-white text-center tabular-nums"
                   // Shade by distance: 0 white, 28 genes the darkest blue; text flips to white past half.
-                  style={{ background: `rgba(30, 64, 175, ${d / 28})`, color: d / 28 > 0.5 ? 'white' : 'black' }}
+                  style={{ background: `rgba(30, 64, 175, ${d / 28})`, color: d / 28 > 0.5 ? 'white' : 'var(--color-ink)' }}
                 >
                   {d}
                 </td>

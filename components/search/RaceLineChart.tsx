@@ -52,7 +52,7 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
     <svg width={width} height={height} role="img" aria-label={title}>
       <title>{title}</title>
       <Group left={MARGIN.left} top={top} data-testid="race-plot">
-        <GridRows scale={y} width={innerW} stroke="#e2e8f0" numTicks={5} />
+        <GridRows scale={y} width={innerW} stroke="var(--chart-grid)" numTicks={5} />
         {series.map((s) => (
           <g key={s.optimizer}>
             <Area<number>
@@ -78,7 +78,7 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
           numTicks={5}
           label={yLabel}
           labelOffset={44}
-          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
         />
         <AxisBottom
           tickComponent={PlainTickLabel}
@@ -86,7 +86,7 @@ export function RaceLineChart({ series, colors, labels, budget, yLabel, title, w
           scale={x}
           numTicks={6}
           label="evaluations"
-          tickLabelProps={{ fontSize: 11, fill: '#334155' }}
+          tickLabelProps={{ fontSize: 11, fill: 'var(--chart-text)' }}
         />
       </Group>
       <Group left={MARGIN.left} top={4} data-testid="race-legend">

@@ -5,6 +5,8 @@
 // in its optimizer's colour.
 import { scaleLinear } from '@visx/scale';
 import { useEffect, useRef } from 'react';
+import { cssColour } from '@/components/charts/cssColour';
+import { useResolvedTheme } from '@/lib/theme/useTheme';
 
 export interface ParetoRun {
   optimizer: string;
@@ -43,6 +45,8 @@ export function RaceParetoCanvas({
   title,
 }: RaceParetoCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // The colours are the theme's, read at draw time: a theme change redraws.
+  const theme = useResolvedTheme();
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
@@ -79,8 +83,8 @@ export function RaceParetoCanvas({
       clamp: true,
     });
     // Axes and ticks.
-    ctx.strokeStyle = '#94a3b8';
-    ctx.fillStyle = '#334155';
+    ctx.strokeStyle = cssColour(canvas, 'var(--chart-reference)');
+    ctx.fillStyle = cssColour(canvas, 'var(--chart-text)');
     ctx.font = '11px system-ui, sans-serif';
     ctx.beginPath();
     ctx.moveTo(M.left, M.top);
@@ -97,14 +101,14 @@ export function RaceParetoCanvas({
     if (xLabel.includes('ms')) ctx.fillRect(M.left, M.top, rx - M.left, ry - M.top);
     else ctx.fillRect(rx, M.top, width - M.right - rx, ry - M.top);
     // Measured front.
-    ctx.strokeStyle = '#64748b';
+    ctx.strokeStyle = cssColour(canvas, 'var(--chart-neutral)');
     ctx.lineWidth = 1.5;
     ctx.beginPath();
     measured.forEach((p, i) => (i === 0 ? ctx.moveTo(x(p.x), y(p.y)) : ctx.lineTo(x(p.x), y(p.y))));
     ctx.stroke();
     // Every evaluation, faint; the most recent ones, strong.
     for (const r of runs) {
-      ctx.fillStyle = colors[r.optimizer];
+      ctx.fillStyle = cssColour(canvas, colors[r.optimizer]);
       ctx.globalAlpha = 0.12;
       for (let i = 0; i < r.length - recent; i++) ctx.fillRect(x(r.hardware[i]) - 1, y(r.accuracy[i]) - 1, 2, 2);
       ctx.globalAlpha = 0.9;
@@ -115,6 +119,6 @@ export function RaceParetoCanvas({
       }
     }
     ctx.globalAlpha = 1;
-  }, [runs, colors, measured, reference, xLabel, revision, recent, width, height]);
+  }, [runs, colors, measured, reference, xLabel, revision, recent, width, height, theme]);
   return <canvas ref={ref} role="img" aria-label={title} style={{ width, height }} data-testid="race-pareto" />;
 }

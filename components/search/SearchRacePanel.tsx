@@ -17,7 +17,14 @@ import { RaceToolbar } from './RaceToolbar';
 import { useRace } from './useRace';
 import { useRaceSpec } from './useRaceSpec';
 
-const COLORS: Record<OptimizerId, string> = { rs: '#64748b', re: '#dc2626', reinforce: '#2563eb', ls: '#16a34a', nsga2: '#9333ea' };
+/** Theme colours (app/colorThemes.css): the race canvas resolves them at draw time (cssColour). */
+const COLORS: Record<OptimizerId, string> = {
+  rs: 'var(--race-rs)',
+  re: 'var(--race-re)',
+  reinforce: 'var(--race-reinforce)',
+  ls: 'var(--race-ls)',
+  nsga2: 'var(--race-nsga2)',
+};
 const LABELS = Object.fromEntries(Object.entries(optimizers).map(([id, o]) => [id, o.label])) as Record<string, string>;
 
 export function SearchRacePanel() {

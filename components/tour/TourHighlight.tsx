@@ -14,7 +14,7 @@ export function TourHighlight({ callout, children }: TourHighlightProps) {
       className="relative rounded-xl bg-white p-4 pt-10 shadow-sm ring-4 ring-amber-400"
       data-testid="tour-highlight"
     >
-      <p className="absolute -top-4 left-4 max-w-[90%] rounded-full bg-amber-400 px-4 py-1 text-sm font-semibold text-slate-900 shadow">
+      <p className="absolute -top-4 left-4 max-w-[90%] rounded-full bg-amber-300 px-4 py-1 text-sm font-semibold text-amber-950 shadow">
         {callout}
       </p>
       {children}
