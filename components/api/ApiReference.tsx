@@ -3,6 +3,7 @@
 // large bundle with its own styles), configured so that nothing is fetched from another host.
 import dynamic from 'next/dynamic';
 import '@scalar/api-reference-react/style.css';
+import { SCALAR_CSS } from './scalarCss';
 
 const ScalarReference = dynamic(() => import('@scalar/api-reference-react').then((m) => m.ApiReferenceReact), {
   ssr: false,
@@ -30,6 +31,7 @@ export function ApiReference() {
           layout: 'modern',
           hideDarkModeToggle: true,
           forceDarkModeState: 'light',
+          customCss: SCALAR_CSS,
         }}
       />
     </div>
