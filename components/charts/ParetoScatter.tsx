@@ -94,7 +94,8 @@ export function ParetoScatter(props: ParetoScatterProps) {
           top={innerH}
           scale={x}
           label={xLabel}
-          numTicks={6}
+          // Six labels like "30,000" overlap in a phone's 240 px plot; four fit.
+          numTicks={innerW < 400 ? 4 : 6}
           labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }}
         />
         <AxisLeft scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: '#0f172a' }} />
