@@ -68,7 +68,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             xLabel={`${x.label} (${x.unit}) — ${x.direction === 'max' ? 'higher' : 'lower'} is better`}
             yLabel="Top-1 accuracy (%)"
             xDirection={x.direction}
-            width={1100}
+            initialWidth={1100}
             height={460}
             title={`Measured top-1 accuracy against ${x.label} for ${front.points} architectures; ${front.front.length} are Pareto-optimal`}
           />

@@ -47,7 +47,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
         <nav aria-label="Sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {SECTIONS.map((s) => (
-            <a key={s.id} href={`#${s.id}`} className="text-accent underline-offset-2 hover:underline">
+            <a key={s.id} href={`#${s.id}`} className="inline-flex min-h-6 items-center text-accent underline-offset-2 hover:underline">
               {s.label}
             </a>
           ))}

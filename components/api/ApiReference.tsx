@@ -4,6 +4,7 @@
 import dynamic from 'next/dynamic';
 import '@scalar/api-reference-react/style.css';
 import { useResolvedTheme } from '@/lib/theme/useTheme';
+import { SCALAR_CSS } from './scalarCss';
 
 const ScalarReference = dynamic(() => import('@scalar/api-reference-react').then((m) => m.ApiReferenceReact), {
   ssr: false,
@@ -34,6 +35,7 @@ export function ApiReference() {
           hideDarkModeToggle: true,
           forceDarkModeState: theme,
           darkMode: theme === 'dark',
+          customCss: SCALAR_CSS,
         }}
       />
     </div>

@@ -8,6 +8,9 @@ import { curveStepAfter, curveStepBefore } from '@visx/curve';
 import { circlesPath } from './circlesPath';
 import { SCATTER_MARGIN as MARGIN, scatterScales } from './scatterScales';
 
+/** Side of a front point's link target, in pixels: WCAG 2.5.8's minimum. */
+const FRONT_TARGET = 24;
+
 export interface ParetoScatterProps {
   /** x value per point (e.g. throughput). */
   xs: number[];
@@ -65,8 +68,17 @@ export function ParetoScatter(props: ParetoScatterProps) {
             const circle = <circle key={i} cx={x(fx)} cy={y(fy)} r={3.5} />;
             if (!frontLink) return circle;
             const { href, label } = frontLink(front[i]);
+            // The dot is 7 px; an invisible square around it makes the link a 24 × 24 px target (WCAG 2.5.8)
+            // for a finger as for the axe and Lighthouse checks, which measure the link's box.
             return (
               <a key={i} href={href} aria-label={label} onFocus={() => onFrontFocus?.(front[i])} onBlur={() => onFrontFocus?.(null)}>
+                <rect
+                  x={x(fx) - FRONT_TARGET / 2}
+                  y={y(fy) - FRONT_TARGET / 2}
+                  width={FRONT_TARGET}
+                  height={FRONT_TARGET}
+                  fill="transparent"
+                />
                 {circle}
               </a>
             );
@@ -88,7 +100,8 @@ export function ParetoScatter(props: ParetoScatterProps) {
           top={innerH}
           scale={x}
           label={xLabel}
-          numTicks={6}
+          // Six labels like "30,000" overlap in a phone's 240 px plot; four fit.
+          numTicks={innerW < 400 ? 4 : 6}
           labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }}
         />
         <AxisLeft scale={y} label={yLabel} numTicks={6} labelProps={{ fontSize: 12, textAnchor: 'middle', fill: 'var(--chart-ink)' }} />

@@ -22,7 +22,7 @@ export function DesignRulesMethod({ data }: DesignRulesMethodProps) {
   const pct = (100 * options.level).toFixed(0);
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm" open data-testid="rules-method">
-      <summary className="cursor-pointer font-medium">How these numbers were measured</summary>
+      <summary className="min-h-6 cursor-pointer py-0.5 font-medium">How these numbers were measured</summary>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-700">
         <li>
           <strong>Matched pairs first.</strong> For every block and gene we looked for pairs of measured architectures that differ only in

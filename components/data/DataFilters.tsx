@@ -45,7 +45,9 @@ export function DataFilters({ state, onChange }: DataFiltersProps) {
       </div>
 
       <details open={blockSet > 0 || undefined} className="group">
-        <summary className="cursor-pointer text-sm font-medium">Genes per block{blockSet > 0 && ` (${blockSet} set)`}</summary>
+        <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-medium">
+          Genes per block{blockSet > 0 && ` (${blockSet} set)`}
+        </summary>
         <div className="mt-2 overflow-x-auto">
           <table className="text-sm">
             <thead className="text-xs text-muted">
@@ -89,7 +91,7 @@ export function DataFilters({ state, onChange }: DataFiltersProps) {
       </details>
 
       <details open={rangeSet > 0 || undefined}>
-        <summary className="cursor-pointer text-sm font-medium">Metric ranges{rangeSet > 0 && ` (${rangeSet} set)`}</summary>
+        <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-medium">Metric ranges{rangeSet > 0 && ` (${rangeSet} set)`}</summary>
         <div className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
           {DATA_COLUMNS.filter((c) => c.key !== 'result_id').map((c) => {
             const min = `min_${c.key}` as RangeParam;

@@ -100,7 +100,7 @@ export const DeviceOverlayPanel = memo(function DeviceOverlayPanel({
         {DEVICE_METRICS.map((m) => (
           <label
             key={m.name}
-            className="flex cursor-pointer items-center gap-1.5 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs has-[:checked]:border-slate-500 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent"
+            className="flex min-h-6 cursor-pointer items-center gap-1.5 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs has-[:checked]:border-slate-500 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent"
           >
             <input type="checkbox" className="accent-slate-700" checked={devices.includes(m.name)} onChange={() => toggle(m.name)} />
             <span className="inline-block h-2 w-4 rounded-sm" style={{ background: DEVICE_COLORS[m.name] }} aria-hidden="true" />

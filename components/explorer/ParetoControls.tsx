@@ -62,7 +62,7 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
             type="button"
             aria-pressed={p.active(state)}
             onClick={() => onChange(p.active(state) ? Object.fromEntries(Object.keys(p.patch).map((k) => [k, []])) : p.patch)}
-            className={`rounded-full border px-2.5 py-0.5 ${p.active(state) ? 'border-accent bg-accent text-white' : 'border-slate-300 bg-white hover:border-accent'}`}
+            className={`min-h-6 rounded-full border px-2.5 py-0.5 ${p.active(state) ? 'border-accent bg-accent text-white' : 'border-slate-300 bg-white hover:border-accent'}`}
           >
             {p.label}
           </button>
@@ -113,7 +113,7 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
           Next seed
         </button>
         <label
-          className="flex items-center gap-1.5 text-sm"
+          className="flex min-h-6 items-center gap-1.5 text-sm"
           title="Predictions the surrogate makes beyond its training data (out-of-distribution level edge or far)"
         >
           <input

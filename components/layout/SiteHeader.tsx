@@ -14,13 +14,17 @@ export function SiteHeader() {
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
           {SITE_VIEWS.map((v) => (
             <li key={v.href}>
-              <Link href={v.href} title={v.description} className="hover:text-ink">
+              <Link href={v.href} title={v.description} className="inline-flex min-h-6 min-w-6 items-center justify-center hover:text-ink">
                 {v.navLabel}
               </Link>
             </li>
           ))}
           <li>
-            <a href="/api-docs" title="The REST API: reference, schemas and test requests" className="hover:text-ink">
+            <a
+              href="/api-docs"
+              title="The REST API: reference, schemas and test requests"
+              className="inline-flex min-h-6 min-w-6 items-center justify-center hover:text-ink"
+            >
               API
             </a>
           </li>

@@ -1,21 +1,27 @@
 'use client';
 // The landing chart made to answer back: hovering (or tapping) a point shows its code, top-1 and metric,
 // a click opens it in the editor, and the front's points are links a keyboard reaches. ParetoScatter
-// still draws it, so the server renders the same SVG.
+// still draws it, so the server renders the same SVG, at the width of its box (a phone's included).
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { CloudTooltip } from '@/components/charts/CloudTooltip';
 import { nearestPoint } from '@/components/charts/drawCloud';
+import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ParetoScatter, type ParetoScatterProps } from '@/components/charts/ParetoScatter';
+import { scatterHeight } from '@/components/charts/scatterHeight';
 import { SCATTER_MARGIN, scatterScales } from '@/components/charts/scatterScales';
 import { describeScatterPoint, scatterPointLabel } from './describeScatterPoint';
 
 /** How near the pointer must be to a point, in the chart's pixels; wider for a finger than for a mouse. */
 const PICK_RADIUS = { mouse: 8, touch: 16 };
 
-export interface LandingParetoChartProps extends Omit<ParetoScatterProps, 'frontLink' | 'onFrontFocus' | 'highlight'> {
+export interface LandingParetoChartProps extends Omit<ParetoScatterProps, 'frontLink' | 'onFrontFocus' | 'highlight' | 'width'> {
   codes: string[];
   metric: { label: string; unit: string };
+  /** Width for the server render, until the box is measured. */
+  initialWidth: number;
+  /** Height at desktop widths (scatterHeight gives a phone's). */
+  height: number;
 }
 
 interface Hover {
@@ -25,7 +31,17 @@ interface Hover {
   py: number;
 }
 
-export function LandingParetoChart({ codes, metric, ...chart }: LandingParetoChartProps) {
+export function LandingParetoChart({ initialWidth, height, ...rest }: LandingParetoChartProps) {
+  return (
+    <MeasuredWidth initialWidth={initialWidth}>
+      {(width) => <LandingParetoPlot {...rest} width={width} height={scatterHeight(width, height)} />}
+    </MeasuredWidth>
+  );
+}
+
+type LandingParetoPlotProps = Omit<LandingParetoChartProps, 'initialWidth'> & { width: number };
+
+function LandingParetoPlot({ codes, metric, ...chart }: LandingParetoPlotProps) {
   const router = useRouter();
   const [hover, setHover] = useState<Hover | null>(null);
   const { x, y } = scatterScales(chart.xs, chart.ys, chart.width, chart.height);

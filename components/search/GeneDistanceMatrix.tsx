@@ -1,4 +1,6 @@
 // How different the per-device winners are: genes (of 28) in which each pair differs, shaded.
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
+
 export interface GeneDistanceMatrixProps {
   /** Row/column labels, e.g. the device metric each winner belongs to. */
   labels: readonly string[];
@@ -8,8 +10,7 @@ export interface GeneDistanceMatrixProps {
 
 export function GeneDistanceMatrix({ labels, distances }: GeneDistanceMatrixProps) {
   return (
-    // Scrolls sideways on a phone: focusable, so keyboard users can scroll it too (axe scrollable-region-focusable).
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Gene distances between the winners">
+    <ScrollRegion label="Genes in which two winners differ">
       <table className="border-collapse text-sm">
         <caption className="pb-2 text-left text-muted">
           Genes in which two winners differ (of 28: expansion, kernel, layers, squeeze-excite × 7 blocks).
@@ -44,6 +45,6 @@ export function GeneDistanceMatrix({ labels, distances }: GeneDistanceMatrixProp
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import { SortableColumnHeader } from '@/components/ui/SortableColumnHeader';
 import type { RunFinal } from '@/workers/search/protocol';
 import { nextRaceSort, sortRaceFinals, type RaceSort, type RaceSortKey } from './sortRaceFinals';
@@ -34,7 +35,7 @@ export function RaceResultsTable({ finals, labels, metric }: RaceResultsTablePro
     </SortableColumnHeader>
   );
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Final results per run">
       <table className="w-full border-collapse text-sm" data-testid="race-results">
         <caption className="pb-2 text-left text-muted">
           Final results per run, then the mean over seeds per optimizer. Select a column header to sort the runs by it.
@@ -101,6 +102,6 @@ export function RaceResultsTable({ finals, labels, metric }: RaceResultsTablePro
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -41,7 +41,7 @@ export function SearchSettingsForm() {
         <legend className="font-medium">Optimizers</legend>
         <div className="flex flex-wrap gap-3">
           {OPTIMIZER_IDS.map((id) => (
-            <label key={id} className="flex items-center gap-1">
+            <label key={id} className="flex min-h-6 items-center gap-1">
               <input type="checkbox" checked={draft.o.includes(id)} onChange={() => toggle(id)} />
               {optimizers[id].label}
             </label>

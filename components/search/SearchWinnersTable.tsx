@@ -3,6 +3,7 @@
 // A winner whose predictions the surrogate extrapolates is marked.
 import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import { DEVICE_METRICS } from '@/core/targets';
 import type { OodLevel } from '@/workers/surrogate/protocol';
 
@@ -28,7 +29,7 @@ const fmt = (x: number | undefined, unit: string) => (x === undefined ? '—' : 
 export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
   const own = (metric: string) => winners.find((w) => w.metric === metric);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Each device metric's winner on every device metric">
       <table className="w-full border-collapse text-sm">
         <caption className="pb-2 text-left text-muted">
           Rows: the winner of each device metric&apos;s searches. Columns: its predicted value on each device metric, and in brackets
@@ -82,6 +83,6 @@ export function SearchWinnersTable({ winners }: SearchWinnersTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -67,7 +67,7 @@ export function SurrogateMetricsTable({
               <th scope="row" className="px-2 py-1 text-left font-medium">
                 <button
                   type="button"
-                  className="text-left underline decoration-dotted hover:text-accent"
+                  className="min-h-6 text-left underline decoration-dotted hover:text-accent"
                   onClick={() => onSelect(r.name)}
                   aria-pressed={r.name === selected}
                 >

@@ -11,6 +11,7 @@ import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { PredictedVsMeasured } from '@/components/charts/PredictedVsMeasured';
 import { ChartExport } from '@/components/ui/ChartExport';
 import { LabelledSelect } from '@/components/ui/LabelledSelect';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import { Z90 } from '@/core/metrics/normalQuantile';
 import { target, type TargetName } from '@/core/targets';
 import { surrogatesParams } from '@/lib/url/surrogatesParams';
@@ -54,7 +55,7 @@ export function SurrogateValidationPanel({ targets, scatter, levels, distanceBin
         </h2>
         <SurrogateMetricsTable rows={targets} selected={t.name} onSelect={(n) => void setSelected(n as typeof selected)} />
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section aria-labelledby="scatter-heading" className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="scatter-heading" className="text-xl font-semibold">
@@ -121,18 +122,20 @@ export function SurrogateValidationPanel({ targets, scatter, levels, distanceBin
             Share of test points inside mean ± z·std at each nominal level; red: {t.label}, grey: the other targets. On the diagonal the
             stated uncertainty is exactly right; above it, conservative; below it, over-confident.
           </p>
-          <table className="text-sm" aria-label={`Coverage of ${t.label} per level`}>
-            <tbody>
-              <tr>
-                {levels.map((l, i) => (
-                  <td key={l} className="pr-4 tabular-nums">
-                    <span className="text-muted">{Math.round(l * 100)}% → </span>
-                    {(t.coverage[i] * 100).toFixed(1)}%
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
+          <ScrollRegion label={`Coverage of ${t.label} per level`}>
+            <table className="text-sm" aria-label={`Coverage of ${t.label} per level`}>
+              <tbody>
+                <tr>
+                  {levels.map((l, i) => (
+                    <td key={l} className="pr-4 tabular-nums">
+                      <span className="text-muted">{Math.round(l * 100)}% → </span>
+                      {(t.coverage[i] * 100).toFixed(1)}%
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       </div>
       <section aria-labelledby="distance-heading" className="space-y-2">
@@ -143,7 +146,7 @@ export function SurrogateValidationPanel({ targets, scatter, levels, distanceBin
           The test architectures grouped by how many genes separate them from the nearest training architecture, and in each group the share
           inside the 90% interval: if the intervals widen enough away from the data, every bin stays near the dashed 90%.
         </p>
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <ChartExport filename="surrogate-coverage-by-distance" label="Coverage by distance from the training data">
             <div className="rounded-lg border border-slate-200 bg-white p-2" data-testid="coverage-by-distance">
               <MeasuredWidth initialWidth={520}>
@@ -160,42 +163,44 @@ export function SurrogateValidationPanel({ targets, scatter, levels, distanceBin
               </MeasuredWidth>
             </div>
           </ChartExport>
-          <table className="self-start text-sm" data-testid="coverage-by-distance-table">
-            <caption className="mb-1 text-left text-muted">{t.label}: red in the chart; grey: the other targets.</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="pr-4 font-medium">
-                  Genes from the data
-                </th>
-                <th scope="col" className="pr-4 text-right font-medium">
-                  Test architectures
-                </th>
-                <th scope="col" className="pr-4 text-right font-medium">
-                  Inside the 90% interval
-                </th>
-                <th scope="col" className="text-right font-medium">
-                  Mean interval width
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {distanceBins.map((bin, i) => {
-                const b = t.byDistance[i];
-                return (
-                  <tr key={bin.min} data-n={b.n}>
-                    <th scope="row" className="pr-4 text-left font-normal tabular-nums">
-                      {distanceBinLabel(bin, i === distanceBins.length - 1)}
-                    </th>
-                    <td className="pr-4 text-right tabular-nums">{b.n}</td>
-                    <td className="pr-4 text-right tabular-nums">{b.coverage === null ? '–' : `${(b.coverage * 100).toFixed(1)}%`}</td>
-                    <td className="text-right tabular-nums">
-                      {b.meanRelativeWidth === null ? '–' : `±${((b.meanRelativeWidth / 2) * 100).toFixed(1)}% of the prediction`}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ScrollRegion label={`Coverage of ${t.label} by distance from the training data`} className="self-start">
+            <table className="text-sm" data-testid="coverage-by-distance-table">
+              <caption className="mb-1 text-left text-muted">{t.label}: red in the chart; grey: the other targets.</caption>
+              <thead>
+                <tr className="text-left">
+                  <th scope="col" className="pr-4 font-medium">
+                    Genes from the data
+                  </th>
+                  <th scope="col" className="pr-4 text-right font-medium">
+                    Test architectures
+                  </th>
+                  <th scope="col" className="pr-4 text-right font-medium">
+                    Inside the 90% interval
+                  </th>
+                  <th scope="col" className="text-right font-medium">
+                    Mean interval width
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {distanceBins.map((bin, i) => {
+                  const b = t.byDistance[i];
+                  return (
+                    <tr key={bin.min} data-n={b.n}>
+                      <th scope="row" className="pr-4 text-left font-normal tabular-nums">
+                        {distanceBinLabel(bin, i === distanceBins.length - 1)}
+                      </th>
+                      <td className="pr-4 text-right tabular-nums">{b.n}</td>
+                      <td className="pr-4 text-right tabular-nums">{b.coverage === null ? '–' : `${(b.coverage * 100).toFixed(1)}%`}</td>
+                      <td className="text-right tabular-nums">
+                        {b.meanRelativeWidth === null ? '–' : `±${((b.meanRelativeWidth / 2) * 100).toFixed(1)}% of the prediction`}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </div>
       </section>
       <section aria-labelledby="differences-heading" className="space-y-2">

@@ -37,7 +37,8 @@ export function ChartExport({ filename, label, children, caption }: ChartExportP
     }
   };
 
-  const button = 'rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-muted hover:border-accent hover:text-ink';
+  const button =
+    'min-h-6 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-muted hover:border-accent hover:text-ink';
   return (
     <figure className="space-y-2">
       {/* Focusable so keyboard users can scroll a chart wider than a phone screen. */}

@@ -25,7 +25,7 @@ export function GeneCheckboxes({ gene, block, values, onChange, compact }: GeneC
         return (
           <label
             key={v}
-            className="cursor-pointer rounded border border-slate-300 bg-white px-2 py-0.5 text-xs tabular-nums hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
+            className="inline-flex min-h-6 min-w-6 cursor-pointer items-center justify-center rounded border border-slate-300 bg-white px-2 text-xs tabular-nums hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
           >
             <input
               type="checkbox"

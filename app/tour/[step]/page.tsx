@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { SearchParams } from 'nuqs/server';
 import type { ReactNode } from 'react';
-import { ParetoScatter } from '@/components/charts/ParetoScatter';
+import { MeasuredParetoScatter } from '@/components/charts/MeasuredParetoScatter';
 import { ProxyKeyFigures } from '@/components/proxy/ProxyKeyFigures';
 import { GeneDistanceMatrix } from '@/components/search/GeneDistanceMatrix';
 import { SearchRacePanel } from '@/components/search/SearchRacePanel';
@@ -80,19 +80,17 @@ async function liveUi(slug: string): Promise<ReactNode> {
       const [points, front] = await Promise.all([api.pareto.points(input), api.pareto.measured(input)]);
       const index = new Map(points.resultIds.map((id, i) => [id, i]));
       return (
-        <div className="overflow-x-auto">
-          <ParetoScatter
-            xs={points.xs}
-            ys={points.ys}
-            front={front.front.map((p) => index.get(p.resultId)!).filter((i) => i !== undefined)}
-            xLabel="Throughput VCK190 (img/s)"
-            yLabel="Top-1 accuracy (%)"
-            xDirection="max"
-            width={1040}
-            height={440}
-            title="Measured architectures and their Pareto front on the VCK190"
-          />
-        </div>
+        <MeasuredParetoScatter
+          initialWidth={1040}
+          xs={points.xs}
+          ys={points.ys}
+          front={front.front.map((p) => index.get(p.resultId)!).filter((i) => i !== undefined)}
+          xLabel="Throughput VCK190 (img/s)"
+          yLabel="Top-1 accuracy (%)"
+          xDirection="max"
+          height={440}
+          title="Measured architectures and their Pareto front on the VCK190"
+        />
       );
     }
     case 'hardware-awareness': {
