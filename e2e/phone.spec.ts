@@ -67,7 +67,7 @@ const wideCharts = (page: Page) =>
  * click on the label toggles it); a link is exempt when it is inline in text: in a sentence, or in a
  * table cell whose row's line height sets its size (WCAG 2.5.8's "inline" exception).
  */
-const smallTargets = (page: Page, exclude: string | undefined) =>
+const smallTargets = (page: Page, exclude?: string) =>
   page.evaluate((exclude) => {
     const SELECTOR =
       'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=tab], [role=checkbox], [role=radio], [tabindex]:not([tabindex="-1"])';
@@ -99,7 +99,7 @@ const smallTargets = (page: Page, exclude: string | undefined) =>
   }, exclude);
 
 /** axe's target-size rule (off by default in axe; Lighthouse runs it): serious and critical findings. */
-async function axeTargetSize(page: Page, exclude: string | undefined) {
+async function axeTargetSize(page: Page, exclude?: string) {
   const builder = new AxeBuilder({ page }).withRules(['target-size']);
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
