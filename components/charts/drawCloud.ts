@@ -15,7 +15,13 @@ export interface CloudPoints {
   count: number;
   /** Per index, its OOD level (0 in, 1 edge, 2 far: OOD_LEVEL_CODES); absent: all in. */
   ood?: ArrayLike<number> | null;
+  /** Measured discs coloured by a gene or target: per index, an index into `palette` (beyond it: no value, grey); absent: one colour. */
+  bins?: ArrayLike<number> | null;
+  palette?: readonly string[] | null;
 }
+
+/** A coloured disc with no value on the colouring axis (slate-500). */
+export const NO_VALUE_FILL = '#64748b';
 
 /** RGB of the predicted cloud's shading (slate-600) and of the measured discs (blue-600). */
 export const PREDICTED_RGB = [71, 85, 105] as const;
@@ -128,17 +134,28 @@ export function drawCloud(
     ctx.rect(box.left, box.top, box.width, box.height);
     ctx.clip();
     const radius = 2.1;
-    ctx.beginPath();
-    forEachPoint(measured, (i) => {
-      const px = x(measured.xs[i]);
-      const py = y(measured.ys[i]);
-      if (px < box.left - 3 || py < box.top - 3 || px > box.left + box.width + 3 || py > box.top + box.height + 3) return;
-      ctx.moveTo(px + radius, py);
-      ctx.arc(px, py, radius, 0, 2 * Math.PI);
-    });
-    const [r, g, b] = MEASURED_RGB;
-    ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
-    ctx.fill();
+    const { bins, palette } = measured;
+    // One path per colour: with colour-by, each bin's discs in its colour (palette order, then no value).
+    const colours = bins && palette ? palette.length + 1 : 1;
+    for (let c = 0; c < colours; c++) {
+      ctx.beginPath();
+      forEachPoint(measured, (i) => {
+        if (bins && palette && Math.min(bins[i], palette.length) !== c) return;
+        const px = x(measured.xs[i]);
+        const py = y(measured.ys[i]);
+        if (px < box.left - 3 || py < box.top - 3 || px > box.left + box.width + 3 || py > box.top + box.height + 3) return;
+        ctx.moveTo(px + radius, py);
+        ctx.arc(px, py, radius, 0, 2 * Math.PI);
+      });
+      if (bins && palette) {
+        ctx.globalAlpha = 0.7;
+        ctx.fillStyle = palette[c] ?? NO_VALUE_FILL;
+      } else {
+        const [r, g, b] = MEASURED_RGB;
+        ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
+      }
+      ctx.fill();
+    }
     ctx.restore();
   }
 }

@@ -1,9 +1,11 @@
 // A compact table of architectures (code linking to the editor, the plotted accuracy and device metric,
 // ± the surrogate's std for predictions, and a badge where the surrogate extrapolates): the fronts and
-// the brushed selection of /pareto use it.
+// the brushed selection of /pareto use it. Linked to the chart: rows inside its brush are marked, and
+// hovering or focusing a row asks the chart to ring that point.
 import Link from 'next/link';
 import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { viewContains, type ChartView } from '@/components/charts/chartView';
 import type { OodLevel } from '@/workers/surrogate/protocol';
 
 export interface ArchitectureRow {
@@ -23,9 +25,13 @@ export interface ArchitectureRowsProps {
   yLabel: string;
   caption: string;
   testId: string;
+  /** The chart's brush: rows inside it are marked. */
+  selection?: ChartView | null;
+  /** A row hovered or focused (null when left). */
+  onHover?: (row: ArchitectureRow | null) => void;
 }
 
-export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId }: ArchitectureRowsProps) {
+export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId, selection, onHover }: ArchitectureRowsProps) {
   const pm = (v: number, std: number | undefined, unit: string) =>
     `${formatWithUnit(v, unit)}${std !== undefined ? ` ± ${formatWithUnit(std, unit, true)}` : ''}`;
   return (
@@ -46,18 +52,34 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId 
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={`${r.code}-${i}`} className="border-t border-slate-100" data-code={r.code} data-ood={r.ood}>
-              <td className="px-2 py-0.5">
-                <Link href={`/arch/${r.code}`} className="font-mono text-accent hover:underline">
-                  {r.code}
-                </Link>
-                <ExtrapolatedBadge ood={r.ood} />
-              </td>
-              <td className="px-2 py-0.5 text-right">{pm(r.y, r.yStd, '%')}</td>
-              <td className="px-2 py-0.5 text-right">{pm(r.x, r.xStd, xUnit)}</td>
-            </tr>
-          ))}
+          {rows.map((r, i) => {
+            const inBrush = !!selection && viewContains(selection, r.x, r.y);
+            return (
+              <tr
+                key={`${r.code}-${i}`}
+                className={`border-t border-slate-100 ${inBrush ? 'bg-blue-100/70' : ''}`}
+                data-code={r.code}
+                data-ood={r.ood}
+                data-in-brush={inBrush || undefined}
+                onMouseEnter={onHover && (() => onHover(r))}
+                onMouseLeave={onHover && (() => onHover(null))}
+              >
+                <td className="px-2 py-0.5">
+                  <Link
+                    href={`/arch/${r.code}`}
+                    className="font-mono text-accent hover:underline"
+                    onFocus={onHover && (() => onHover(r))}
+                    onBlur={onHover && (() => onHover(null))}
+                  >
+                    {r.code}
+                  </Link>
+                  <ExtrapolatedBadge ood={r.ood} />
+                </td>
+                <td className="px-2 py-0.5 text-right">{pm(r.y, r.yStd, '%')}</td>
+                <td className="px-2 py-0.5 text-right">{pm(r.x, r.xStd, xUnit)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

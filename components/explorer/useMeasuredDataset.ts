@@ -20,6 +20,9 @@ export interface MeasuredDataset {
   values: Record<TargetName, Float64Array>;
   /** The paper's split of each record (null: in none of the split files). */
   splits: ('train' | 'val' | 'test' | null)[];
+  /** Millions of multiply-accumulates and of parameters (/data's parallel coordinates filter by them). */
+  macs: Float64Array;
+  params: Float64Array;
 }
 
 type ListItem = inferOutput<ReturnType<typeof useTRPC>['architectures']['list']>['items'][number];
@@ -53,6 +56,8 @@ function packPage(items: readonly ListItem[]): MeasuredDataset {
     genes,
     values,
     splits: items.map((r) => r.split),
+    macs: Float64Array.from(items, (r) => r.macs),
+    params: Float64Array.from(items, (r) => r.params),
   };
 }
 
@@ -62,14 +67,18 @@ function joinPages(pages: readonly MeasuredDataset[]): MeasuredDataset {
   const genes = new Uint8Array(count * GENE_COUNT);
   const resultIds = new Int32Array(count);
   const values = emptyValues(count);
+  const macs = new Float64Array(count);
+  const params = new Float64Array(count);
   let offset = 0;
   for (const p of pages) {
     genes.set(p.genes, offset * GENE_COUNT);
     resultIds.set(p.resultIds, offset);
+    macs.set(p.macs, offset);
+    params.set(p.params, offset);
     for (const t of TARGET_NAMES) values[t].set(p.values[t], offset);
     offset += p.count;
   }
-  return { count, codes: pages.flatMap((p) => p.codes), resultIds, genes, values, splits: pages.flatMap((p) => p.splits) };
+  return { count, codes: pages.flatMap((p) => p.codes), resultIds, genes, values, splits: pages.flatMap((p) => p.splits), macs, params };
 }
 
 export function useMeasuredDataset() {
