@@ -76,7 +76,8 @@ for (const size of [
     expect(records).toHaveLength(5138);
 
     await page.goto('/data');
-    await expect(page.getByTestId('pc-total')).toHaveText('5,138');
+    // The first load: one request for every record (architectures.columns), then the lines over a few frames.
+    await expect(page.getByTestId('pc-total')).toHaveText('5,138', { timeout: 30_000 });
     await expect(page.getByTestId('pc-selected')).toHaveText('5,138');
     const canvas = page.getByTestId('parallel-canvas');
     await expect(canvas).toHaveAttribute('data-per-colour', '5138');
@@ -95,7 +96,8 @@ for (const size of [
     await expect(page.getByTestId('brush-val_top1')).toHaveCount(1);
 
     // The same kind of brush from the keyboard: a typed upper bound on ZCU102 latency.
-    await page.locator('summary', { hasText: 'Metric ranges' }).click();
+    // The brush set a metric range, so the filters' "Metric ranges" (the brushes' numeric twin) opened by itself.
+    await expect(page.locator('details', { has: page.locator('summary', { hasText: 'Metric ranges' }) })).toHaveAttribute('open', '');
     const field = page.getByTestId('filter-max_latency_zcu102');
     await field.fill('2.5');
     await field.press('Enter');
@@ -114,7 +116,7 @@ for (const size of [
 
     // A reload restores the brushes and the count.
     await page.reload();
-    await expect(page.getByTestId('pc-selected')).toHaveText(count(both.length));
+    await expect(page.getByTestId('pc-selected')).toHaveText(count(both.length), { timeout: 30_000 });
     await expect(page.getByTestId('brush-val_top1')).toHaveCount(1);
     await expect(page.getByTestId('brush-latency_zcu102')).toHaveCount(1);
 
@@ -124,6 +126,8 @@ for (const size of [
     await page.getByTestId('pc-colour').selectOption('l5');
     await expect(page).toHaveURL(/color=l5/);
     await expect(page.getByTestId('colour-legend').locator('[data-colour]')).toHaveCount(4);
+    // Set once the last slice of lines is drawn: four layer counts and "no value".
+    await expect(canvas).toHaveAttribute('data-per-colour', /^\d+(,\d+){4}$/);
     const perColour = (await canvas.getAttribute('data-per-colour'))!.split(',').map(Number);
     expect(perColour).toHaveLength(5);
     expect(perColour.reduce((s, v) => s + v, 0)).toBe(both.length);
@@ -148,7 +152,7 @@ for (const size of [
 test('a gene axis brush selects whole choices, and the predicted cloud is labelled as predicted', async ({ page, request }) => {
   test.setTimeout(120_000);
   await page.goto('/data');
-  await expect(page.getByTestId('pc-total')).toHaveText('5,138');
+  await expect(page.getByTestId('pc-total')).toHaveText('5,138', { timeout: 30_000 });
   // Layers of block 5 run 1 (bottom) to 4 (top): a drag over the top third covers 3 and 4.
   await dragAxis(page, 'l5', 0.0, 0.4);
   await expect(page).toHaveURL(/l5=3(%2C|,)4/);
@@ -178,7 +182,7 @@ test('bad chart parameters are named with what is allowed', async ({ page }) => 
   await expect(notice).toContainText('allowed: 1,000 to 20,000');
   await expect(notice).toContainText('"zz" is not an axis group; allowed: targets, e, k, l, se');
   // The chart still shows, with the defaults.
-  await expect(page.getByTestId('pc-total')).toHaveText('5,138');
+  await expect(page.getByTestId('pc-total')).toHaveText('5,138', { timeout: 30_000 });
 });
 
 for (const size of [
@@ -202,9 +206,10 @@ for (const size of [
     await page.getByTestId('mode-select').click();
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.02);
+    // Inside the plot (its margins are 60 px left and 12 px top, ~0.17 and 0.03 of a phone's chart).
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.05);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.8, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.8, { steps: 8 });
     await page.mouse.up();
     const rows = page.getByTestId('measured-front').locator('tbody tr');
     const inBrush = page.getByTestId('measured-front').locator('tbody tr[data-in-brush]');

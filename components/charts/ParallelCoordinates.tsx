@@ -1,10 +1,10 @@
 'use client';
 // Parallel coordinates: one vertical axis per gene or target, one line per architecture. The lines are
-// on a <canvas> (drawParallelLines); axes, labels and brushes are SVG on top. Dragging along an axis
+// on a <canvas>, drawn in slices over animation frames (drawParallelLines); axes, labels and brushes are SVG on top. Dragging along an axis
 // brushes it (a 1-D range); a click on an axis without a drag clears its brush. The parent owns the
 // brushes (URL state) and turns a drag's span into its filter; the chart owns only the drag in progress.
 import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
-import { drawParallelLines, type ParallelLines } from './drawParallelLines';
+import { drawHighlightedLines, drawParallelSlice, planParallelLines, startParallelLines, type ParallelLines } from './drawParallelLines';
 
 export interface ParallelAxisView {
   id: string;
@@ -36,6 +36,11 @@ export interface ParallelCoordinatesProps {
 const MARGIN = { top: 46, right: 30, bottom: 14, left: 34 };
 /** Narrower than this and the tick labels of neighbouring axes collide. */
 export const MIN_AXIS_SPACING = 52;
+/**
+ * Line segments drawn per animation frame. On the loaded 2-core machine a frame of ~10,000 still cost a
+ * 50–150 ms compositor commit (where the canvas is rasterised); 5,000 keeps it near the 50 ms budget.
+ */
+const SEGMENTS_PER_FRAME = 5_000;
 /** A drag shorter than this share of the height is a click. */
 const CLICK = 0.01;
 
@@ -72,31 +77,57 @@ export function ParallelCoordinates(props: ParallelCoordinatesProps) {
       palette,
       highlighted,
     };
-    const drawn = drawParallelLines(ctx, dpr, lines);
-    // Read by e2e: what the canvas holds, without decoding pixels.
-    canvas.dataset.selected = String(drawn.selected);
-    canvas.dataset.perColour = drawn.perColour.join(',');
-    canvas.dataset.highlighted = String(drawn.highlighted);
+    const plan = planParallelLines(lines);
+    // Read by e2e: what the canvas holds, without decoding pixels; absent until the last slice is drawn.
+    delete canvas.dataset.selected;
+    delete canvas.dataset.perColour;
+    delete canvas.dataset.highlighted;
+    startParallelLines(ctx, dpr);
+    // One slice per animation frame keeps every main-thread task short (drawParallelLines.ts).
+    const rows = Math.max(50, Math.floor(SEGMENTS_PER_FRAME / Math.max(1, axes.length - 1)));
+    let from = 0;
+    let frame = 0;
+    const step = () => {
+      drawParallelSlice(ctx, lines, plan, from, from + rows);
+      from += rows;
+      if (from < count) {
+        frame = requestAnimationFrame(step);
+        return;
+      }
+      drawHighlightedLines(ctx, lines);
+      canvas.dataset.selected = String(plan.drawn.selected);
+      canvas.dataset.perColour = plan.drawn.perColour.join(',');
+      canvas.dataset.highlighted = String(plan.drawn.highlighted);
+    };
+    step();
+    return () => cancelAnimationFrame(frame);
   }, [width, height, plotHeight, count, axes.length, units, xsKey, mask, bins, palette, highlighted]);
 
   const unitAt = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     return Math.max(0, Math.min(1, 1 - (e.clientY - box.top) / box.height));
   };
+  // The drag's start lives in a ref as well: a quick click (or a tap on a busy phone) delivers pointerup
+  // before React has re-rendered with the state pointerdown set, and it must still clear the brush.
+  const dragStart = useRef<{ axis: number; t0: number } | null>(null);
   const onDown = (axis: number) => (e: PointerEvent<SVGRectElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
     const t = unitAt(e);
+    dragStart.current = { axis, t0: t };
     setDrag({ axis, t0: t, t1: t });
   };
   const onMove = (e: PointerEvent<SVGRectElement>) => {
-    if (drag) setDrag({ ...drag, t1: unitAt(e) });
+    const start = dragStart.current;
+    if (start) setDrag({ ...start, t1: unitAt(e) });
   };
   const onUp = (e: PointerEvent<SVGRectElement>) => {
-    if (!drag) return;
+    const start = dragStart.current;
+    if (!start) return;
+    dragStart.current = null;
     const t1 = unitAt(e);
     setDrag(null);
-    if (Math.abs(t1 - drag.t0) < CLICK) props.onClearBrush(drag.axis);
-    else props.onBrush(drag.axis, drag.t0, t1);
+    if (Math.abs(t1 - start.t0) < CLICK) props.onClearBrush(start.axis);
+    else props.onBrush(start.axis, start.t0, t1);
   };
   const yOf = (t: number) => MARGIN.top + (1 - t) * plotHeight;
 
@@ -160,7 +191,10 @@ export function ParallelCoordinates(props: ParallelCoordinatesProps) {
               onPointerDown={onDown(a)}
               onPointerMove={onMove}
               onPointerUp={onUp}
-              onPointerCancel={() => setDrag(null)}
+              onPointerCancel={() => {
+                dragStart.current = null;
+                setDrag(null);
+              }}
               data-testid={`axis-${axis.id}`}
             />
           </g>

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   drawParallelLines,
+  drawParallelSlice,
+  planParallelLines,
   HIGHLIGHT_COLOUR,
   NO_VALUE_COLOUR,
   SELECTED_COLOUR,
@@ -79,12 +81,41 @@ describe('drawParallelLines', () => {
     expect(drawn).toEqual({ selected: 2, perColour: [0, 1, 1], highlighted: 1 });
     expect(strokes.map((s) => [s.colour, s.points.length])).toEqual([
       [UNSELECTED_COLOUR, 1],
-      ['#440154', 0],
       ['#fde725', 2],
       [NO_VALUE_COLOUR, 2],
       ['#ffffff', 1],
       [HIGHLIGHT_COLOUR, 1],
     ]);
     expect(strokes.at(-1)!.width).toBe(2.2);
+  });
+
+  it('draws the same lines in slices as in one go: the plan orders grey rows first, then each colour', () => {
+    const lines: ParallelLines = {
+      ...base,
+      count: 5,
+      units: Float32Array.from([0, 1, 0.5, 0.5, 1, 0, 0.25, 0.75, 0.1, 0.9]),
+      mask: Uint8Array.from([1, 0, 1, 1, 0]),
+      bins: Uint8Array.from([1, 0, 0, 1, 1]),
+      palette: ['#440154', '#fde725'],
+    };
+    const plan = planParallelLines(lines);
+    expect([...plan.order]).toEqual([1, 4, 2, 0, 3]);
+    expect([...plan.styles]).toEqual([0, 0, 1, 2, 2]);
+    expect(plan.drawn).toEqual({ selected: 3, perColour: [1, 2, 0], highlighted: 0 });
+
+    const whole = recordingContext();
+    drawParallelLines(whole.ctx, 1, lines);
+    const sliced = recordingContext();
+    for (let from = 0; from < 5; from += 2) drawParallelSlice(sliced.ctx, lines, plan, from, from + 2);
+    const points = (strokes: { colour: string; points: [string, number, number][] }[]) =>
+      strokes.flatMap((s) => s.points.map((p) => [s.colour, ...p]));
+    expect(points(sliced.strokes)).toEqual(points(whole.strokes));
+    // A slice boundary inside a colour's rows starts a new path: slices [1,4], [2,0], [3].
+    expect(sliced.strokes.map((s) => [s.colour, s.points.length])).toEqual([
+      [UNSELECTED_COLOUR, 4],
+      ['#440154', 2],
+      ['#fde725', 2],
+      ['#fde725', 2],
+    ]);
   });
 });

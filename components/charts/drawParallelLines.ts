@@ -1,7 +1,9 @@
 // Draws parallel coordinates' lines on a <canvas>: thousands of polylines as a few paths (the rows
-// left out by the brushes in one faint grey path, the selected ones in one path per colour, the
-// picked rows dark on top), so 5,138 records × 25 axes is one pass of lineTo calls rather than
-// thousands of SVG paths. A missing value (NaN) breaks the line there. Pure function of its arguments.
+// left out by the brushes faint grey first, then the selected ones grouped by colour, the picked rows
+// dark on top) rather than thousands of SVG paths. A missing value (NaN) breaks the line there.
+// The rows are planned once (planParallelLines) and drawn in slices (drawParallelSlice), so the chart
+// can spread 5,138 records × 25 axes over several animation frames: rasterising them as one path was a
+// 150–360 ms main-thread task on a loaded machine, a slice of 400 rows ~30 ms. Pure functions.
 
 export interface ParallelLines {
   count: number;
@@ -51,43 +53,71 @@ export interface DrawnLines {
   highlighted: number;
 }
 
-export function drawParallelLines(ctx: CanvasRenderingContext2D, dpr: number, lines: ParallelLines): DrawnLines {
+/** The rows in drawing order and the style of each: 0 unselected (grey), 1 + c colour c (SELECTED_COLOUR without a palette). */
+export interface LinePlan {
+  order: Int32Array;
+  styles: Uint8Array;
+  /** Opacity of the selected lines. */
+  alpha: number;
+  drawn: DrawnLines;
+}
+
+export function planParallelLines(lines: ParallelLines): LinePlan {
+  const { count, mask, bins, palette } = lines;
+  const colours = palette && bins ? palette.length + 1 : 1;
+  const perColour = new Array<number>(colours).fill(0);
+  const binOf = (i: number) => (bins && palette ? Math.min(bins[i], palette.length) : 0);
+  let unselected = 0;
+  for (let i = 0; i < count; i++) {
+    if (mask && !mask[i]) unselected++;
+    else perColour[binOf(i)]++;
+  }
+  // Counting sort: the grey rows, then each colour's rows in row order.
+  const next = [0, ...perColour.map((_, c) => unselected + perColour.slice(0, c).reduce((s, v) => s + v, 0))];
+  const order = new Int32Array(count);
+  const styles = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const style = mask && !mask[i] ? 0 : 1 + binOf(i);
+    order[next[style]] = i;
+    styles[next[style]++] = style;
+  }
+  const selected = count - unselected;
+  // Fewer lines, stronger strokes: a brushed handful should read as lines, not haze.
+  const alpha = selected > 2000 ? 0.3 : selected > 300 ? 0.5 : 0.8;
+  return { order, styles, alpha, drawn: { selected, perColour, highlighted: lines.highlighted.filter((r) => r >= 0 && r < count).length } };
+}
+
+/** Clears the canvas and sets the device-pixel scale and line style for the slices. */
+export function startParallelLines(ctx: CanvasRenderingContext2D, dpr: number): void {
   const { canvas } = ctx;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.lineJoin = 'round';
-  const { count, mask, bins, palette } = lines;
-
   ctx.lineWidth = 1;
-  ctx.strokeStyle = UNSELECTED_COLOUR;
-  ctx.beginPath();
-  if (mask) for (let i = 0; i < count; i++) if (!mask[i]) tracePath(ctx, lines, i);
-  ctx.stroke();
+}
 
-  const colours = palette && bins ? palette.length + 1 : 1;
-  const perColour = new Array<number>(colours).fill(0);
-  // Fewer lines, stronger strokes: a brushed handful should read as lines, not haze.
-  const selected = mask ? mask.reduce((s, v) => s + v, 0) : count;
-  ctx.globalAlpha = selected > 2000 ? 0.3 : selected > 300 ? 0.5 : 0.8;
-  for (let c = 0; c < colours; c++) {
-    ctx.strokeStyle = palette && bins ? (palette[c] ?? NO_VALUE_COLOUR) : SELECTED_COLOUR;
+/** Draws plan.order[from, to): each run of rows of one style as one path. */
+export function drawParallelSlice(ctx: CanvasRenderingContext2D, lines: ParallelLines, plan: LinePlan, from: number, to: number): void {
+  const { order, styles } = plan;
+  const end = Math.min(to, order.length);
+  let i = from;
+  while (i < end) {
+    const style = styles[i];
+    ctx.globalAlpha = style === 0 ? 1 : plan.alpha;
+    ctx.strokeStyle =
+      style === 0 ? UNSELECTED_COLOUR : lines.palette && lines.bins ? (lines.palette[style - 1] ?? NO_VALUE_COLOUR) : SELECTED_COLOUR;
     ctx.beginPath();
-    for (let i = 0; i < count; i++) {
-      if (mask && !mask[i]) continue;
-      const bin = bins && palette ? Math.min(bins[i], palette.length) : 0;
-      if (bin !== c) continue;
-      tracePath(ctx, lines, i);
-      perColour[c]++;
-    }
+    for (; i < end && styles[i] === style; i++) tracePath(ctx, lines, order[i]);
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
+}
 
-  let highlighted = 0;
+/** The picked rows, dark and thick on a white halo, on top of everything. */
+export function drawHighlightedLines(ctx: CanvasRenderingContext2D, lines: ParallelLines): void {
   for (const row of lines.highlighted) {
-    if (row < 0 || row >= count) continue;
-    highlighted++;
+    if (row < 0 || row >= lines.count) continue;
     for (const [colour, width] of [
       ['#ffffff', 4.5],
       [HIGHLIGHT_COLOUR, 2.2],
@@ -99,5 +129,14 @@ export function drawParallelLines(ctx: CanvasRenderingContext2D, dpr: number, li
       ctx.stroke();
     }
   }
-  return { selected, perColour, highlighted };
+  ctx.lineWidth = 1;
+}
+
+/** Everything in one go (the chart itself draws in slices, one per animation frame). */
+export function drawParallelLines(ctx: CanvasRenderingContext2D, dpr: number, lines: ParallelLines): DrawnLines {
+  const plan = planParallelLines(lines);
+  startParallelLines(ctx, dpr);
+  drawParallelSlice(ctx, lines, plan, 0, lines.count);
+  drawHighlightedLines(ctx, lines);
+  return plan.drawn;
 }

@@ -72,7 +72,14 @@ export function ParallelView({ source, extras, noun, axes, colourAxis, state, se
           </span>
         )}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="pc-scroll">
+      {/* Focusable: with many axes (or on a phone) the chart scrolls sideways, and the keyboard must reach that too. */}
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        tabIndex={0}
+        role="region"
+        aria-label="Parallel coordinates chart (scrolls sideways when the axes need more room)"
+        data-testid="pc-scroll"
+      >
         <MeasuredWidth>
           {(width) => (
             <ParallelCoordinates
