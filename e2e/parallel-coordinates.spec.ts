@@ -159,6 +159,8 @@ test('a gene axis brush selects whole choices, and the predicted cloud is labell
   const api = (await (await request.get('/api/v1/architectures?l5=3,4&limit=1')).json()) as { total: number };
   await expect(page.getByTestId('pc-selected')).toHaveText(count(api.total));
   // A click on the axis clears its brush.
+  // The brush opened "Genes per block" above the chart and pushed it down: bring the axis back into view.
+  await page.getByTestId('axis-l5').scrollIntoViewIfNeeded();
   const box = (await page.getByTestId('axis-l5').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).not.toHaveURL(/l5=/);

@@ -8,6 +8,9 @@ import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import { viewContains, type ChartView } from '@/components/charts/chartView';
 import type { OodLevel } from '@/workers/surrogate/protocol';
 
+/** A row inside the chart's brush: a pale fill the accent links keep 4.5:1 contrast on (blue-100 did not), and a bar. */
+const IN_BRUSH_ROW = 'bg-blue-50 shadow-[inset_3px_0_0_var(--color-accent)]';
+
 export interface ArchitectureRow {
   code: string;
   y: number;
@@ -57,7 +60,7 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId,
             return (
               <tr
                 key={`${r.code}-${i}`}
-                className={`border-t border-slate-100 ${inBrush ? 'bg-blue-100/70' : ''}`}
+                className={`border-t border-slate-100 ${inBrush ? IN_BRUSH_ROW : ''}`}
                 data-code={r.code}
                 data-ood={r.ood}
                 data-in-brush={inBrush || undefined}
