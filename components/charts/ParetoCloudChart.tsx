@@ -64,6 +64,8 @@ export interface ParetoCloudChartProps {
   renderTooltip: (point: PointRef) => ReactNode;
   /** Click (or Enter on the hovered point). */
   onPointActivate: (point: PointRef) => void;
+  /** A point to ring in data units (a table row hovered or focused), or null. */
+  highlight?: { x: number; y: number } | null;
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 46, left: 60 };
@@ -149,6 +151,17 @@ export function ParetoCloudChart(props: ParetoCloudChartProps) {
               stroke="var(--chart-point)"
               strokeDasharray="4 3"
               data-testid="pareto-selection"
+            />
+          )}
+          {props.highlight && (
+            <circle
+              cx={sx(props.highlight.x)}
+              cy={sy(props.highlight.y)}
+              r={7}
+              fill="none"
+              stroke="#d97706"
+              strokeWidth={2.5}
+              data-testid="pareto-highlight"
             />
           )}
           {hover && hoverXY && (

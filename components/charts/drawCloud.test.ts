@@ -10,6 +10,7 @@ import {
   MEASURED_RGB,
   nearestPoint,
   LIGHT_CLOUD_COLOURS,
+  NO_VALUE_FILL,
   PREDICTED_RGB,
   type CloudPoints,
   type PlotBox,
@@ -308,6 +309,37 @@ describe('drawCloud, measured points', () => {
       points([[0.5, 0.5]], [0]),
     );
     expect(calls.find((c) => c[0] === 'arc')).toEqual(['arc', 25, 27.5, 2.1, 0, 2 * Math.PI]);
+  });
+
+  it('coloured by a gene or target, fills each colour bin as its own path, no value last in grey', () => {
+    const { ctx, calls } = recordingContext(120, 100);
+    const coloured = {
+      ...points([
+        [15, 25],
+        [20, 30],
+        [25, 22],
+      ]),
+      bins: [1, 255, 1],
+      palette: ['#440154', '#fde725'],
+    };
+    drawCloud(ctx, 1, BOX, identity, identity, null, coloured);
+    // Per colour: the x of each disc drawn before its fill.
+    const fills: [string, number[]][] = [];
+    let xs: number[] = [];
+    let colour = '';
+    for (const c of calls.slice(7)) {
+      if (c[0] === 'arc') xs.push(c[1] as number);
+      if (c[0] === 'fillStyle') colour = c[1] as string;
+      if (c[0] === 'fill') {
+        fills.push([colour, xs]);
+        xs = [];
+      }
+    }
+    expect(fills).toEqual([
+      ['#440154', []],
+      ['#fde725', [15, 25]],
+      [NO_VALUE_FILL, [20]],
+    ]);
   });
 });
 

@@ -25,6 +25,9 @@ export interface CloudPoints {
    * and a larger count, only the points from the last drawn count on are binned (CloudDrawCache).
    */
   source?: unknown;
+  /** Measured discs coloured by a gene or target: per index, an index into `palette` (beyond it: no value, grey); absent: one colour. */
+  bins?: ArrayLike<number> | null;
+  palette?: readonly string[] | null;
 }
 
 /** What drawCloud keeps between the frames of one canvas (createCloudDrawCache; one per canvas). */
@@ -38,7 +41,17 @@ export interface CloudDrawCache {
     max: number;
     image: ImageData | null;
   } | null;
-  measured: { key: string; colour: string; xs: unknown; ys: unknown; indices: unknown; count: number; layer: OffscreenCanvas } | null;
+  measured: {
+    key: string;
+    colour: string;
+    xs: unknown;
+    ys: unknown;
+    indices: unknown;
+    count: number;
+    bins: unknown;
+    palette: unknown;
+    layer: OffscreenCanvas;
+  } | null;
 }
 
 export function createCloudDrawCache(): CloudDrawCache {
@@ -52,6 +65,9 @@ export function createCloudDrawCache(): CloudDrawCache {
 function geometryKey(ctx: CanvasRenderingContext2D, dpr: number, box: PlotBox, x: PixelScale, y: PixelScale): string {
   return [ctx.canvas.width, ctx.canvas.height, dpr, box.left, box.top, box.width, box.height, x(0), x(1), y(0), y(1)].join(',');
 }
+
+/** A coloured disc with no value on the colouring axis (slate-500). */
+export const NO_VALUE_FILL = '#64748b';
 
 /** RGB of the predicted cloud's shading (slate-600) and of the measured discs (blue-600). */
 export const PREDICTED_RGB = [71, 85, 105] as const;
@@ -212,7 +228,9 @@ export function drawCloud(
       m.xs === measured.xs &&
       m.ys === measured.ys &&
       m.indices === measured.indices &&
-      m.count === measured.count
+      m.count === measured.count &&
+      m.bins === measured.bins &&
+      m.palette === measured.palette
     ) {
       ctx.drawImage(m.layer, 0, 0);
     } else if (key !== null && cache) {
@@ -234,6 +252,8 @@ export function drawCloud(
           ys: measured.ys,
           indices: measured.indices,
           count: measured.count,
+          bins: measured.bins,
+          palette: measured.palette,
           layer,
         };
       } else drawMeasured(ctx, dpr, box, x, y, measured, colours.measured);
@@ -241,7 +261,7 @@ export function drawCloud(
   }
 }
 
-/** The measured points as small discs, clipped to the plot box. */
+/** The measured points as small discs, clipped to the plot box; with colour-by, each disc in its bin's colour. */
 function drawMeasured(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   dpr: number,
@@ -257,16 +277,25 @@ function drawMeasured(
   ctx.rect(box.left, box.top, box.width, box.height);
   ctx.clip();
   const radius = 2.1;
-  ctx.beginPath();
-  forEachPoint(measured, (i) => {
-    const px = x(measured.xs[i]);
-    const py = y(measured.ys[i]);
-    if (px < box.left - 3 || py < box.top - 3 || px > box.left + box.width + 3 || py > box.top + box.height + 3) return;
-    ctx.moveTo(px + radius, py);
-    ctx.arc(px, py, radius, 0, 2 * Math.PI);
-  });
-  ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
-  ctx.fill();
+  const { bins, palette } = measured;
+  // One path per colour: with colour-by, each bin's discs in its colour (palette order, then no value).
+  const paths = bins && palette ? palette.length + 1 : 1;
+  for (let c = 0; c < paths; c++) {
+    ctx.beginPath();
+    forEachPoint(measured, (i) => {
+      if (bins && palette && Math.min(bins[i], palette.length) !== c) return;
+      const px = x(measured.xs[i]);
+      const py = y(measured.ys[i]);
+      if (px < box.left - 3 || py < box.top - 3 || px > box.left + box.width + 3 || py > box.top + box.height + 3) return;
+      ctx.moveTo(px + radius, py);
+      ctx.arc(px, py, radius, 0, 2 * Math.PI);
+    });
+    if (bins && palette) {
+      ctx.globalAlpha = 0.7;
+      ctx.fillStyle = palette[c] ?? NO_VALUE_FILL;
+    } else ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.45)`;
+    ctx.fill();
+  }
   ctx.restore();
 }
 

@@ -1,10 +1,12 @@
 'use client';
 // The dataset table as a tool: filters and sort in the URL (the REST API's own parameters), records
 // fetched page by page through the cursor ("Load more"), export of the whole selection, and designed
-// loading, empty and error states.
+// loading, empty and error states. Above the table, the parallel coordinates: their brushes are these
+// filters, and rows picked in the table (`rows`) are drawn dark in them.
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { createSerializer, useQueryStates } from 'nuqs';
+import { MAX_PICKED_ROWS, parcoordsParams } from '@/components/parcoords/parcoordsParams';
 import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { activeFilterCount, CLEARED_FILTERS, dataParams, toListInput, type DataSortKey } from '@/lib/url/dataParams';
@@ -12,7 +14,9 @@ import { DATA_COLUMNS } from './dataColumns';
 import { DataExport } from './DataExport';
 import { DATA_PAGE_SIZE } from './dataPageSize';
 import { DataFilters, type DataPatch } from './DataFilters';
+import { DataParamNotice } from './DataParamNotice';
 import { DataTable } from './DataTable';
+import { ParallelCoordinatesPanel } from './ParallelCoordinatesPanel';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
@@ -29,6 +33,9 @@ export interface DataExplorerProps {
 
 export function DataExplorer({ initial, version }: DataExplorerProps) {
   const [state, setState] = useQueryStates(dataParams, { history: 'push' });
+  const [{ rows: picked }, setPicked] = useQueryStates({ rows: parcoordsParams.rows }, { history: 'replace' });
+  const pick = (id: number) =>
+    setPicked({ rows: picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id].slice(-MAX_PICKED_ROWS) });
   const input = toListInput(state);
   const key = JSON.stringify(input);
   const trpc = useTRPC();
@@ -59,7 +66,9 @@ export function DataExplorer({ initial, version }: DataExplorerProps) {
 
   return (
     <div className="space-y-4">
+      <DataParamNotice />
       <DataFilters state={state} onChange={update} />
+      <ParallelCoordinatesPanel state={state} selection={input} onFilter={update} />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm" aria-live="polite">
@@ -83,6 +92,14 @@ export function DataExplorer({ initial, version }: DataExplorerProps) {
         </p>
         <DataExport input={input} total={total} version={version} />
       </div>
+      {picked.length > 0 && (
+        <p className="-mt-2 text-sm" data-testid="picked-rows">
+          <strong>{picked.length}</strong> row{picked.length === 1 ? '' : 's'} picked, drawn dark in the chart above.{' '}
+          <button type="button" className="text-accent underline underline-offset-2" onClick={() => setPicked({ rows: null })}>
+            Unpick all
+          </button>
+        </p>
+      )}
       <p className="-mt-2 text-xs text-muted">
         The same query from a script:{' '}
         <a className="break-all font-mono text-accent underline" href={`/api/v1/architectures${restQuery}`} data-testid="rest-link">
@@ -116,7 +133,7 @@ export function DataExplorer({ initial, version }: DataExplorerProps) {
 
       {rows.length > 0 && (
         <div className={q.isPlaceholderData ? 'opacity-60' : ''} aria-busy={q.isFetching}>
-          <DataTable rows={rows} sort={state.sort} order={state.order} onSort={sortBy} />
+          <DataTable rows={rows} sort={state.sort} order={state.order} onSort={sortBy} picked={picked} onPick={pick} />
         </div>
       )}
 

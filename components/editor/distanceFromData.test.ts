@@ -19,6 +19,8 @@ function dataset(archs: Architecture[], splits: Split[]): MeasuredDataset {
     genes: packGeneIndex(archs),
     values: Object.fromEntries(TARGET_NAMES.map((t) => [t, new Float64Array(count).fill(NaN)])) as MeasuredDataset['values'],
     splits,
+    macs: new Float64Array(count),
+    params: new Float64Array(count),
   };
 }
 

@@ -17,6 +17,8 @@ function dataset(count: number, given: Partial<Record<TargetName, number[]>>): M
     genes: new Uint8Array(count * 28),
     values,
     splits: new Array(count).fill('train'),
+    macs: new Float64Array(count),
+    params: new Float64Array(count),
   };
 }
 

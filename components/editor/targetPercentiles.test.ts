@@ -16,6 +16,8 @@ const data: MeasuredDataset = {
   genes: new Uint8Array(4 * 28),
   values: { ...nothing, val_top1: Float64Array.from([60, 62, 64, 66]), throughput_a100: Float64Array.from([100, 200, 300, 400]) },
   splits: [null, null, null, null],
+  macs: new Float64Array(4),
+  params: new Float64Array(4),
 };
 // The surrogate's columns: throughput first, then top-1.
 const targets: TargetName[] = ['throughput_a100', 'val_top1'];

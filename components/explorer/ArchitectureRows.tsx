@@ -1,10 +1,15 @@
 // A compact table of architectures (code linking to the editor, the plotted accuracy and device metric,
 // ± the surrogate's std for predictions, and a badge where the surrogate extrapolates): the fronts and
-// the brushed selection of /pareto use it.
+// the brushed selection of /pareto use it. Linked to the chart: rows inside its brush are marked, and
+// hovering or focusing a row asks the chart to ring that point.
 import Link from 'next/link';
 import { ExtrapolatedBadge } from '@/components/ui/ExtrapolatedBadge';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
+import { viewContains, type ChartView } from '@/components/charts/chartView';
 import type { OodLevel } from '@/workers/surrogate/protocol';
+
+/** A row inside the chart's brush: a pale fill the accent links keep 4.5:1 contrast on (blue-100 did not), and a bar. */
+const IN_BRUSH_ROW = 'bg-blue-50 shadow-[inset_3px_0_0_var(--color-accent)]';
 
 export interface ArchitectureRow {
   code: string;
@@ -23,9 +28,13 @@ export interface ArchitectureRowsProps {
   yLabel: string;
   caption: string;
   testId: string;
+  /** The chart's brush: rows inside it are marked. */
+  selection?: ChartView | null;
+  /** A row hovered or focused (null when left). */
+  onHover?: (row: ArchitectureRow | null) => void;
 }
 
-export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId }: ArchitectureRowsProps) {
+export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId, selection, onHover }: ArchitectureRowsProps) {
   const pm = (v: number, std: number | undefined, unit: string) =>
     `${formatWithUnit(v, unit)}${std !== undefined ? ` ± ${formatWithUnit(std, unit, true)}` : ''}`;
   return (
@@ -46,20 +55,36 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId 
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={`${r.code}-${i}`} className="border-t border-slate-100" data-code={r.code} data-ood={r.ood}>
-              {/* The link's own padding makes it a 24 px tall target (WCAG 2.5.8): with the cell's, rows 21 px
-                  apart left the codes 14 px tall and too close for Lighthouse's target-size audit. */}
-              <td className="px-2">
-                <Link href={`/arch/${r.code}`} className="inline-block py-1 font-mono text-accent hover:underline">
-                  {r.code}
-                </Link>
-                <ExtrapolatedBadge ood={r.ood} />
-              </td>
-              <td className="px-2 py-0.5 text-right">{pm(r.y, r.yStd, '%')}</td>
-              <td className="px-2 py-0.5 text-right">{pm(r.x, r.xStd, xUnit)}</td>
-            </tr>
-          ))}
+          {rows.map((r, i) => {
+            const inBrush = !!selection && viewContains(selection, r.x, r.y);
+            return (
+              <tr
+                key={`${r.code}-${i}`}
+                className={`border-t border-slate-100 ${inBrush ? IN_BRUSH_ROW : ''}`}
+                data-code={r.code}
+                data-ood={r.ood}
+                data-in-brush={inBrush || undefined}
+                onMouseEnter={onHover && (() => onHover(r))}
+                onMouseLeave={onHover && (() => onHover(null))}
+              >
+                {/* The link's own padding makes it a 24 px tall target (WCAG 2.5.8): with the cell's, rows 21 px
+                    apart left the codes 14 px tall and too close for Lighthouse's target-size audit. */}
+                <td className="px-2">
+                  <Link
+                    href={`/arch/${r.code}`}
+                    className="inline-block py-1 font-mono text-accent hover:underline"
+                    onFocus={onHover && (() => onHover(r))}
+                    onBlur={onHover && (() => onHover(null))}
+                  >
+                    {r.code}
+                  </Link>
+                  <ExtrapolatedBadge ood={r.ood} />
+                </td>
+                <td className="px-2 py-0.5 text-right">{pm(r.y, r.yStd, '%')}</td>
+                <td className="px-2 py-0.5 text-right">{pm(r.x, r.xStd, xUnit)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,7 @@
 // The two fronts of /pareto as tables, architecture by architecture: measured (filtered like the
 // chart) and predicted (surrogate mean ± std), each code linking to the editor.
 import { memo } from 'react';
+import type { ChartView } from '@/components/charts/chartView';
 import { ArchitectureRows, type ArchitectureRow } from './ArchitectureRows';
 
 export interface FrontTablesProps {
@@ -13,6 +14,9 @@ export interface FrontTablesProps {
   xLabel: string;
   xUnit: string;
   yLabel: string;
+  /** The chart's brush: front rows inside it are marked. */
+  selection: ChartView | null;
+  onHover: (row: ArchitectureRow | null) => void;
 }
 
 export const FrontTables = memo(function FrontTables({
@@ -24,6 +28,8 @@ export const FrontTables = memo(function FrontTables({
   xLabel,
   xUnit,
   yLabel,
+  selection,
+  onHover,
 }: FrontTablesProps) {
   return (
     <section
@@ -45,6 +51,8 @@ export const FrontTables = memo(function FrontTables({
             yLabel={yLabel}
             caption="Measured Pareto front"
             testId="measured-front"
+            selection={selection}
+            onHover={onHover}
           />
           <p className="text-xs text-muted">
             Without gene filters this is{' '}
@@ -64,6 +72,8 @@ export const FrontTables = memo(function FrontTables({
               yLabel={yLabel}
               caption="Predicted Pareto front (mean ± std)"
               testId="predicted-front"
+              selection={selection}
+              onHover={onHover}
             />
           ) : (
             <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-muted">

@@ -4,6 +4,7 @@ import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import type { ChartView } from '@/components/charts/chartView';
 import { ParetoCloudChart, type ParetoCloudChartProps } from '@/components/charts/ParetoCloudChart';
 import { ChartExport } from '@/components/ui/ChartExport';
+import { ColourLegend, type ColourLegendProps } from '@/components/ui/ColourLegend';
 import { ChartToolbar } from './ChartToolbar';
 
 export type ChartPanelState =
@@ -22,15 +23,18 @@ export interface ParetoChartPanelProps {
   onMode: (mode: 'pan' | 'select') => void;
   view: ChartView | null;
   onViewChange: (view: ChartView | null) => void;
+  /** The measured points' colours, when coloured by a gene or target. */
+  colourLegend: Omit<ColourLegendProps, 'testId'> | null;
   /** The chart's props but its size; null until there is data. */
   chart: Omit<ParetoCloudChartProps, 'width' | 'height'> | null;
 }
 
 const heightFor = (width: number) => (width < 500 ? 340 : 500);
 
-function Legend() {
+function Legend({ colours }: { colours: ParetoChartPanelProps['colourLegend'] }) {
   return (
     <span className="flex flex-wrap gap-x-4 gap-y-1">
+      {colours && <ColourLegend {...colours} testId="pareto-colour-legend" />}
       <span>
         <span className="mr-1 inline-block h-2 w-2 rounded-full bg-blue-600/60" aria-hidden="true" />
         measured
@@ -63,6 +67,7 @@ export function ParetoChartPanel({
   onMode,
   view,
   onViewChange,
+  colourLegend,
   chart,
 }: ParetoChartPanelProps) {
   return (
@@ -88,7 +93,7 @@ export function ParetoChartPanel({
           Loading the measured architectures…
         </div>
       ) : (
-        <ChartExport filename={filename} label={exportLabel} caption={<Legend />}>
+        <ChartExport filename={filename} label={exportLabel} caption={<Legend colours={colourLegend} />}>
           <div data-testid="pareto-chart" data-predicted-count={predictedCount} data-measured-count={measuredCount}>
             <MeasuredWidth>
               {(width) =>

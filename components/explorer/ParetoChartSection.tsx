@@ -17,6 +17,8 @@ import type { useMeasuredDataset } from './useMeasuredDataset';
 import type { MeasuredLayer, PredictedLayer } from './useParetoLayers';
 import type { useParetoRows } from './useParetoRows';
 import type { PredictedCloud } from './useSurrogateCloud';
+import type { ArchitectureRow } from './ArchitectureRows';
+import type { useMeasuredColouring } from './useMeasuredColouring';
 
 export interface ParetoChartSectionProps {
   metric: DeviceMetricName;
@@ -29,6 +31,10 @@ export interface ParetoChartSectionProps {
   measured: MeasuredLayer | null;
   predicted: PredictedLayer | null;
   chartInput: ReturnType<typeof useParetoRows>['chartInput'];
+  /** The measured points' colour-by (its legend joins the chart's). */
+  colouring: ReturnType<typeof useMeasuredColouring>;
+  /** A table row hovered or focused: its point is ringed. */
+  highlight: ArchitectureRow | null;
   view: ChartView | null;
   onViewChange: (view: ChartView | null) => void;
   mode: 'pan' | 'select';
@@ -82,6 +88,7 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
       onMode={props.onMode}
       view={view}
       onViewChange={onViewChange}
+      colourLegend={props.colouring ? { title: props.colouring.title, items: props.colouring.legend } : null}
       chart={
         chartInput && view
           ? {
@@ -95,6 +102,7 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
               mode,
               selection,
               onSelectionChange: props.onSelectionChange,
+              highlight: props.highlight,
               renderTooltip,
               onPointActivate: (p: PointRef) => router.push(`/arch/${codeOf(p)}`),
             }

@@ -2,6 +2,9 @@
 // The /pareto controls: device metric, accuracy, gene filters (with one-click presets), the predicted
 // cloud's size and seed, and whether its extrapolated predictions are hidden. Presentational: values and a patch callback come from ParetoExplorer.
 import { memo } from 'react';
+import { COLOUR_BY_OPTIONS } from '@/components/parcoords/colourByOptions';
+import type { AxisId } from '@/components/parcoords/parallelAxes';
+import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { NumberField } from '@/components/ui/NumberField';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
@@ -10,7 +13,7 @@ import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
 import type { DeviceMetricName } from '@/core/targets';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';
 
-export type ParetoPatch = Partial<Pick<ParetoState, 'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ood'>>;
+export type ParetoPatch = Partial<Pick<ParetoState, 'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ood' | 'cb'>>;
 
 export interface ParetoControlsProps {
   state: ParetoState;
@@ -45,6 +48,14 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
           ]}
           value={state.acc}
           onChange={(acc) => onChange({ acc })}
+        />
+        <LabelledSelect<AxisId | ''>
+          label="Colour measured by"
+          value={state.cb ?? ''}
+          options={COLOUR_BY_OPTIONS}
+          onChange={(cb) => onChange({ cb: cb === '' ? null : cb })}
+          selectClassName="max-w-56 rounded border border-slate-300 bg-white px-2 py-1"
+          testId="pareto-colour"
         />
       </div>
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2" data-testid="pareto-filters">

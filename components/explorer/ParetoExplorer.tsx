@@ -1,8 +1,10 @@
 'use client';
 // /pareto's data component: reads the URL state, loads the measured records (tRPC) and the predicted
 // cloud (surrogate worker), derives the layers and fronts, and lays out the controls, the chart with
-// its zoom/selection tools, the fronts, the brushed selection and the per-device overlay.
-import { useCallback, useState } from 'react';
+// its zoom/selection tools, the fronts, the brushed selection and the per-device overlay. Linked: the
+// brush marks its architectures in the front tables, a hovered or focused table row rings its point,
+// and the measured points can be coloured by any gene or target.
+import { useCallback, useMemo, useState } from 'react';
 import type { ChartView } from '@/components/charts/chartView';
 import { clampView } from '@/components/charts/clampView';
 import { countFlagged } from '@/components/charts/countFlagged';
@@ -14,7 +16,9 @@ import { FrontTables } from './FrontTables';
 import { ParetoChartSection } from './ParetoChartSection';
 import { ParetoControls } from './ParetoControls';
 import { SelectionPanel } from './SelectionPanel';
+import type { ArchitectureRow } from './ArchitectureRows';
 import { SurrogateVersionNote } from './SurrogateVersionNote';
+import { useMeasuredColouring } from './useMeasuredColouring';
 import { useParetoData } from './useParetoData';
 import { useParetoState } from './useParetoState';
 
@@ -26,6 +30,15 @@ export function ParetoExplorer() {
   // Every new window (wheel, drag, keys, toolbar, "zoom to selection") stays inside the data's extent.
   const setClampedView = useCallback((v: ChartView | null) => setView(v && extent ? clampView(v, extent) : v), [setView, extent]);
   const { metric, acc } = state;
+  const [hovered, setHovered] = useState<ArchitectureRow | null>(null);
+  const colouring = useMeasuredColouring(data, state.cb);
+  const colouredInput = useMemo(
+    () =>
+      chartInput && colouring
+        ? { ...chartInput, measured: { ...chartInput.measured, bins: colouring.bins, palette: colouring.palette } }
+        : chartInput,
+    [chartInput, colouring],
+  );
 
   const x = target(metric);
   const y = target(acc);
@@ -56,7 +69,9 @@ export function ParetoExplorer() {
         cloud={cloud}
         measured={measured}
         predicted={predicted}
-        chartInput={chartInput}
+        chartInput={colouredInput}
+        colouring={colouring}
+        highlight={hovered}
         view={view}
         onViewChange={setClampedView}
         mode={mode}
@@ -74,6 +89,7 @@ export function ParetoExplorer() {
           yLabel={y.label.replace(' accuracy', '')}
           onZoom={() => setClampedView(selection)}
           onClear={() => setSelection(null)}
+          onHover={setHovered}
         />
       )}
 
@@ -86,6 +102,8 @@ export function ParetoExplorer() {
         xLabel={metricLabel(metric, 'long')}
         xUnit={x.unit}
         yLabel={y.label.replace(' accuracy', '')}
+        selection={selection}
+        onHover={setHovered}
       />
 
       <DeviceOverlayDeferred

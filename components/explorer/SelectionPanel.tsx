@@ -14,6 +14,8 @@ export interface SelectionPanelProps {
   yLabel: string;
   onZoom: () => void;
   onClear: () => void;
+  /** A listed row hovered or focused: the chart rings its point. */
+  onHover: (row: ArchitectureRow | null) => void;
 }
 
 /** Rows listed per cloud; the counts cover everything selected. */
@@ -29,6 +31,7 @@ export function SelectionPanel({
   yLabel,
   onZoom,
   onClear,
+  onHover,
 }: SelectionPanelProps) {
   const n = formatCount;
   return (
@@ -68,6 +71,7 @@ export function SelectionPanel({
               yLabel={yLabel}
               caption="Selected measured architectures"
               testId="selection-measured-rows"
+              onHover={onHover}
             />
           ) : (
             <p className="text-sm text-muted">None.</p>
@@ -85,6 +89,7 @@ export function SelectionPanel({
               yLabel={yLabel}
               caption="Selected predicted architectures"
               testId="selection-predicted-rows"
+              onHover={onHover}
             />
           ) : (
             <p className="text-sm text-muted">None.</p>

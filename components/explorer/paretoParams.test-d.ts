@@ -1,6 +1,7 @@
 // What the explorer reads from /pareto's URL, as types: a parameter with a default is never null,
 // one without is, and literal parsers give the literal unions the charts switch on.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { AxisId } from '@/components/parcoords/parallelAxes';
 import type { DeviceMetricName } from '@/core/targets';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import { paretoParamsCache, toGeneFilter, type AccuracyTarget, type ParetoState } from './paretoParams';
@@ -20,11 +21,12 @@ describe('ParetoState', () => {
     expectTypeOf<ParetoState['x0']>().toEqualTypeOf<number | null>();
     expectTypeOf<ParetoState['dv']>().toEqualTypeOf<string | null>();
     expectTypeOf<ParetoState['sv']>().toEqualTypeOf<string | null>();
+    expectTypeOf<ParetoState['cb']>().toEqualTypeOf<AxisId | null>();
   });
 
   it('has no keys besides the documented ones', () => {
     expectTypeOf<keyof ParetoState>().toEqualTypeOf<
-      'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ov' | 'ood' | 'x0' | 'x1' | 'y0' | 'y1' | 'dv' | 'sv'
+      'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ov' | 'ood' | 'x0' | 'x1' | 'y0' | 'y1' | 'cb' | 'dv' | 'sv'
     >();
   });
 

@@ -23,6 +23,7 @@ describe('paretoParams', () => {
       x1: null,
       y0: null,
       y1: null,
+      cb: null,
       dv: null,
       sv: null,
     });

@@ -1,7 +1,8 @@
 // URL state of /pareto, shared by the page (server: createSearchParamsCache) and the explorer (client:
 // useQueryStates): the device metric and accuracy plotted, gene filters (the REST API's own keys
 // `e`, `k`, `l`, `se`, applying to every block), the predicted cloud's size and seed, the devices of
-// the normalised overlay, whether extrapolated predictions are hidden (`ood=hide`), the zoom window, and the dataset (`dv`) and surrogate (`sv`) versions.
+// the normalised overlay, whether extrapolated predictions are hidden (`ood=hide`), the zoom window, the
+// measured points' colour-by axis (`cb`: any gene or target), and the dataset (`dv`) and surrogate (`sv`) versions.
 import {
   createParser,
   createSearchParamsCache,
@@ -12,6 +13,7 @@ import {
   type inferParserType,
 } from 'nuqs/server';
 import type { GeneFilter } from '@/core/space/geneFilter';
+import { colourByParam } from '@/components/parcoords/parcoordsParams';
 import { EXPANSIONS, KERNELS } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { datasetVersionParam } from '@/lib/url/datasetVersionParam';
@@ -54,6 +56,8 @@ export const paretoParams = {
   x1: parseAsFloat,
   y0: parseAsFloat,
   y1: parseAsFloat,
+  /** Colour the measured points by a gene or target (parcoords/colourBy); absent: one colour. */
+  cb: colourByParam,
   dv: datasetVersionParam,
   sv: surrogateVersionParam,
 };
