@@ -7,25 +7,20 @@ import { runCommand } from '../process/runCommand';
 import type { PostgresCheckContext, PostgresCheckResult } from './postgresCheck';
 
 /**
- * The journeys that read or write through the database, one or more per server route family: records and
- * their filters (data, tables), stats and fronts (pareto, compare, landing), stored and new searches
- * (searches-on-start, search), proxy pairs, surrogate validation, the REST API and its OpenAPI document
- * (api-docs), the editor's measured neighbours. The rest of the suite (tour, layout at phone size, dark
- * mode, wheel zoom, 404 pages, ...) tests the browser side, which does not change with the database, and
- * runs once on PGlite in `npm test`; running it twice cost CI ~4 minutes.
+ * The journeys that read or write through the database, one per server route family: records and their
+ * filters and pages (data, tables), fronts (pareto), stored searches (searches-on-start) and a new one
+ * written (search), proxy pairs (proxy), the REST API and its OpenAPI document (api-docs). The rest of
+ * the suite (tour, layout at phone size, dark mode, editor, wheel zoom, 404 pages, ...) tests the browser
+ * side on the same routes and runs once on PGlite in `npm test`; running all of it twice cost CI ~15 minutes.
  */
 export const POSTGRES_E2E_SPECS = [
   'data.spec.ts',
   'tables.spec.ts',
   'pareto.spec.ts',
-  'compare.spec.ts',
-  'landing.spec.ts',
   'searches-on-start.spec.ts',
   'search.spec.ts',
   'proxy.spec.ts',
-  'surrogates.spec.ts',
   'api-docs.spec.ts',
-  'editor.spec.ts',
 ] as const;
 
 /** `build`: rebuild even when a production build exists (`npm run test:postgres -- --build`). */
