@@ -220,8 +220,15 @@ for (const size of [
 
     // A row in the brush rings a point inside the brush rectangle; a row outside, a point outside it.
     const ringInside = async (row: Locator) => {
-      await row.hover();
-      await expect(page.getByTestId('pareto-highlight')).toHaveCount(1);
+      // Clear the previous row's ring first, or the check could read it before the new hover lands.
+      await page.mouse.move(0, 0);
+      await expect(page.getByTestId('pareto-highlight')).toHaveCount(0);
+      // Hovered again until the ring shows: content rendered below the fold as it scrolls near (the device
+      // overlay) can move the row from under a pointer that hovered it once.
+      await expect(async () => {
+        await row.hover();
+        await expect(page.getByTestId('pareto-highlight')).toHaveCount(1, { timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
       // Both boxes read at once, in the same scroll position.
       return page.evaluate(() => {
         const sel = document.querySelector('[data-testid="pareto-selection"]')!.getBoundingClientRect();

@@ -141,6 +141,8 @@ test.describe('every view at 390 × 844', () => {
     await page.goto('/');
     const svg = page.getByTestId('pareto-scatter');
     await expect(svg).toBeVisible();
+    // Measured after hydration: until then the chart may still have its server-rendered size.
+    await expect.poll(async () => (await svg.boundingBox())!.height).toBe(320);
     const box = (await svg.boundingBox())!;
     // 390 px less the scrollbar's gutter, the page's padding and the chart box's border and padding.
     expect(box.width).toBeLessThanOrEqual(PHONE.width - 32 - 18);

@@ -54,7 +54,8 @@ export function DataTable({ rows, sort, order, onSort, picked, onPick }: DataTab
                 <td className="px-2 py-1 group-hover:bg-slate-50">
                   <input
                     type="checkbox"
-                    className="h-4 w-4 cursor-pointer accent-accent"
+                    // 24 px: a finger's target (WCAG 2.5.8; e2e/phone.spec.ts checks every control).
+                    className="h-6 w-6 cursor-pointer accent-accent"
                     checked={isPicked}
                     onChange={() => onPick(r.resultId)}
                     aria-label={`Pick record ${r.resultId} (${r.code}) to highlight it in the chart`}
