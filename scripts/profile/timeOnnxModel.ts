@@ -3,11 +3,11 @@
 // one by one; the median is the model's time and the spread is reported beside it.
 import * as ort from 'onnxruntime-node';
 import { median } from '@/core/metrics/median';
+import { quantile } from '@/core/metrics/quantile';
 import { encodeOnnxModel, type OnnxModel } from '@/core/onnx/encodeOnnxModel';
 
 export interface TimingOptions {
   threads: number;
-  batch: number;
   warmup: number;
   repeats: number;
 }
@@ -28,8 +28,8 @@ export async function timeOnnxModel(model: OnnxModel, o: TimingOptions): Promise
     graphOptimizationLevel: 'all',
   });
   try {
-    const [, ...rest] = model.graph.inputs[0].shape as number[];
-    const shape = [o.batch, ...rest];
+    // The model is built for the batch to time (buildNetworkModel's `batch`): its input shape is fixed.
+    const shape = model.graph.inputs[0].shape as number[];
     const data = new Float32Array(shape.reduce((p, d) => p * d, 1)).map((_, i) => ((i * 2654435761) % 1000) / 1000 - 0.5);
     const feeds = { input: new ort.Tensor('float32', data, shape) };
     for (let i = 0; i < o.warmup; i++) await session.run(feeds);
@@ -40,8 +40,7 @@ export async function timeOnnxModel(model: OnnxModel, o: TimingOptions): Promise
       runsMs.push(performance.now() - t0);
     }
     const sorted = [...runsMs].sort((a, b) => a - b);
-    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))];
-    return { runsMs, medianMs: median(sorted), iqrMs: q(0.75) - q(0.25) };
+    return { runsMs, medianMs: median(sorted), iqrMs: quantile(sorted, 0.75) - quantile(sorted, 0.25) };
   } finally {
     await session.release();
   }

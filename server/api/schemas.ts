@@ -108,7 +108,52 @@ export const deviceSchema = z.object({
   protocol: z.string(),
   source: z.string(),
 });
-export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
+const qualitySchema = z.object({
+  count: z.int(),
+  tau: z.number().describe('Kendall τ-b between predicted and measured on the held-out networks'),
+  within10: z.number().describe('Share (0–1) of held-out predictions within ±10% of the measurement'),
+  mape: z.number().describe('Mean absolute percentage error on the held-out networks, %'),
+});
+/** A profiled device as listed: who measured what, how, and each metric's validation (server/services/deviceProfiles.ts). */
+export const userDeviceSchema = z.object({
+  id: z.string().describe('Content hash of the profile: u and 12 hex digits'),
+  name: z.string(),
+  origin: z.enum(['browser', 'cli']).describe('Measured in a browser (onnxruntime-web) or by npm run profile-device (onnxruntime-node)'),
+  createdAt: z.string(),
+  runtime: z.object({
+    engine: z.enum(['onnxruntime-node', 'onnxruntime-web']),
+    backend: z.enum(['cpu', 'wasm', 'webgpu']),
+    threads: z.int(),
+    agent: z.string(),
+    cpu: z.string(),
+    cores: z.int(),
+  }),
+  protocol: z
+    .object({ warmup: z.int(), repeats: z.int(), seed: z.int() })
+    .describe('Warm-up and timed runs per network (median taken), plan seed'),
+  seconds: z.number().describe('Wall time of the whole profile'),
+  metrics: z.array(
+    z.object({
+      name: z.string().describe('The metric as views and routes name it: <id>.latency or <id>.throughput'),
+      label: z.string(),
+      short: z.string(),
+      unit: z.string(),
+      kind: z.enum(['latency', 'throughput']),
+      direction: z.enum(['max', 'min']),
+      metric: z.enum(['latency', 'throughput']),
+      batch: z.int(),
+      intercept: z.number().describe('Whole-network ms ≈ intercept + slope × Σ kernel ms'),
+      slope: z.number(),
+      logResidualStd: z.number().describe('Spread of log(measured / predicted); a prediction’s std is its value × this'),
+      calibrationNetworks: z.int(),
+      validation: qualitySchema.nullable().describe('On the held-out networks the fit never saw; null with fewer than 2'),
+    }),
+  ),
+});
+export const deviceListSchema = z.object({
+  devices: z.array(deviceSchema.extend({ origin: z.literal('anb').describe('Measured by Accel-NASBench') })),
+  profiles: z.array(userDeviceSchema).describe('Devices profiled by users of this server, newest first'),
+});
 
 export const rankCorrelationSchema = z.object({
   metrics: z.array(z.string()),

@@ -288,3 +288,33 @@ export const searches = pgTable(
 
 export type SearchRow = typeof searches.$inferSelect;
 export type NewSearchRow = typeof searches.$inferInsert;
+
+/**
+ * Device profiles people measured themselves (#12, `/devices/new`, `npm run profile-device`): the
+ * measurements only (core/profile/deviceProfile.ts), the fit is derived on read. Immutable and
+ * content-addressed: the id is `u` + 12 hex digits of the sha256 of the profile's canonical JSON, so the
+ * same profile stored twice is one row. Deleting needs the token handed to the creator once; only its
+ * sha256 is kept.
+ */
+export const userDevices = pgTable(
+  'user_devices',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    /** Where it was measured: `browser` (onnxruntime-web) or `cli` (onnxruntime-node). */
+    origin: text({ enum: ['browser', 'cli'] }).notNull(),
+    created_at: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+    /** The validated profile as stored (deviceProfileSchema's output). */
+    profile: jsonb().notNull().$type<Record<string, unknown>>(),
+    /** sha256 (hex) of the delete token. */
+    delete_token_hash: text().notNull(),
+  },
+  (t) => [
+    index('user_devices_created_idx').on(t.created_at),
+    check('user_devices_id_format', sql`${t.id} ~ '^u[0-9a-f]{12}$'`),
+    check('user_devices_origin_known', inList(t.origin, ['browser', 'cli'])),
+    check('user_devices_name_length', sql`char_length(${t.name}) between 1 and 80`),
+  ],
+);
+
+export type UserDeviceRow = typeof userDevices.$inferSelect;

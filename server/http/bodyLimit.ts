@@ -5,6 +5,8 @@ import { ServiceError } from '../services/serviceError';
 
 /** 16 KiB: a search request is ~200 bytes; tRPC batches of the app's own calls stay far below it. */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** 64 KiB: a device profile with latency and throughput is ~20–40 KiB (168 kernels and ~70 networks each). */
+export const MAX_DEVICE_BODY_BYTES = 64 * 1024;
 
 function tooLarge(what: string, limit: number): ServiceError {
   return new ServiceError(

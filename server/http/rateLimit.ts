@@ -103,3 +103,19 @@ const holder = globalThis as typeof globalThis & { __anbSearchWrites?: RateLimit
 export function searchWriteLimiter(): RateLimiter {
   return (holder.__anbSearchWrites ??= createRateLimiter('search runs', SEARCH_WRITE_LIMITS.perClient, SEARCH_WRITE_LIMITS.global));
 }
+
+/** POST /api/v1/devices and devices.create: a stored profile is up to 64 KiB that nobody but its creator can delete. */
+export const DEVICE_WRITE_LIMITS = {
+  perClient: { capacity: 5, perSecond: 5 / 60 },
+  global: { capacity: 20, perSecond: 1 / 3 },
+} as const;
+
+const deviceHolder = globalThis as typeof globalThis & { __anbDeviceWrites?: RateLimiter };
+/** The process's limiter for device-profile writes and deletes (shared by the REST routes and the tRPC mutations). */
+export function deviceWriteLimiter(): RateLimiter {
+  return (deviceHolder.__anbDeviceWrites ??= createRateLimiter(
+    'device profile writes',
+    DEVICE_WRITE_LIMITS.perClient,
+    DEVICE_WRITE_LIMITS.global,
+  ));
+}

@@ -8,7 +8,7 @@ import { readJsonBody } from '../http/bodyLimit';
 import { clientKey } from '../http/rateLimit';
 import { ServiceError } from '../services/serviceError';
 import { apiError } from './apiError';
-import type { RestRoute, WriteRoute } from './restRoute';
+import type { DeleteRoute, RestRoute, WriteRoute } from './restRoute';
 
 /** Query parameters as an object; repeated keys (`?arch=a&arch=b`) become arrays. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
@@ -77,7 +77,7 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
 }
 
 /**
- * A POST route: no query parameters, a JSON body of at most 16 KiB (413 beyond), validated with zod
+ * A POST route: no query parameters, a JSON body of at most 16 KiB (the route's maxBodyBytes; 413 beyond), validated with zod
  * (400 naming the field), then the route's own checks (rate limit: 429 with Retry-After).
  */
 export async function handleWrite(route: WriteRoute, request: Request): Promise<Response> {
@@ -88,10 +88,28 @@ export async function handleWrite(route: WriteRoute, request: Request): Promise<
         'bad_request',
         `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; ${route.path} takes its input as a JSON body.`,
       );
-    const raw = await readJsonBody(request);
+    const raw = await readJsonBody(request, route.maxBodyBytes);
     const body = route.body.parse(raw);
     const result = await route.run(body, clientKey(request.headers));
     return json(result.created ? 201 : 200, result.body);
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+/** A DELETE route: no query, the path parameters validated, the token from the X-Delete-Token header. */
+export async function handleDelete(route: DeleteRoute, request: Request, rawParams: Record<string, string> = {}): Promise<Response> {
+  try {
+    const query = [...new URL(request.url).searchParams.keys()];
+    if (query.length > 0)
+      throw new ServiceError(
+        'bad_request',
+        `Unknown query parameter ${[...new Set(query)].map((q) => `"${q}"`).join(', ')}; send the token in the X-Delete-Token header.`,
+      );
+    const token = request.headers.get('x-delete-token');
+    if (!token) throw new ServiceError('bad_request', 'No X-Delete-Token header; send the delete token given when this was stored in it.');
+    const params = route.params.parse(rawParams);
+    return json(200, await route.run(params, token, clientKey(request.headers)));
   } catch (e) {
     return errorResponse(e);
   }

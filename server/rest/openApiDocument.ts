@@ -3,12 +3,12 @@
 // as they are (openApiResponses.test.ts), and it passes Redocly's and Spectral's OpenAPI rulesets
 // (openApiLint.test.ts).
 import { z } from 'zod';
-import type { RestRoute, WriteRoute } from './restRoute';
+import type { DeleteRoute, RestRoute, WriteRoute } from './restRoute';
 
 /** Every error body: what handleRest.ts's errorResponse sends. */
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.enum(['bad_request', 'not_found', 'payload_too_large', 'rate_limited', 'overloaded', 'internal']),
+    code: z.enum(['bad_request', 'forbidden', 'not_found', 'payload_too_large', 'rate_limited', 'overloaded', 'internal']),
     message: z.string().describe('What is wrong, where, and what is allowed'),
     issues: z
       .array(z.object({ path: z.string(), message: z.string() }))
@@ -21,7 +21,8 @@ export const apiErrorSchema = z.object({
 /** What each tag groups, for the reference page's sections. */
 const TAG_DESCRIPTIONS: Record<string, string> = {
   dataset: "The 5,138 measured records of Accel-NASBench: architectures, accuracies, training time and the paper's split",
-  devices: 'The six accelerators, their metrics and how the devices rank the same architectures',
+  devices:
+    'The six accelerators, their metrics and how the devices rank the same architectures, and devices profiled by users (store, read, delete with the token)',
   pareto: 'Measured Pareto fronts of accuracy against a device metric',
   proxy: 'How well the searched training proxy ranks architectures against the reference recipe',
   surrogates: 'Predictions of the trained surrogates for any architecture of the search space, with uncertainty',
@@ -55,7 +56,7 @@ function parameters(route: RestRoute) {
   return out;
 }
 
-export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRoutes: WriteRoute[] = []) {
+export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRoutes: WriteRoute[] = [], deleteRoutes: DeleteRoute[] = []) {
   const paths: Record<string, Record<string, unknown>> = {};
   const error = (description: string) => ({
     description,
@@ -98,8 +99,8 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRo
         tags: [route.tag],
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },
         responses: {
-          200: { description: 'Already stored: the stored run', ...ok },
-          201: { description: 'Run and stored', ...ok },
+          200: { description: route.responses?.existing ?? 'Already stored: the stored run', ...ok },
+          201: { description: route.responses?.created ?? 'Run and stored', ...ok },
           400: error('Invalid body: the message names the field, the value found and what is allowed'),
           413: error('Body larger than the limit'),
           429: {
@@ -111,7 +112,39 @@ export function openApiDocument(routes: RestRoute[], serverUrl?: string, writeRo
       },
     };
   }
-  const allTags = [...routes.map((r) => r.tag), ...writeRoutes.map((r) => r.tag)];
+  for (const route of deleteRoutes) {
+    paths[route.path] = {
+      ...paths[route.path],
+      delete: {
+        operationId: route.operationId,
+        summary: route.summary,
+        description: route.description ?? `${route.summary}.`,
+        tags: [route.tag],
+        parameters: [
+          ...parameters({ ...route, query: z.object({}) } as unknown as RestRoute),
+          {
+            name: 'X-Delete-Token',
+            in: 'header',
+            required: true,
+            description: 'The delete token handed out once when this was stored',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: {
+          200: { description: 'Deleted', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+          400: error('Invalid identifier or no X-Delete-Token header'),
+          403: error('The token does not match'),
+          404: error('Nothing has this identifier: the message says what to list instead'),
+          429: {
+            ...error("Rate limited: retry after the Retry-After header's seconds"),
+            headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
+          },
+          503: unavailable,
+        },
+      },
+    };
+  }
+  const allTags = [...routes.map((r) => r.tag), ...writeRoutes.map((r) => r.tag), ...deleteRoutes.map((r) => r.tag)];
   return {
     openapi: '3.1.0',
     info: {

@@ -8,22 +8,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { EFFICIENTNET_B0 } from '@/core/space/searchSpace';
 import { appTestDatabase } from '@/server/db/appTestDatabase';
-import { handleRest, handleWrite } from './handleRest';
+import { syntheticProfile } from '@/core/profile/syntheticProfile';
+import { createDeviceRoute, deleteDeviceRoute } from './deviceRoutes';
+import { handleDelete, handleRest, handleWrite } from './handleRest';
 import { openApiDocument } from './openApiDocument';
-import { REST_ROUTES } from './routes';
+import { DELETE_ROUTES, REST_ROUTES, WRITE_ROUTES } from './routes';
 import type { RestRoute } from './restRoute';
-import { createSearchRoute, WRITE_ROUTES } from './searchRoutes';
+import { createSearchRoute } from './searchRoutes';
 
 appTestDatabase();
 
-const doc = openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES);
+const doc = openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES, DELETE_ROUTES);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 
 type Operation = { responses: Record<string, { content?: { 'application/json': { schema: object } } }> };
 
 /** Validates a response against the document's schema for its path, method and status. */
-async function expectDeclared(path: string, method: 'get' | 'post', res: Response, status: number): Promise<unknown> {
+async function expectDeclared(path: string, method: 'get' | 'post' | 'delete', res: Response, status: number): Promise<unknown> {
   expect(res.status).toBe(status);
   const operation = (doc.paths[path] as Record<string, Operation>)[method];
   const declared = operation.responses[String(status)];
@@ -46,9 +48,22 @@ const postSearch = (body: unknown, ip: string) =>
     }),
   );
 
+/** POST /api/v1/devices from its own client address. */
+const postDevice = (body: unknown, ip: string) =>
+  handleWrite(
+    createDeviceRoute,
+    new Request('http://test/api/v1/devices', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify(body),
+    }),
+  );
+
 const B0 = formatArchitectureCode(EFFICIENTNET_B0);
 let measuredCode = '';
 let searchId = 0;
+let deviceId = '';
+let deleteToken = '';
 
 interface Case {
   query?: string;
@@ -85,6 +100,11 @@ const CASES: Record<string, () => Case[]> = {
     { query: '?metric=throughput_a100&limit=5', status: 200 },
     { query: '?limit=0', status: 400 },
   ],
+  getDeviceProfile: () => [
+    { params: { id: deviceId }, status: 200 },
+    { params: { id: 'a100' }, status: 400 },
+    { params: { id: 'u000000000000' }, status: 404 },
+  ],
   getSearch: () => [
     { params: { id: String(searchId) }, status: 200 },
     { params: { id: 'abc' }, status: 400 },
@@ -103,6 +123,14 @@ describe('REST responses match the OpenAPI document', () => {
       '10.9.9.9',
     );
     searchId = ((await expectDeclared('/api/v1/searches', 'post', created, 201)) as { id: number }).id;
+    const device = (await expectDeclared(
+      '/api/v1/devices',
+      'post',
+      await postDevice({ origin: 'cli', profile: syntheticProfile({ name: 'openapi check' }) }, '10.9.9.11'),
+      201,
+    )) as { device: { id: string }; deleteToken: string };
+    deviceId = device.device.id;
+    deleteToken = device.deleteToken;
   });
 
   it('has a case for every GET operation in the document', () => {
@@ -120,6 +148,30 @@ describe('REST responses match the OpenAPI document', () => {
       }
     });
   }
+
+  it('POST /api/v1/devices: the same profile again is 200 without a token; a bad one 400 naming the field', async () => {
+    const again = await postDevice({ origin: 'cli', profile: syntheticProfile({ name: 'openapi check' }) }, '10.9.9.12');
+    expect(((await expectDeclared('/api/v1/devices', 'post', again, 200)) as { deleteToken: unknown }).deleteToken).toBeNull();
+    const bad = await postDevice({ origin: 'cli', profile: { ...syntheticProfile(), seconds: -1 } }, '10.9.9.12');
+    const body = (await expectDeclared('/api/v1/devices', 'post', bad, 400)) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues.map((i) => i.path)).toEqual(['profile.seconds']);
+  });
+
+  it('DELETE /api/v1/devices/{id}: wrong token 403, no token 400, right token 200, then 404', async () => {
+    const del = (token: string | null) =>
+      handleDelete(
+        deleteDeviceRoute,
+        new Request(`http://test/api/v1/devices/${deviceId}`, {
+          method: 'DELETE',
+          headers: { 'x-forwarded-for': '10.9.9.13', ...(token === null ? {} : { 'x-delete-token': token }) },
+        }),
+        { id: deviceId },
+      );
+    await expectDeclared('/api/v1/devices/{id}', 'delete', await del('x'.repeat(32)), 403);
+    await expectDeclared('/api/v1/devices/{id}', 'delete', await del(null), 400);
+    await expectDeclared('/api/v1/devices/{id}', 'delete', await del(deleteToken), 200);
+    await expectDeclared('/api/v1/devices/{id}', 'delete', await del(deleteToken), 404);
+  });
 
   it('POST /api/v1/searches: an invalid body answers 400 with a declared error body', async () => {
     const res = await postSearch({ name: 'x', optimizer: 'nope', metric: 'throughput_a100', budget: 30, seed: 1 }, '10.9.9.10');

@@ -6,9 +6,18 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { appTestDatabase } from '@/server/db/appTestDatabase';
 import { handleRest } from './handleRest';
 import { openApiDocument } from './openApiDocument';
-import { architectureRoute, architecturesRoute, devicesRoute, paretoRoute, predictRoute, proxyFidelityRoute, REST_ROUTES } from './routes';
+import {
+  architectureRoute,
+  architecturesRoute,
+  devicesRoute,
+  paretoRoute,
+  predictRoute,
+  proxyFidelityRoute,
+  DELETE_ROUTES,
+  REST_ROUTES,
+  WRITE_ROUTES,
+} from './routes';
 import type { RestRoute } from './restRoute';
-import { WRITE_ROUTES } from './searchRoutes';
 
 appTestDatabase();
 
@@ -114,7 +123,7 @@ describe('GET /api/v1/predict', () => {
 
 describe('OpenAPI document', () => {
   it('is valid OpenAPI 3 and lists every route', async () => {
-    const doc = openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES);
+    const doc = openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES, DELETE_ROUTES);
     const validator = new Validator();
     const result = await validator.validate(doc as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);

@@ -20,12 +20,14 @@ import { datasetStats } from '../services/datasetStats';
 import { deviceRankCorrelation } from '../services/deviceRankCorrelation';
 import { listArchitecturesFromSnapshot } from '../services/listArchitecturesFromSnapshot';
 import { listDevices } from '../services/listDevices';
+import { listUserDevices } from '../services/deviceProfiles';
 import { measuredParetoFront } from '../services/measuredParetoFront';
 import { proxyFidelity } from '../services/proxyFidelity';
 import { MAX_REST_PREDICT, predictArchitectures, tooManyCodes } from '../services/predictArchitectures';
 import { architectureRestQuery, architectureRestToInput } from './architectureRestQuery';
 import { defineRoute } from './restRoute';
-import { SEARCH_REST_ROUTES } from './searchRoutes';
+import { createDeviceRoute, deleteDeviceRoute, deviceProfileRoute } from './deviceRoutes';
+import { SEARCH_REST_ROUTES, SEARCH_WRITE_ROUTES } from './searchRoutes';
 
 const none = z.object({});
 const db = async () => (await getDb()).db;
@@ -70,12 +72,15 @@ export const statsRoute = defineRoute({
 export const devicesRoute = defineRoute({
   path: '/api/v1/devices',
   operationId: 'listDevices',
-  summary: 'The six accelerators: metrics, units, measurement protocol, source, and what the dataset holds',
+  summary: 'The six ANB accelerators (metrics, units, protocol, source, what the dataset holds) and the devices users profiled',
   tag: 'devices',
   params: none,
   query: none,
   response: deviceListSchema,
-  run: async () => listDevices(await db()),
+  run: async () => {
+    const d = await db();
+    return { ...(await listDevices(d)), profiles: await listUserDevices(d) };
+  },
 });
 
 export const rankCorrelationRoute = defineRoute({
@@ -149,5 +154,8 @@ export const REST_ROUTES = [
   paretoRoute,
   proxyFidelityRoute,
   predictRoute,
+  deviceProfileRoute,
   ...SEARCH_REST_ROUTES,
 ];
+export const WRITE_ROUTES = [...SEARCH_WRITE_ROUTES, createDeviceRoute];
+export const DELETE_ROUTES = [deleteDeviceRoute];

@@ -88,4 +88,4 @@ export const createSearchRoute = defineWriteRoute({
 });
 
 export const SEARCH_REST_ROUTES = [searchesRoute, searchRoute];
-export const WRITE_ROUTES = [createSearchRoute];
+export const SEARCH_WRITE_ROUTES = [createSearchRoute];

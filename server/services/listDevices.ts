@@ -9,6 +9,7 @@ export async function listDevices(db: Database) {
   return memo(snap, 'devices', () => ({
     devices: snap.devices.map((d) => ({
       id: d.id,
+      origin: 'anb' as const,
       name: d.name,
       vendor: d.vendor,
       kind: d.kind,

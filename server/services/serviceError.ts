@@ -7,6 +7,8 @@
 export type ServiceErrorCode =
   /** The input is invalid: the message names the field, the value and what is allowed. */
   | 'bad_request'
+  /** The caller may not do this to this thing (a delete with the wrong token). */
+  | 'forbidden'
   /** A well-formed reference to something that does not exist. */
   | 'not_found'
   /** A request body over its byte cap. */

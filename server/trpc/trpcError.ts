@@ -6,6 +6,7 @@ import type { ServiceError, ServiceErrorCode } from '../services/serviceError';
 
 const TRPC_CODES: Record<ServiceErrorCode, TRPCError['code']> = {
   bad_request: 'BAD_REQUEST',
+  forbidden: 'FORBIDDEN',
   not_found: 'NOT_FOUND',
   payload_too_large: 'PAYLOAD_TOO_LARGE',
   too_many_requests: 'TOO_MANY_REQUESTS',

@@ -1,7 +1,6 @@
 // The OpenAPI document of the REST API, generated from the routes' zod schemas.
 import { openApiDocument } from '@/server/rest/openApiDocument';
-import { REST_ROUTES } from '@/server/rest/routes';
-import { WRITE_ROUTES } from '@/server/rest/searchRoutes';
+import { DELETE_ROUTES, REST_ROUTES, WRITE_ROUTES } from '@/server/rest/routes';
 
 export const dynamic = 'force-static';
-export const GET = () => Response.json(openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES));
+export const GET = () => Response.json(openApiDocument(REST_ROUTES, undefined, WRITE_ROUTES, DELETE_ROUTES));

@@ -1,9 +1,9 @@
 // The one HTTP entry for tRPC. POST bodies (mutations, batched calls) are read with the same 16 KiB
-// cap as the REST write routes before tRPC sees them; the client's address keys the rate limits.
+// cap as the REST write routes (64 KiB for devices.create alone, as for POST /api/v1/devices) before tRPC sees them; the client's address keys the rate limits.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { getDb } from '@/server/db/getDb';
-import { readBodyCapped } from '@/server/http/bodyLimit';
+import { MAX_BODY_BYTES, MAX_DEVICE_BODY_BYTES, readBodyCapped } from '@/server/http/bodyLimit';
 import { clientKey } from '@/server/http/rateLimit';
 import { ServiceError } from '@/server/services/serviceError';
 import { appRouter } from '@/server/trpc/appRouter';
@@ -15,7 +15,9 @@ async function handler(req: Request) {
   let request = req;
   if (req.method === 'POST') {
     try {
-      const body = await readBodyCapped(req);
+      // A device profile is larger than anything else the app sends: only its mutation gets the larger cap.
+      const path = new URL(req.url).pathname.slice('/api/trpc/'.length);
+      const body = await readBodyCapped(req, path === 'devices.create' ? MAX_DEVICE_BODY_BYTES : MAX_BODY_BYTES);
       request = new Request(req.url, { method: 'POST', headers: req.headers, body });
     } catch (e) {
       if (!(e instanceof ServiceError)) throw e;

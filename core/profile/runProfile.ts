@@ -1,0 +1,132 @@
+// One profile's measurements, run the same way by the CLI (onnxruntime-node) and the browser
+// (onnxruntime-web in a worker): for each requested metric, the 168 kernels, then the calibration and
+// held-out networks of the seeded plan, each timed by the engine's own `time` function. Progress says
+// what is being measured and an estimate of the time left; a signal cancels between two timings; timings
+// already made (a reload in the middle of a profile) are passed in as `known` and not repeated.
+import { buildLayerModel, buildNetworkModel } from '../network/buildNetworkModel';
+import type { OnnxModel } from '../onnx/encodeOnnxModel';
+import { formatArchitectureCode } from '../space/architectureCode';
+import type { ProfileMeasurement, ProfileMetric } from './deviceProfile';
+import { profilePlan } from './profilePlan';
+
+export interface Timing {
+  medianMs: number;
+  iqrMs: number;
+}
+
+export interface ProfileRequest {
+  metrics: { metric: ProfileMetric; batch: number }[];
+  /** Whole networks the kernel sum is calibrated on, and held-out ones that only test it. */
+  calibration: number;
+  heldOut: number;
+  seed: number;
+}
+
+export interface ProfileProgress {
+  done: number;
+  total: number;
+  /** What was just timed: "latency · kernel s3.first.e6k5se", "throughput (batch 8) · network 1311-…". */
+  what: string;
+  elapsedSeconds: number;
+  /** Estimate from the times so far per kind (kernel, network); null until one of each kind is timed. */
+  leftSeconds: number | null;
+}
+
+export interface RunProfileOptions {
+  /** Times one model (its input's batch dimension is already the batch to time). */
+  time: (model: OnnxModel) => Promise<Timing>;
+  onProgress?: (p: ProfileProgress) => void;
+  /** Timings made before, by step key (`latency:1:kernel:s0.first.e1k3`); reused, not re-run. */
+  known?: ReadonlyMap<string, Timing>;
+  /** Called after each new timing, to keep it (for a resume after a reload). */
+  onTimed?: (key: string, t: Timing) => void;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+interface Step {
+  key: string;
+  kind: 'kernel' | 'network';
+  what: string;
+  model: () => OnnxModel;
+}
+
+export class ProfileCancelled extends Error {
+  constructor() {
+    super('the profile was cancelled; nothing was saved');
+  }
+}
+
+/** The steps of a request in the order they run, each with a stable key. */
+export function profileSteps(req: ProfileRequest): Step[] {
+  const plan = profilePlan(req.calibration, req.heldOut, req.seed);
+  const steps: Step[] = [];
+  for (const { metric, batch } of req.metrics) {
+    const label = metric === 'latency' ? 'latency' : `throughput (batch ${batch})`;
+    for (const k of plan.kernels)
+      steps.push({
+        key: `${metric}:${batch}:kernel:${k.key}`,
+        kind: 'kernel',
+        what: `${label} · kernel ${k.key}`,
+        model: () => buildLayerModel(k.layer, { batch }),
+      });
+    for (const arch of [...plan.calibration, ...plan.heldOut]) {
+      const code = formatArchitectureCode(arch);
+      steps.push({
+        key: `${metric}:${batch}:network:${code}`,
+        kind: 'network',
+        what: `${label} · network ${code}`,
+        model: () => buildNetworkModel(arch, { batch }),
+      });
+    }
+  }
+  return steps;
+}
+
+export async function runProfile(req: ProfileRequest, o: RunProfileOptions): Promise<ProfileMeasurement[]> {
+  const now = o.now ?? (() => performance.now());
+  const plan = profilePlan(req.calibration, req.heldOut, req.seed);
+  const steps = profileSteps(req);
+  const timings = new Map<string, Timing>();
+  const spent = { kernel: { s: 0, n: 0 }, network: { s: 0, n: 0 } };
+  const t0 = now();
+  for (let i = 0; i < steps.length; i++) {
+    if (o.signal?.aborted) throw new ProfileCancelled();
+    const step = steps[i];
+    let t = o.known?.get(step.key);
+    if (!t) {
+      const start = now();
+      t = await o.time(step.model());
+      spent[step.kind].s += (now() - start) / 1000;
+      spent[step.kind].n += 1;
+      o.onTimed?.(step.key, t);
+    }
+    timings.set(step.key, t);
+    if (o.onProgress) {
+      const rest = steps.slice(i + 1);
+      const avg = (k: 'kernel' | 'network') => (spent[k].n ? spent[k].s / spent[k].n : null);
+      const kernelAvg = avg('kernel');
+      const networkAvg = avg('network');
+      const leftSeconds =
+        (rest.some((s) => s.kind === 'kernel') && kernelAvg === null) || (rest.some((s) => s.kind === 'network') && networkAvg === null)
+          ? null
+          : rest.reduce((s, r) => s + ((r.kind === 'kernel' ? kernelAvg : networkAvg) ?? 0), 0);
+      o.onProgress({ done: i + 1, total: steps.length, what: step.what, elapsedSeconds: (now() - t0) / 1000, leftSeconds });
+    }
+  }
+  return req.metrics.map(({ metric, batch }) => {
+    const get = (key: string) => timings.get(`${metric}:${batch}:${key}`)!;
+    const network = (arch: (typeof plan.calibration)[number]) => {
+      const code = formatArchitectureCode(arch);
+      const t = get(`network:${code}`);
+      return { code: code as string, ms: t.medianMs, iqrMs: t.iqrMs };
+    };
+    return {
+      metric,
+      batch,
+      kernels: Object.fromEntries(plan.kernels.map((k) => [k.key, get(`kernel:${k.key}`).medianMs])),
+      calibrationNetworks: plan.calibration.map(network),
+      heldOutNetworks: plan.heldOut.map(network),
+    };
+  });
+}
