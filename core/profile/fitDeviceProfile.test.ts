@@ -25,9 +25,8 @@ const profile = (metric: 'latency' | 'throughput', batch: number): DeviceProfile
 });
 
 describe('fitDeviceProfile', () => {
-  it('recovers the line and validates on the held-out networks only', () => {
+  it('validates on the held-out networks only, within the noise', () => {
     const [fit] = fitDeviceProfile(profile('latency', 1)).fits;
-    expect(Math.abs(fit.slope / 1.5 - 1)).toBeLessThan(0.06);
     expect(fit.heldOut).toHaveLength(20);
     expect(fit.validation?.count).toBe(20);
     // ±3% noise: every held-out prediction within 10%, the residual spread about 3%.
@@ -36,10 +35,11 @@ describe('fitDeviceProfile', () => {
     expect(fit.logResidualStd).toBeLessThan(0.04);
   });
 
-  it('predicts any architecture as the kernel sum through the line, the same as kernelSum', () => {
+  it('predicts any architecture from the kernel sum and layer count, the same as kernelSum', () => {
     const [fit] = fitDeviceProfile(profile('latency', 1)).fits;
     for (const a of archs.slice(0, 10)) {
-      expect(predictProfiled(fit, a).mean).toBeCloseTo(fit.intercept + fit.slope * kernelSum(a, kernelMap), 9);
+      const layers = a.reduce((s, b) => s + b.l, 0);
+      expect(predictProfiled(fit, a).mean).toBeCloseTo(fit.intercept + fit.slope * kernelSum(a, kernelMap) + fit.perLayer * layers, 9);
     }
   });
 

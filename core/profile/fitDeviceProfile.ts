@@ -18,9 +18,10 @@ export interface HeldOutPoint {
 export interface MeasurementFit {
   metric: ProfileMetric;
   batch: number;
-  /** Whole-network ms per run ≈ intercept + slope × Σ kernel ms. */
+  /** Whole-network ms per run ≈ intercept + slope × Σ kernel ms + perLayer × layers (kernelDeviceModel.ts). */
   intercept: number;
   slope: number;
+  perLayer: number;
   kernelMs: ReadonlyMap<string, number>;
   /** Predicted ms are clamped to at least this (a line extrapolated towards zero must not cross it). */
   floorMs: number;
@@ -69,6 +70,7 @@ function fitMeasurement(m: ProfileMeasurement): MeasurementFit {
     batch: m.batch,
     intercept: model.intercept,
     slope: model.slope,
+    perLayer: model.perLayer,
     kernelMs,
     floorMs: floor,
     logResidualStd,
@@ -95,14 +97,16 @@ export function fitDeviceProfile(profile: DeviceProfile): FittedDeviceProfile {
 /** The fit's prediction for one architecture in the metric's unit, with its std (value × residual spread). */
 export function predictProfiled(fit: MeasurementFit, arch: Architecture): { mean: number; std: number } {
   let sum = 0;
+  let layers = 0;
   // Inline kernelSum without the map of counts: this runs for every point of a 100,000-point cloud.
   for (let b = 0; b < 7; b++) {
     const { e, k, l, se } = arch[b];
     const tail = `e${e}k${k}${se ? 'se' : ''}`;
     sum += fit.kernelMs.get(`s${b}.first.${tail}`) ?? Number.NaN;
     if (l > 1) sum += (l - 1) * (fit.kernelMs.get(`s${b}.repeat.${tail}`) ?? Number.NaN);
+    layers += l;
   }
-  const ms = Math.max(fit.floorMs, fit.intercept + fit.slope * sum);
+  const ms = Math.max(fit.floorMs, fit.intercept + fit.slope * sum + fit.perLayer * layers);
   const mean = msToMetric(fit.metric, fit.batch, ms);
   return { mean, std: mean * fit.logResidualStd };
 }

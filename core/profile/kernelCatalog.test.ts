@@ -52,6 +52,20 @@ describe('kernel device model', () => {
     expect(q.within10).toBe(1);
   });
 
+  it('recovers the fixed cost each kernel paid alone (per-layer term) from 6 or more networks', () => {
+    const times = new Map(allKernels().map((k) => [k.key, 0.1 + (k.layer.expanded * k.layer.kernel) / 5000]));
+    const plan = profilePlan(10, 20, 3);
+    const truth = (a: (typeof plan.heldOut)[number]) => 2 + 1.5 * kernelSum(a, times) - 0.04 * mbconvLayers(a).length;
+    const model = fitKernelDeviceModel(
+      times,
+      plan.calibration.map((arch) => ({ arch, measuredMs: truth(arch) })),
+    );
+    expect(model.intercept).toBeCloseTo(2, 6);
+    expect(model.slope).toBeCloseTo(1.5, 6);
+    expect(model.perLayer).toBeCloseTo(-0.04, 6);
+    for (const a of plan.heldOut) expect(model.predictMs(a)).toBeCloseTo(truth(a), 6);
+  });
+
   it('fits a line and says when it cannot', () => {
     expect(fitLine([0, 1, 2], [1, 3, 5])).toEqual({ a: 1, b: 2 });
     expect(() => fitLine([1], [1])).toThrow('at least 2 points');

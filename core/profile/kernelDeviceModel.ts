@@ -1,7 +1,13 @@
 // The kernel-level device model (#12, nn-Meter's idea on this project's additive layer structure): a
-// network's time is its layers' kernel times summed, calibrated to whole networks by a line fitted on
-// a few of them (the stem, the head and per-run costs are its intercept; kernels timed alone differ
-// from kernels inside a network by a roughly constant factor, its slope).
+// network's time is its layers' kernel times summed, calibrated to whole networks on a few of them:
+//   network ms ≈ intercept + slope × Σ kernel ms + perLayer × layers.
+// The intercept is the stem, the head and one run's fixed cost; the slope is how much slower or faster
+// a kernel runs inside a network than alone (caches, fused scheduling); perLayer removes the fixed cost
+// every kernel paid when it was timed alone (one session run each), which a network pays once, not per
+// layer — so it is usually negative. With fewer than 6 calibration networks (or layer counts that do not
+// vary) the per-layer term is left out and the model is the line intercept + slope × Σ.
+import { choleskySolve } from '../metrics/choleskySolve';
+import { mbconvLayers } from '../network/networkLayers';
 import type { Architecture } from '../space/searchSpace';
 import { fitLine } from './fitLine';
 import { kernelSum } from './kernelCatalog';
@@ -10,16 +16,53 @@ export interface KernelDeviceModel {
   kernelMs: ReadonlyMap<string, number>;
   intercept: number;
   slope: number;
+  perLayer: number;
   predictMs(arch: Architecture): number;
 }
+
+/** Calibration networks below which the per-layer term is not fitted (3 coefficients need spare points). */
+export const MIN_NETWORKS_FOR_LAYER_TERM = 6;
 
 export function fitKernelDeviceModel(
   kernelMs: ReadonlyMap<string, number>,
   calibration: readonly { arch: Architecture; measuredMs: number }[],
 ): KernelDeviceModel {
-  const { a, b } = fitLine(
-    calibration.map((c) => kernelSum(c.arch, kernelMs)),
-    calibration.map((c) => c.measuredMs),
-  );
-  return { kernelMs, intercept: a, slope: b, predictMs: (arch) => a + b * kernelSum(arch, kernelMs) };
+  const sums = calibration.map((c) => kernelSum(c.arch, kernelMs));
+  const layers = calibration.map((c) => mbconvLayers(c.arch).length);
+  const ys = calibration.map((c) => c.measuredMs);
+  const model = (intercept: number, slope: number, perLayer: number): KernelDeviceModel => ({
+    kernelMs,
+    intercept,
+    slope,
+    perLayer,
+    predictMs: (arch) => intercept + slope * kernelSum(arch, kernelMs) + perLayer * mbconvLayers(arch).length,
+  });
+  if (calibration.length >= MIN_NETWORKS_FOR_LAYER_TERM) {
+    // Normal equations of y = a + b·Σ + c·L, centred for conditioning.
+    const n = ys.length;
+    const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / n;
+    const ms = mean(sums);
+    const ml = mean(layers);
+    const my = mean(ys);
+    let sss = 0;
+    let ssl = 0;
+    let sll = 0;
+    let sys = 0;
+    let syl = 0;
+    for (let i = 0; i < n; i++) {
+      const ds = sums[i] - ms;
+      const dl = layers[i] - ml;
+      const dy = ys[i] - my;
+      sss += ds * ds;
+      ssl += ds * dl;
+      sll += dl * dl;
+      sys += dy * ds;
+      syl += dy * dl;
+    }
+    const coef = choleskySolve(new Float64Array([sss, ssl, ssl, sll]), new Float64Array([sys, syl]), 2);
+    // A slope that is not positive would rank more work as faster: fall back to the line.
+    if (coef && coef[0] > 0) return model(my - coef[0] * ms - coef[1] * ml, coef[0], coef[1]);
+  }
+  const { a, b } = fitLine(sums, ys);
+  return model(a, b, 0);
 }

@@ -59,6 +59,7 @@ export function summary(row: Pick<Row, 'id' | 'name' | 'origin' | 'created_at' |
       batch: f.batch,
       intercept: f.intercept,
       slope: f.slope,
+      perLayer: f.perLayer,
       logResidualStd: f.logResidualStd,
       calibrationNetworks: profile.measurements.find((m) => m.metric === f.metric)!.calibrationNetworks.length,
       validation: f.validation,
