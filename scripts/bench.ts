@@ -1,5 +1,5 @@
 // `npm run bench`: measures speed side by side in one run and writes bench/results/latest.json and
-// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server) --quick (short load runs).
+// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server, devices) --quick (short load runs).
 // The surrogates section also times ANB's own XGBoost surrogates in Python (bench/xgboostBench.ts;
 // Debian's python3-xgboost in /usr/bin/python3, or XGBOOST_PYTHON) and reports ours against them.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,17 +10,18 @@ import { load, startServer, type LoadResult } from '@/bench/serverBench';
 import { surrogateNodeBench } from '@/bench/surrogateNodeBench';
 import { xgboostBench } from '@/bench/xgboostBench';
 import { browserBench, type BrowserBench as BrowserBenchResult } from '@/bench/browserBench';
+import { cliProfileBench, transferStudyBench } from '@/bench/deviceBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
-const SECTIONS = ['pareto', 'surrogates', 'browser', 'server'] as const;
+const SECTIONS = ['pareto', 'surrogates', 'browser', 'server', 'devices'] as const;
 type Section = (typeof SECTIONS)[number];
 const onlyArg = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : SECTIONS.join(',');
 const only = onlyArg.split(',').filter(Boolean);
 const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
 if (unknown.length) {
   console.error(
-    `Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server] [--quick]`,
+    `Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server,devices] [--quick]`,
   );
   process.exit(2);
 }
@@ -31,6 +32,7 @@ const SECTION_HEADINGS: Record<Section, RegExp> = {
   surrogates: /^## Surrogate queries/,
   browser: /^## In Chromium/,
   server: /^## Server under load/,
+  devices: /^## Profiling your own device/,
 };
 const quick = args.includes('--quick');
 
@@ -205,6 +207,44 @@ async function main() {
     } finally {
       child.kill('SIGTERM');
     }
+  }
+  if (want('devices')) {
+    console.log('devices: profiling this machine with the CLI (20 calibration + 50 held-out networks)…');
+    const cli = cliProfileBench(quick ? 10 : 20, quick ? 20 : 50);
+    console.log('devices: leave-one-device-out study of the few-shot route…');
+    const study = transferStudyBench();
+    results.devices = { cli, transfer: study };
+    const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+    md.push(
+      '## Profiling your own device (#12)',
+      '',
+      `This machine profiled by \`npm run profile-device\` (onnxruntime-node, ${cli.threads} threads, ${cli.repeats} timed runs per model, median): 168 kernels, ${cli.samples} calibration and ${cli.heldOut} held-out networks in **${cli.seconds.toFixed(0)} s** (goal < 300 s).`,
+      '',
+      '| metric | model | held-out τ | within ±10% | MAPE | goal τ ≥ 0.9 and ≥ 90% within ±10% |',
+      '|---|---|---|---|---|---|',
+      ...cli.metrics.flatMap((m) => [
+        ...(m.kernel
+          ? [
+              `| ${m.metric} | kernel-level (stored) | ${m.kernel.tau.toFixed(3)} | ${pct(m.kernel.within10)} | ${m.kernel.mape.toFixed(1)}% | ${m.kernel.tau >= 0.9 && m.kernel.within10 >= 0.9 ? 'met' : 'not met'} |`,
+            ]
+          : []),
+        ...(m.transfer
+          ? [
+              `| ${m.metric} | few-shot transfer (k = ${cli.samples}, comparison) | ${m.transfer.tau.toFixed(3)} | ${pct(m.transfer.within10)} | ${m.transfer.mape.toFixed(1)}% | – |`,
+            ]
+          : []),
+      ]),
+      '',
+      `Leave one device out on ANB's data (\`npm run devices:transfer-study\`, ${study.seeds} samples per k, ${study.seconds} s): Kendall τ median over the samples.`,
+      '',
+      '| device metric | k = 10 | k = 20 | k = 50 | τ ≥ 0.9 at k = 20 |',
+      '|---|---|---|---|---|',
+      ...study.rows.map(
+        (r) =>
+          `| ${r.metric} | ${r.scores.map((s) => s.tauMedian.toFixed(3)).join(' | ')} | ${r.scores[1].tauMedian >= 0.9 ? 'met' : 'not met'} |`,
+      ),
+      '',
+    );
   }
   const previousBrowser = previousJson?.browser as BrowserBenchResult | undefined;
   const nowBrowser = results.browser as BrowserBenchResult | undefined;

@@ -1,11 +1,13 @@
 // `npm run profile-device -- --name NAME [--metric latency|throughput|both] [--batch 8] [--samples 20]
-//  [--held-out 50] [--threads T] [--repeats 10] [--seed 1] [--server URL]`: profiles the machine it runs on
+//  [--held-out 50] [--threads T] [--repeats 10] [--seed 1] [--server URL] [--json FILE]`: profiles the machine it runs on
 // with onnxruntime-node (#12). Times the 168 MBConv kernels and whole ANB networks (core/profile/runProfile,
 // the same plan the browser runs), fits the kernel-level device model on the --samples calibration networks
 // and reports how it predicts the held-out ones it never saw (Kendall τ, share within ±10%), beside the
 // few-shot transfer model fitted on the same networks. Stores the profile in the database the server uses
 // (PGlite folder or DATABASE_URL), or through a running server's POST /api/v1/devices with --server
-// (a PGlite folder is locked by the server that has it open). Prints the delete token once.
+// (a PGlite folder is locked by the server that has it open). Prints the delete token once; --json writes
+// the timing and validation numbers to a file (npm run bench reads them).
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +28,7 @@ import { timeOnnxModel } from './profile/timeOnnxModel';
 
 const USAGE =
   'usage: npm run profile-device -- --name NAME [--metric latency|throughput|both] [--batch 8] [--samples 20] [--held-out 50] ' +
-  '[--threads T] [--repeats 10] [--seed 1] [--server http://host:port]';
+  '[--threads T] [--repeats 10] [--seed 1] [--server http://host:port] [--json FILE]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -57,6 +59,7 @@ async function main() {
       repeats: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
       server: { type: 'string' },
+      json: { type: 'string' },
     },
   });
   const name = deviceProfileSchema.shape.name.safeParse(values.name ?? '');
@@ -146,6 +149,7 @@ async function main() {
   };
   console.log(`\nProfiled in ${seconds.toFixed(0)} s.`);
   const fitted = fitDeviceProfile(checked.data);
+  const report: Record<string, unknown>[] = [];
   for (const [i, fit] of fitted.fits.entries()) {
     const m = checked.data.measurements[i];
     const unit = fit.metric === 'latency' ? 'ms' : 'img/s';
@@ -159,6 +163,8 @@ async function main() {
       'min',
       DEVICE_METRICS.map((t) => ({ name: t.name, direction: t.direction, values: all.column(t.name) })),
     );
+    const row: Record<string, unknown> = { metric: fit.metric, batch: fit.batch, mostLike: like.slice(0, 3), kernel: fit.validation };
+    report.push(row);
     console.log(`  ranks most like ${like[0].name} (τ ${like[0].tau.toFixed(3)}), then ${like[1].name} (τ ${like[1].tau.toFixed(3)})`);
     if (fit.validation) {
       const held = await reference(m.heldOutNetworks.map((n) => archOf(n.code)));
@@ -175,11 +181,18 @@ async function main() {
       );
       const line = (label: string, q: { tau: number; within10: number; mape: number; count: number }) =>
         `  ${label}: τ ${q.tau.toFixed(3)}, ${(100 * q.within10).toFixed(0)}% within ±10%, MAPE ${q.mape.toFixed(1)}% on ${q.count} held-out networks (${unit})`;
+      row.transfer = tq;
       console.log(line('kernel-level model (stored)', fit.validation));
       console.log(line(`few-shot transfer (HELP, k = ${samples}), for comparison`, tq));
     }
   }
   await predictor.release();
+  if (values.json) {
+    writeFileSync(
+      path.resolve(values.json),
+      `${JSON.stringify({ name: name.data, threads, repeats, samples, heldOut, seconds, cpu: cpus()[0]?.model ?? '', metrics: report }, null, 2)}\n`,
+    );
+  }
 
   let stored: { created: boolean; device: { id: string }; deleteToken: string | null };
   if (server) {
