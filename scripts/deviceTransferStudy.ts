@@ -11,6 +11,8 @@ import { macsParams } from '@/core/metrics/macsParams';
 import { kendallTauB } from '@/core/metrics/rankCorrelation';
 import { DEVICE_METRIC_NAMES, target, type DeviceMetricName } from '@/core/targets';
 import { leaveOneDeviceOut, type TransferScore } from '@/core/transfer/leaveOneDeviceOut';
+import { noiseCeilingTau, relativeNoiseFromPairs } from '@/core/transfer/noiseCeiling';
+import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { readDataset } from '@/server/dataset/readDataset';
 import { resolveDataDir } from '@/server/dataset/resolveDataDir';
 import { env } from '@/server/env';
@@ -35,6 +37,12 @@ async function main() {
   const column = (m: DeviceMetricName) => predictor.targets.indexOf(m);
   const cost = records.map((r) => macsParams(r.architecture));
   const testFiles = new Set(dataset.splits.test);
+  // Architectures the dataset measured twice: their two measurements give each metric's repeatability.
+  const byCode = new Map<string, number[]>();
+  records.forEach((r, i) =>
+    byCode.set(formatArchitectureCode(r.architecture), [...(byCode.get(formatArchitectureCode(r.architecture)) ?? []), i]),
+  );
+  const repeated = [...byCode.values()].filter((v) => v.length === 2);
 
   const rows = DEVICE_METRIC_NAMES.map((metric) => {
     const others = DEVICE_METRIC_NAMES.filter((m) => m !== metric);
@@ -51,11 +59,24 @@ async function main() {
       test.map((i) => predicted.mean[i * width + column(metric)]),
       test.map((i) => records[i].perf[metric].mean!),
     );
+    const pairs = repeated.flatMap(([a, b]) => {
+      const x = records[a].perf[metric].mean;
+      const y = records[b].perf[metric].mean;
+      return x && y ? [[x, y] as const] : [];
+    });
+    const relativeNoise = relativeNoiseFromPairs(pairs);
+    const ceilingTau = noiseCeilingTau(
+      measuredIdx.map((i) => records[i].perf[metric].mean!),
+      relativeNoise,
+    );
     const featureNames = [...others, 'macs', 'params'];
     return {
       metric,
       measured: measuredIdx.length,
       fullDataSurrogateTauOnTestSplit: fullDataTau,
+      repeatedPairs: pairs.length,
+      relativeNoise,
+      ceilingTau,
       scores: scores.map((s) => ({
         ...s,
         chosen: Object.fromEntries(Object.entries(s.chosen).map(([k, n]) => [k === 'all' ? 'all' : featureNames[Number(k)], n])),
@@ -85,12 +106,14 @@ async function main() {
     'Each ANB device metric in turn is treated as a new device: the model (core/transfer/fewShotDeviceModel.ts) sees k of its',
     'measured architectures and ranks all the others. Features: the other seven metrics as the surrogates predict them,',
     'log MACs, log params. Cells: Kendall τ median (worst) over the samples · median MAPE on the architectures not sampled.',
+    'Ceiling: the τ a perfect predictor would reach against these measurements, given their repeatability (relative noise',
+    'from the architectures the dataset measured twice; core/transfer/noiseCeiling.ts).',
     '',
-    '| device metric | measured | k = 10 | k = 20 | k = 50 | own surrogate, ~4,000 samples (τ, test split) | settings chosen at k = 20 |',
-    '|---|---|---|---|---|---|---|',
+    '| device metric | measured | k = 10 | k = 20 | k = 50 | own surrogate, ~4,000 samples (τ, test split) | repeat noise (pairs) | ceiling τ | settings chosen at k = 20 |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${target(r.metric).label} | ${r.measured.toLocaleString('en-US')} | ${r.scores.map(cell).join(' | ')} | ${r.fullDataSurrogateTauOnTestSplit.toFixed(3)} | ${Object.entries(
+        `| ${target(r.metric).label} | ${r.measured.toLocaleString('en-US')} | ${r.scores.map(cell).join(' | ')} | ${r.fullDataSurrogateTauOnTestSplit.toFixed(3)} | ${(100 * r.relativeNoise).toFixed(2)}% (${r.repeatedPairs}) | ${r.ceilingTau.toFixed(3)} | ${Object.entries(
           r.scores[1].chosen,
         )
           .map(([k, n]) => `${k} ×${n}`)
