@@ -26,28 +26,35 @@ export function EditHistoryControls({ history }: { history: EditHistoryView | nu
 
   return (
     <div className="flex items-center gap-2 text-sm" role="group" aria-label="Edit history">
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={undo}
-        disabled={!history?.canUndo}
-        aria-keyshortcuts="Control+Z Meta+Z"
-        title="Undo the last edit (Ctrl/Cmd+Z, or Back)"
-        data-testid="undo"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={redo}
-        disabled={!history?.canRedo}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        title="Redo (Ctrl/Cmd+Shift+Z, or Forward)"
-        data-testid="redo"
-      >
-        Redo
-      </button>
+      {[
+        {
+          label: 'Undo',
+          run: undo,
+          enabled: history?.canUndo,
+          keys: 'Control+Z Meta+Z',
+          title: 'Undo the last edit (Ctrl/Cmd+Z, or Back)',
+        },
+        {
+          label: 'Redo',
+          run: redo,
+          enabled: history?.canRedo,
+          keys: 'Control+Shift+Z Meta+Shift+Z',
+          title: 'Redo (Ctrl/Cmd+Shift+Z, or Forward)',
+        },
+      ].map((b) => (
+        <button
+          key={b.label}
+          type="button"
+          className={BUTTON}
+          onClick={b.run}
+          disabled={!b.enabled}
+          aria-keyshortcuts={b.keys}
+          title={b.title}
+          data-testid={b.label.toLowerCase()}
+        >
+          {b.label}
+        </button>
+      ))}
       {history && history.length > 1 ? (
         <span className="text-xs text-muted tabular-nums" data-testid="history-position">
           edit {history.position} of {history.length - 1}
