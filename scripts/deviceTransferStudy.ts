@@ -7,10 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { macsParams } from '@/core/metrics/macsParams';
 import { kendallTauB } from '@/core/metrics/rankCorrelation';
 import { DEVICE_METRIC_NAMES, target, type DeviceMetricName } from '@/core/targets';
 import { leaveOneDeviceOut, type TransferScore } from '@/core/transfer/leaveOneDeviceOut';
+import { referenceFeatures } from '@/core/transfer/referenceFeatures';
 import { noiseCeilingTau, relativeNoiseFromPairs } from '@/core/transfer/noiseCeiling';
 import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { readDataset } from '@/server/dataset/readDataset';
@@ -35,7 +35,6 @@ async function main() {
   const predicted = await predictor.predict(records.map((r) => r.architecture));
   const width = predictor.targets.length;
   const column = (m: DeviceMetricName) => predictor.targets.indexOf(m);
-  const cost = records.map((r) => macsParams(r.architecture));
   const testFiles = new Set(dataset.splits.test);
   // Architectures the dataset measured twice: their two measurements give each metric's repeatability.
   const byCode = new Map<string, number[]>();
@@ -47,11 +46,12 @@ async function main() {
   const rows = DEVICE_METRIC_NAMES.map((metric) => {
     const others = DEVICE_METRIC_NAMES.filter((m) => m !== metric);
     const measuredIdx = records.flatMap((r, i) => (r.perf[metric].mean != null && r.perf[metric].mean > 0 ? [i] : []));
-    const reference = measuredIdx.map((i) => [
-      ...others.map((m) => Math.log(predicted.mean[i * width + column(m)])),
-      Math.log(cost[i].macs),
-      Math.log(cost[i].params),
-    ]);
+    const reference = measuredIdx.map((i) =>
+      referenceFeatures(
+        others.map((m) => predicted.mean[i * width + column(m)]),
+        records[i].architecture,
+      ),
+    );
     const scores = leaveOneDeviceOut({ reference, measured: measuredIdx.map((i) => records[i].perf[metric].mean!) }, KS, seeds);
     // For scale: the metric's own surrogate, trained on ~4,000 of its measurements, on the paper's test split.
     const test = measuredIdx.filter((i) => testFiles.has(records[i].file));

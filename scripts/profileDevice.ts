@@ -11,7 +11,6 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { macsParams } from '@/core/metrics/macsParams';
 import { deviceProfileSchema, MAX_PROFILE_BATCH, type ProfileMetric } from '@/core/profile/deviceProfile';
 import { fitDeviceProfile, rankSimilarity } from '@/core/profile/fitDeviceProfile';
 import { predictionQuality } from '@/core/profile/predictionQuality';
@@ -20,6 +19,7 @@ import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, DEVICE_METRICS } from '@/core/targets';
 import { fitFewShotDeviceModel } from '@/core/transfer/fewShotDeviceModel';
+import { referenceFeatures } from '@/core/transfer/referenceFeatures';
 import { openDatabase } from '@/server/db/openDatabase';
 import { env } from '@/server/env';
 import { createDeviceProfile } from '@/server/services/deviceProfiles';
@@ -135,14 +135,12 @@ async function main() {
   const reference = async (archs: Architecture[]) => {
     const p = await predictor.predict(archs);
     return {
-      features: archs.map((a, i) => {
-        const mp = macsParams(a);
-        return [
-          ...DEVICE_METRIC_NAMES.map((m) => Math.log(p.mean[i * w + predictor.targets.indexOf(m)])),
-          Math.log(mp.macs),
-          Math.log(mp.params),
-        ];
-      }),
+      features: archs.map((a, i) =>
+        referenceFeatures(
+          DEVICE_METRIC_NAMES.map((m) => p.mean[i * w + predictor.targets.indexOf(m)]),
+          a,
+        ),
+      ),
       column: (metric: string) =>
         archs.map((_, i) => p.mean[i * w + predictor.targets.indexOf(metric as (typeof predictor.targets)[number])]),
     };
