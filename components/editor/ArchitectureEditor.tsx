@@ -4,7 +4,8 @@
 // without a scroll jump, with Undo/Redo), its predictions from the surrogate worker, analytic MACs and
 // params, measured records (tRPC), nearest measured neighbours and distance from the training data
 // (from the measured records loaded once), the best single edit, and every prediction's change against
-// the previous architecture and the original one (URL `vs`), with the uncertainty of each difference.
+// the previous architecture and the original one (URL `vs`), with the uncertainty of each difference,
+// and the same for profiled devices (#12, useProfiledRows).
 // The stages and the predictions sit side by side from lg up (both above the fold at 1280×800), the
 // predictions directly under the stages on a phone; the other panels follow. Marks `edit` and
 // `painted` so the bench can read the edit→painted latency from window.__anbEditLatency.
@@ -39,6 +40,7 @@ import { useEditLatencyMark } from './useEditLatencyMark';
 import { cachedPrediction, neighbourEdits, useEditPredictions, type NeighbourEdit } from './useEditPredictions';
 import { useMeasuredRecords } from './useMeasuredRecords';
 import { useNearestMeasured } from './useNearestMeasured';
+import { useProfiledRows } from './useProfiledRows';
 
 /** The editor for the path's code; nothing when the code is invalid (the page explains why). */
 export function ArchitectureEditor() {
@@ -84,6 +86,8 @@ function Editor({ pathCode }: { pathCode: string }) {
           differences: targets.map((_, j) => editDifference(calibrations, cachedPrediction(r.code), current, j)),
         }))
       : [];
+  // Profiled devices (#12): linked by `device=`, then the newest on this server; re-predicted every render.
+  const profiled = useProfiledRows(arch, references, params.device);
   const trpc = useTRPC();
   const rules = useQuery({ ...trpc.compare.designRules.queryOptions(), staleTime: Infinity });
   const dataset = useMeasuredDataset();
@@ -125,6 +129,7 @@ function Editor({ pathCode }: { pathCode: string }) {
         <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1" data-testid="prediction-column">
           <PredictionSection
             comparisons={comparisons}
+            profiled={profiled}
             error={predictionError}
             measuredCount={data ? data.count : null}
             targets={targets}

@@ -61,6 +61,13 @@ export function PredictionSection({ error, measuredCount, ood, children, footer,
           <span className="font-medium text-amber-900">noise</span> is within the surrogate&apos;s uncertainty of the <em>difference</em>{' '}
           (its 90% interval includes no change) or smaller than two runs of one network differ by; an unmarked change is larger than both.
           Hover a change for its interval.
+          {table.profiled?.some((r) => r.status === 'ready') ? (
+            <>
+              {' '}
+              A profiled device&apos;s change is its kernel-level model&apos;s; the interval treats the fit&apos;s held-out error as
+              independent per architecture (an upper bound), and noise is how much its timed runs of one network differ.
+            </>
+          ) : null}
         </p>
       ) : null}
       <p className="text-xs text-muted">

@@ -5,13 +5,15 @@
 // of the edit history and against the original one (where editing started), each with whether it is
 // within noise (the 90% interval of the difference in the cell's title). Each predicted cell carries
 // the full-precision mean in `data-mean`, the number the API returns, so tests and scripts can compare
-// without rounding; each change cell its `data-delta` and `data-verdict`.
+// without rounding; each change cell its `data-delta` and `data-verdict`. Below ANB's targets, one row
+// per profiled device metric (#12), predicted by the device's kernel-level model.
 import { TARGETS, type TargetName } from '@/core/targets';
 import { formatWithUnit } from '@/components/ui/formatWithUnit';
 import type { PredictedDifference } from '@/surrogates/runtime/predictedDifference';
-import { formatDifference } from './formatDifference';
-import { NoiseBadge } from './NoiseBadge';
+import { DifferenceCell } from './DifferenceCell';
+import { ProfiledPredictionRows } from './ProfiledPredictionRows';
 import type { ArchPrediction } from './useEditPredictions';
+import type { ProfiledRow } from './useProfiledRows';
 
 export interface MeasuredRecord {
   resultId: number;
@@ -29,6 +31,8 @@ export interface PredictionTableProps {
   predictionError: string | null;
   /** The architectures compared with, in column order, each with the predicted difference per output column (null while predicting). */
   comparisons?: readonly Comparison[];
+  /** Profiled devices' rows (#12), below ANB's targets. */
+  profiled?: readonly ProfiledRow[];
 }
 
 export interface Comparison {
@@ -40,7 +44,15 @@ export interface Comparison {
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-export function PredictionTable({ targets, prediction, measured, percentiles, predictionError, comparisons = [] }: PredictionTableProps) {
+export function PredictionTable({
+  targets,
+  prediction,
+  measured,
+  percentiles,
+  predictionError,
+  comparisons = [],
+  profiled = [],
+}: PredictionTableProps) {
   const records = measured ?? [];
   return (
     <div
@@ -135,36 +147,9 @@ export function PredictionTable({ targets, prediction, measured, percentiles, pr
               </tr>
             );
           })}
+          <ProfiledPredictionRows rows={profiled} measuredColumns={records.length} comparisons={comparisons.map((c) => c.against)} />
         </tbody>
       </table>
     </div>
-  );
-}
-
-function DifferenceCell({ d, kind, testId }: { d: PredictedDifference | null; kind: string; testId: string }) {
-  if (!d)
-    return (
-      <td className="px-1.5 py-1 text-right">
-        <span className="inline-block h-3 w-12 animate-pulse rounded bg-slate-200" aria-label="predicting" />
-      </td>
-    );
-  const f = formatDifference(d, kind === 'accuracy' ? 'points' : 'relative');
-  // The interval is in the title and for screen readers: the table has to fit beside the stages.
-  return (
-    <td
-      className="whitespace-nowrap px-1.5 py-1 text-right"
-      data-testid={testId}
-      data-verdict={d.verdict}
-      data-delta={String(d.delta)}
-      title={`90% interval of the difference ${f.interval}${f.noise ? `; ${f.noise}` : ''}`}
-    >
-      <span className={f.noise ? 'text-muted' : 'font-medium'} aria-hidden="true">
-        {f.short}
-      </span>
-      <span className="sr-only">
-        {f.change} (90% interval {f.interval})
-      </span>
-      {f.noise ? <NoiseBadge text={f.noise} compact /> : null}
-    </td>
   );
 }

@@ -8,7 +8,7 @@ const load = createLoader(editorParams);
 
 describe('editorParams', () => {
   it('gives the defaults for an empty query', () => {
-    expect(load('')).toEqual({ vs: null, bm: 'throughput_a100', loss: 0.5, dv: null, sv: null });
+    expect(load('')).toEqual({ vs: null, bm: 'throughput_a100', loss: 0.5, device: [], dv: null, sv: null });
   });
 
   it('takes a valid architecture code for vs, normalised, and ignores anything else', () => {
@@ -16,6 +16,13 @@ describe('editorParams', () => {
     // Block 0 cannot have 4 layers, and a word is no code.
     expect(load('?vs=1340-1310-1310-1310-1310-1310-1310').vs).toBeNull();
     expect(load('?vs=effnet').vs).toBeNull();
+  });
+
+  it('takes profiled device ids for device (#12): repeats and non-ids dropped, at most four', () => {
+    expect(load('?device=u3fa9c2d1e0ab').device).toEqual(['u3fa9c2d1e0ab']);
+    expect(load('?device=u3fa9c2d1e0ab,vck190,u3fa9c2d1e0ab,u000000000001').device).toEqual(['u3fa9c2d1e0ab', 'u000000000001']);
+    expect(load('?device=u000000000001,u000000000002,u000000000003,u000000000004,u000000000005').device).toHaveLength(4);
+    expect(load('?device=a100').device).toEqual([]);
   });
 
   it('clamps the allowed top-1 loss to 0–10 points and ignores words', () => {

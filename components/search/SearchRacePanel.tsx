@@ -1,13 +1,16 @@
 'use client';
 // The live race's panel: the race the URL describes (useRaceSpec) running in the search worker (useRace),
 // shown as its controls and status, best-reward and hypervolume curves, the population on the Pareto
-// plane, the search history to export and, once done, each run's result.
+// plane, the search history to export and, once done, each run's result. On a profiled device (#12) the
+// hardware objective is its kernel-level model's prediction and the panel names the device and its median.
 import { useQuery } from '@tanstack/react-query';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { deviceMetric } from '@/core/deviceMetric';
 import { objectiveSettings } from '@/core/search/objectiveSettings';
 import { optimizers, type OptimizerId } from '@/core/search/optimizers';
+import { isDeviceMetricName } from '@/core/targets';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
+import { ProfiledRaceNote } from './ProfiledRaceNote';
 import { RaceHistoryExport } from './RaceHistoryExport';
 import { RaceLineChart } from './RaceLineChart';
 import { RaceParetoCanvas } from './RaceParetoCanvas';
@@ -28,12 +31,30 @@ const COLORS: Record<OptimizerId, string> = {
 const LABELS = Object.fromEntries(Object.entries(optimizers).map(([id, o]) => [id, o.label])) as Record<string, string>;
 
 export function SearchRacePanel() {
-  const { params, spec } = useRaceSpec();
-  const metric = deviceMetric(spec.metric);
-  const reference = objectiveSettings(spec).reference;
+  const { params, spec, profiled } = useRaceSpec();
   const trpc = useTRPC();
-  const measured = useQuery(trpc.pareto.measured.queryOptions({ metric: spec.metric, accuracy: spec.accuracy }));
+  const anbMetric = isDeviceMetricName(params.metric) ? params.metric : null;
+  const measured = useQuery({
+    ...trpc.pareto.measured.queryOptions({ metric: anbMetric ?? 'throughput_vck190', accuracy: params.acc }),
+    // A profiled device never ran the dataset's networks: it has no measured front.
+    enabled: anbMetric !== null,
+  });
   const { status, finals, speed, runs, revision, rewardSeries, hvSeries, controls } = useRace(spec);
+  if (profiled.status === 'error')
+    return (
+      <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900" data-testid="race-device-error">
+        {profiled.message}
+      </p>
+    );
+  if (!spec || profiled.status === 'loading')
+    return (
+      <p role="status" className="text-sm text-muted">
+        Loading the profiled device {params.metric}…
+      </p>
+    );
+  const metric = anbMetric ? deviceMetric(anbMetric) : profiled.status === 'ready' ? profiled.spec : null;
+  if (!metric) return null;
+  const reference = objectiveSettings(spec).reference;
   const evaluated = runs.reduce((a, r) => a + r.length, 0);
   const total = spec.runs.length * spec.budget;
 
@@ -48,6 +69,14 @@ export function SearchRacePanel() {
         onStep={controls.step}
         onSpeed={controls.setSpeed}
       />
+      {profiled.status === 'ready' && spec.hardwareMedian !== undefined ? (
+        <ProfiledRaceNote
+          id={params.metric.split('.')[0]}
+          deviceName={profiled.deviceName}
+          median={spec.hardwareMedian}
+          unit={metric.unit}
+        />
+      ) : null}
       <RaceStatusLine status={status} evaluated={evaluated} total={total} />
       <RaceHistoryExport spec={spec} runs={runs} finals={finals} evaluated={evaluated} />
       <div className="grid gap-4 lg:grid-cols-2">
@@ -89,21 +118,21 @@ export function SearchRacePanel() {
       <figure className="rounded-lg border border-slate-200 bg-white p-2">
         <figcaption className="px-2 text-sm font-medium">
           The population on the Pareto plane: bold dots are each run&apos;s last 20 evaluations (for regularized evolution, its living
-          population), grey line the measured front of the dataset, yellow the region the hypervolume counts.
+          population), {anbMetric ? 'grey line the measured front of the dataset, ' : ''}yellow the region the hypervolume counts.
         </figcaption>
         <MeasuredWidth initialWidth={1100}>
           {(w) => (
             <RaceParetoCanvas
               runs={runs}
               colors={COLORS}
-              measured={measured.data?.front ?? []}
+              measured={anbMetric ? (measured.data?.front ?? []) : []}
               reference={reference}
               xLabel={`${metric.label} (${metric.unit})`}
               revision={revision}
               recent={20}
               width={w}
               height={380}
-              title={`Predicted accuracy against ${metric.label}: the race's evaluations and the measured Pareto front`}
+              title={`Predicted accuracy against ${metric.label}: the race's evaluations${anbMetric ? ' and the measured Pareto front' : ''}`}
             />
           )}
         </MeasuredWidth>

@@ -1,15 +1,21 @@
 'use client';
 // The race's settings as a form over the URL: edits stay local until "Run race" writes them to the
-// URL (nuqs), which is what starts a race, so every race is one shareable link.
+// URL (nuqs), which is what starts a race, so every race is one shareable link. The device metrics are
+// ANB's eight and those of the devices profiled on this server (#12).
 import { useQueryStates } from 'nuqs';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useUserDevices } from '@/components/devices/useUserDevices';
 import { LabelledSelect } from '@/components/ui/LabelledSelect';
 import { ACCURACY_NAMES, type AccuracyName } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, optimizers, type OptimizerId } from '@/core/search/optimizers';
 import { DEVICE_METRICS } from '@/core/targets';
+import type { AnyDeviceMetricName } from '@/lib/url/parseAsDeviceMetric';
 import { RACE_LIMITS, searchParams } from '@/lib/url/searchParams';
 
-const METRIC_OPTIONS = DEVICE_METRICS.map((m) => ({ value: m.name, label: `${m.label} (${m.unit})` }));
+const METRIC_OPTIONS: { value: AnyDeviceMetricName; label: string }[] = DEVICE_METRICS.map((m) => ({
+  value: m.name,
+  label: `${m.label} (${m.unit})`,
+}));
 const ACCURACY_OPTIONS = ACCURACY_NAMES.map((a): { value: AccuracyName; label: string } => ({
   value: a,
   label: a === 'val_top1' ? 'Top-1' : 'Top-5',
@@ -25,6 +31,13 @@ export function SearchSettingsForm() {
     setSeen(params);
     setDraft(params);
   }
+  const { metrics: profiled } = useUserDevices();
+  const metricOptions = useMemo(() => {
+    const options = [...METRIC_OPTIONS, ...profiled.map((m) => ({ value: m.name, label: `${m.label} (${m.unit})` }))];
+    // A linked device not (yet) listed keeps its option, so the select shows what the race runs.
+    if (!options.some((o) => o.value === draft.metric)) options.push({ value: draft.metric, label: draft.metric });
+    return options;
+  }, [profiled, draft.metric]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void setParams({ ...draft, o: draft.o.length ? draft.o : ['rs'] });
@@ -51,7 +64,7 @@ export function SearchSettingsForm() {
       <LabelledSelect
         label="Device metric"
         value={draft.metric}
-        options={METRIC_OPTIONS}
+        options={metricOptions}
         onChange={(metric) => setDraft({ ...draft, metric })}
         className="flex flex-col"
         textClassName="font-medium"

@@ -2,12 +2,12 @@
 // device metric, the best reward and the hypervolume up to it) as CSV, one line per evaluation with the
 // units in the header, or as JSON with the race's settings and, once done, each run's result.
 import { csvColumnName } from '@/components/ui/csvColumnName';
-import { target } from '@/core/targets';
+import { deviceMetricUnit } from '@/core/profile/deviceMetricUnit';
 import type { RaceSpec, RunFinal } from '@/workers/search/protocol';
 import type { RunBuffers } from './createRunBuffers';
 
 export function raceHistoryHeader(spec: Pick<RaceSpec, 'metric' | 'accuracy'>): string[] {
-  const unit = target(spec.metric).unit;
+  const unit = deviceMetricUnit(spec.metric);
   return [
     'run',
     'optimizer',
@@ -30,7 +30,7 @@ export function raceHistoryToCsv(spec: Pick<RaceSpec, 'metric' | 'accuracy'>, ru
 }
 
 export function raceHistoryToJson(spec: RaceSpec, runs: readonly RunBuffers[], finals: readonly RunFinal[] | null): string {
-  const unit = target(spec.metric).unit;
+  const unit = deviceMetricUnit(spec.metric);
   return JSON.stringify(
     {
       spec,

@@ -21,7 +21,8 @@ export type RaceStatus =
  */
 const RENDER_EVERY_MS = 100;
 
-export function useRace(spec: RaceSpec) {
+/** `spec` null: nothing to race yet (a profiled device's profile still loading, or missing). */
+export function useRace(spec: RaceSpec | null) {
   const client = useRef<SearchClient | null>(null);
   const buffers = useRef<RunBuffers[]>([]);
   const dirty = useRef(false);
@@ -61,6 +62,14 @@ export function useRace(spec: RaceSpec) {
   }, []);
 
   useEffect(() => {
+    if (!spec) {
+      // The race on view is gone (its metric's profile is loading or missing): stop the old one.
+      client.current?.pause();
+      buffers.current = [];
+      setFinals(null);
+      setStatus({ phase: 'loading' });
+      return;
+    }
     buffers.current = createRunBuffers(spec);
     setFinals(null);
     pendingStatus.current = null;

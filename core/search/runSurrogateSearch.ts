@@ -1,19 +1,22 @@
 // One seeded search against a surrogate, whatever runs the surrogate (onnxruntime-node in the CLI,
-// onnxruntime-web in the worker): the same optimizer, settings and columns give the same run.
+// onnxruntime-web in the worker): the same optimizer, settings and columns give the same run. The
+// hardware objective is the surrogate's column of the metric, or for a profiled device (#12) the
+// profile's predictions, passed in as `hardware`.
 import { runSearchAsync } from './runSearchAsync';
 import type { ObjectiveSettings } from './optimizer';
 import type { OptimizerId, OptimizerSettings } from './optimizers';
 import type { ArchitectureCode } from '../space/architectureCode';
 import type { Architecture } from '../space/searchSpace';
-import type { TargetName } from '../targets';
-import { objectivesFromMeans } from './objectivesFromMeans';
+import type { DeviceMetricName, TargetName } from '../targets';
 import type { SearchObjective } from './objectiveSettings';
 import { optimizerSettings } from './optimizerSettings';
+import { searchObjectives, type HardwareObjective } from './searchObjectives';
 
 /** Row-major [archs, targets] predictive means, columns in `targets` order. */
 export type PredictMeans = (archs: readonly Architecture[]) => Promise<Float32Array>;
 
-export interface SurrogateSearchRequest extends SearchObjective {
+export interface SurrogateSearchRequest<M extends SearchObjective['metric'] = SearchObjective['metric']> extends SearchObjective {
+  metric: M;
   optimizer: OptimizerId;
   seed: number;
   budget: number;
@@ -26,11 +29,11 @@ export interface FrontPoint {
   hardware: number;
 }
 
-export interface SurrogateSearchRun {
+export interface SurrogateSearchRun<M extends SearchObjective['metric'] = DeviceMetricName> {
   optimizer: OptimizerId;
   seed: number;
   budget: number;
-  metric: SearchObjective['metric'];
+  metric: M;
   accuracy: SearchObjective['accuracy'];
   /** The optimizer's full settings, defaults resolved: reward target and w, reference point. */
   settings: ObjectiveSettings & Record<string, unknown>;
@@ -41,19 +44,22 @@ export interface SurrogateSearchRun {
   trajectory: { codes: ArchitectureCode[]; accuracy: number[]; hardware: number[]; bestReward: number[]; hypervolume: number[] };
 }
 
-export async function runSurrogateSearch(
-  request: SurrogateSearchRequest,
+export async function runSurrogateSearch<M extends SearchObjective['metric']>(
+  request: SurrogateSearchRequest<M>,
   predictMeans: PredictMeans,
   targets: readonly TargetName[],
-): Promise<SurrogateSearchRun> {
+  /** A profiled device's predictions of the metric; absent: the surrogate's column of `request.metric`. */
+  profiled?: (arch: Architecture) => number,
+): Promise<SurrogateSearchRun<M>> {
   const accuracyColumn = targets.indexOf(request.accuracy);
-  const hardwareColumn = targets.indexOf(request.metric);
-  if (accuracyColumn < 0 || hardwareColumn < 0) throw new Error(`the surrogate does not predict ${request.accuracy} and ${request.metric}`);
+  const hardware: HardwareObjective = profiled ? { predict: profiled } : { column: targets.indexOf(request.metric as TargetName) };
+  if (accuracyColumn < 0 || ('column' in hardware && hardware.column < 0))
+    throw new Error(`the surrogate does not predict ${request.accuracy} and ${request.metric}`);
   const settings = optimizerSettings(request.optimizer, request) as OptimizerSettings<OptimizerId>;
   const result = await runSearchAsync(
     request.optimizer,
     settings,
-    async (archs) => objectivesFromMeans(await predictMeans(archs), targets.length, accuracyColumn, hardwareColumn),
+    async (archs) => searchObjectives(archs, await predictMeans(archs), targets.length, accuracyColumn, hardware),
     request.budget,
     request.seed,
   );
@@ -71,7 +77,7 @@ export async function runSurrogateSearch(
     budget: request.budget,
     metric: request.metric,
     accuracy: request.accuracy,
-    settings: settings as SurrogateSearchRun['settings'],
+    settings: settings as SurrogateSearchRun<M>['settings'],
     hypervolume: result.hypervolume,
     best: { ...point(bestPoint), reward: bestPoint.reward },
     front: result.front.map(point),

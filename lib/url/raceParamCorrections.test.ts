@@ -90,3 +90,12 @@ describe('raceParamCorrections', () => {
     ]);
   });
 });
+
+describe('raceParamCorrections: profiled devices (#12)', () => {
+  it("takes a profiled device's metric as given and names the form in the allowed values otherwise", () => {
+    expect(corrections('metric=u3fa9c2d1e0ab.latency')).toEqual([]);
+    const [metric] = corrections('metric=u3fa9c2d1e0ab.power');
+    expect(metric).toMatchObject({ param: 'metric', used: 'throughput_vck190 (the default)' });
+    expect(metric.why).toMatch(/or a profiled device's <profile id>\.latency or \.throughput\.$/);
+  });
+});

@@ -6,6 +6,7 @@ import { createLoader } from 'nuqs/server';
 import { ACCURACY_NAMES } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS } from '@/core/search/optimizers';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
+import { parseDeviceMetric } from './parseAsDeviceMetric';
 import { DEFAULT_OPTIMIZERS, RACE_LIMITS, searchParams } from './searchParams';
 
 export interface ParamCorrection {
@@ -48,9 +49,9 @@ function integer(param: 'seeds' | 'budget', raw: string, used: number): ParamCor
   return { param, given: raw, used: `${number(used)} (the nearest allowed)`, why: `${param} is ${raw.trim()}; allowed: ${range}.` };
 }
 
-function literal(param: 'metric' | 'acc', raw: string, allowed: readonly string[], used: string): ParamCorrection | null {
+function literal(param: 'metric' | 'acc', raw: string, allowed: readonly string[], used: string, also = ''): ParamCorrection | null {
   if (allowed.includes(raw)) return null;
-  return { param, given: raw, used: `${used} (the default)`, why: `${param} is "${raw}"; allowed values: ${allowed.join(', ')}.` };
+  return { param, given: raw, used: `${used} (the default)`, why: `${param} is "${raw}"; allowed values: ${allowed.join(', ')}${also}.` };
 }
 
 function optionalNumber(param: 'w' | 'target', raw: string, used: number | null, fallback: string): ParamCorrection | null {
@@ -75,7 +76,9 @@ export function raceParamCorrections(query: URLSearchParams): ParamCorrection[] 
     if (v !== null) out.push(integer(param, v, used[param]));
   }
   const metric = raw('metric');
-  if (metric !== null) out.push(literal('metric', metric, DEVICE_METRIC_NAMES, used.metric));
+  // A profiled device's metric is well-formed here; whether the device exists the race panel says.
+  if (metric !== null && parseDeviceMetric(metric) === null)
+    out.push(literal('metric', metric, DEVICE_METRIC_NAMES, used.metric, ", or a profiled device's <profile id>.latency or .throughput"));
   const acc = raw('acc');
   if (acc !== null) out.push(literal('acc', acc, ACCURACY_NAMES, used.acc));
   const w = raw('w');

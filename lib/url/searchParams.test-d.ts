@@ -5,6 +5,7 @@ import type { inferParserType } from 'nuqs/server';
 import type { OptimizerId } from '@/core/search/optimizers';
 import type { DeviceMetricName } from '@/core/targets';
 import type { AccuracyName } from '@/core/search/accuracyNames';
+import type { AnyDeviceMetricName } from './parseAsDeviceMetric';
 import type { proxyParams } from './proxyParams';
 import type { compareParams, CorrelationKind, DesignRuleId } from './compareParams';
 import type { searchParams, tourParams } from './searchParams';
@@ -15,7 +16,7 @@ describe('searchParams', () => {
     expectTypeOf<Race>().toEqualTypeOf<{
       o: OptimizerId[];
       seeds: number;
-      metric: DeviceMetricName;
+      metric: AnyDeviceMetricName;
       acc: AccuracyName;
       budget: number;
       w: number | null;

@@ -33,6 +33,13 @@ describe('searchParams', () => {
     });
   });
 
+  it("reads a profiled device's metric and refuses a malformed one (#12)", () => {
+    expect(load('?metric=u3fa9c2d1e0ab.latency').metric).toBe('u3fa9c2d1e0ab.latency');
+    expect(load('?metric=u3fa9c2d1e0ab.throughput').metric).toBe('u3fa9c2d1e0ab.throughput');
+    expect(load('?metric=u3FA9c2d1e0ab.latency').metric).toBe('throughput_vck190');
+    expect(load('?metric=u3fa9c2d1e0ab').metric).toBe('throughput_vck190');
+  });
+
   it('races the default optimizers when none in o is known, never an empty race', () => {
     expect(load('?o=foo').o).toEqual(['rs', 're', 'reinforce']);
     expect(load('?o=').o).toEqual(['rs', 're', 'reinforce']);

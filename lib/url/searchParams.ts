@@ -1,11 +1,12 @@
 // URL state of /search, /searches and /tour. /search: a race is fully described by its URL (optimizers, seeds, device metric,
-// accuracy target, budget, reward w and target), so replaying the URL replays the race exactly.
+// accuracy target, budget, reward w and target), so replaying the URL replays the race exactly. The device metric is
+// one of ANB's eight or a profiled device's (`<profile id>.latency`, #12), whose profile the page loads by that id.
 // Shared by the page (createSearchParamsCache) and the client panel (useQueryStates).
 import { createParser, createSearchParamsCache, parseAsStringLiteral } from 'nuqs/server';
 import { ACCURACY_NAMES } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, type OptimizerId } from '@/core/search/optimizers';
-import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { datasetVersionParam } from './datasetVersionParam';
+import { parseAsDeviceMetric } from './parseAsDeviceMetric';
 import { parseAsFlag } from './parseAsFlag';
 import { parseAsIntegerInRange } from './parseAsIntegerInRange';
 
@@ -51,7 +52,7 @@ export const searchParams = {
   o: parseAsOptimizers.withDefault(DEFAULT_OPTIMIZERS),
   /** Seeds 1..seeds per optimizer. */
   seeds: parseAsIntegerInRange(RACE_LIMITS.seeds.min, RACE_LIMITS.seeds.max).withDefault(RACE_LIMITS.seeds.default),
-  metric: parseAsStringLiteral(DEVICE_METRIC_NAMES).withDefault('throughput_vck190'),
+  metric: parseAsDeviceMetric.withDefault('throughput_vck190'),
   acc: parseAsStringLiteral(ACCURACY_NAMES).withDefault('val_top1'),
   budget: parseAsIntegerInRange(RACE_LIMITS.budget.min, RACE_LIMITS.budget.max).withDefault(RACE_LIMITS.budget.default),
   /** Reward exponent; absent: ±0.07 by the metric's direction. */

@@ -72,4 +72,28 @@ describe('parseSearchArgs', () => {
     expect(message(['--optimizer', 're', '--device', 'a100', '--budget', '5', '--bogus'])).toContain("Unknown option '--bogus'");
     expect(message(['--compare', '--device', 'a100', '--budget', '5'])).toContain('leave out --device');
   });
+
+  it("takes a profiled device's id for --device (#12), its metric from --metric or the profile", () => {
+    const r = parseSearchArgs(['--optimizer', 're,rs', '--device', 'u3fa9c2d1e0ab', '--metric', 'throughput', '--budget', '50']);
+    expect(r.ok && r.value).toMatchObject({
+      metrics: [],
+      profile: { id: 'u3fa9c2d1e0ab', metric: 'throughput' },
+      optimizers: ['re', 'rs'],
+      budget: 50,
+    });
+    const latest = parseSearchArgs(['--optimizer', 're', '--device', 'u3fa9c2d1e0ab', '--budget', '50']);
+    expect(latest.ok && latest.value.profile).toEqual({ id: 'u3fa9c2d1e0ab', metric: null });
+    // An ANB device keeps no profile field.
+    const anb = parseSearchArgs(['--optimizer', 're', '--device', 'vck190', '--budget', '50']);
+    expect(anb.ok && 'profile' in anb.value).toBe(false);
+  });
+
+  it('names what a profiled device id looks like when --device is neither', () => {
+    expect(message(['--optimizer', 're', '--device', 'u3FA9C2D1E0AB', '--budget', '5'])).toBe(
+      `--device "u3FA9C2D1E0AB" is unknown; allowed: a100, 3090, tpuv2, tpuv3, zcu102, vck190, or a profiled device's id (u and 12 lowercase hex digits, e.g. u3fa9c2d1e0ab)`,
+    );
+    expect(message(['--optimizer', 're', '--device', 'u3fa9c2d1e0ab', '--metric', 'power', '--budget', '5'])).toBe(
+      '--metric "power" is unknown; allowed: throughput, latency',
+    );
+  });
 });

@@ -5,6 +5,8 @@ import { err, ok, type Result } from '@/core/result';
 import { ACCURACY_NAMES, type AccuracyName } from '@/core/search/accuracyNames';
 import { OPTIMIZER_IDS, type OptimizerId } from '@/core/search/optimizers';
 import { DEVICE_IDS, isDeviceId } from '@/core/devices';
+import type { ProfileMetric } from '@/core/profile/deviceProfile';
+import { isProfileId } from '@/core/profile/profiledMetric';
 import { DEVICE_METRIC_NAMES, isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 
 export const SEARCH_USAGE = `usage: npm run search -- --optimizer re --device vck190 [--metric throughput|latency] [--accuracy val_top1|val_top5]
@@ -12,8 +14,10 @@ export const SEARCH_USAGE = `usage: npm run search -- --optimizer re --device vc
        npm run search -- --compare [--optimizer rs,re,reinforce] --budget 1000 --seeds 1-5 [--out build/search-compare.json]
 
   --optimizer  one or more of ${OPTIMIZER_IDS.join(', ')} (comma list)
-  --device     one of ${DEVICE_IDS.join(', ')}
-  --metric     throughput (every device) or latency (zcu102, vck190); default throughput
+  --device     one of ${DEVICE_IDS.join(', ')}, or a profiled device's id (u and 12 hex digits, as
+               GET /api/v1/devices lists them; read from the database the server uses)
+  --metric     throughput (every device) or latency (zcu102, vck190); default throughput, for a
+               profiled device what it was profiled for (latency first)
   --accuracy   val_top1 (default) or val_top5
   --budget     surrogate evaluations per run, 1–100000
   --seeds      a range (1-5) or a comma list (1,2,7) of whole numbers, at most 100 seeds
@@ -30,6 +34,8 @@ export interface SearchArgs {
   compare: boolean;
   optimizers: OptimizerId[];
   metrics: DeviceMetricName[];
+  /** `--device <profile id>`: a profiled device (#12), `metrics` then empty; null metric = the profile's first. */
+  profile?: { id: string; metric: ProfileMetric | null };
   accuracy: AccuracyName;
   budget: number;
   seeds: number[];
@@ -101,20 +107,26 @@ export function parseSearchArgs(argv: string[]): Result<SearchArgs, { code: stri
   }
   if (compare && !optimizers.includes('rs')) optimizers.unshift('rs');
 
-  let metrics: DeviceMetricName[];
+  let metrics: DeviceMetricName[] = [];
+  let profile: SearchArgs['profile'];
   if (compare) {
     if (values.device !== undefined || values.metric !== undefined)
       return bad('--compare runs every device metric; leave out --device and --metric');
     metrics = [...DEVICE_METRIC_NAMES];
   } else {
     const device = values.device;
-    if (device === undefined) return bad(`--device is required; allowed: ${DEVICE_IDS.join(', ')}`);
-    if (!isDeviceId(device)) return bad(`--device "${device}" is unknown; allowed: ${DEVICE_IDS.join(', ')}`);
-    const kind = values.metric ?? 'throughput';
-    if (kind !== 'throughput' && kind !== 'latency') return bad(`--metric "${kind}" is unknown; allowed: throughput, latency`);
-    const name = `${kind}_${device}`;
-    if (!isDeviceMetricName(name)) return bad(`--metric latency is measured only on zcu102 and vck190, not on ${device}`);
-    metrics = [name];
+    const allowedDevices = `${DEVICE_IDS.join(', ')}, or a profiled device's id (u and 12 lowercase hex digits, e.g. u3fa9c2d1e0ab)`;
+    if (device === undefined) return bad(`--device is required; allowed: ${allowedDevices}`);
+    const kind = values.metric;
+    if (kind !== undefined && kind !== 'throughput' && kind !== 'latency')
+      return bad(`--metric "${kind}" is unknown; allowed: throughput, latency`);
+    if (isProfileId(device)) profile = { id: device, metric: kind ?? null };
+    else {
+      if (!isDeviceId(device)) return bad(`--device "${device}" is unknown; allowed: ${allowedDevices}`);
+      const name = `${kind ?? 'throughput'}_${device}`;
+      if (!isDeviceMetricName(name)) return bad(`--metric latency is measured only on zcu102 and vck190, not on ${device}`);
+      metrics = [name];
+    }
   }
 
   const accuracy = values.accuracy ?? 'val_top1';
@@ -143,6 +155,7 @@ export function parseSearchArgs(argv: string[]): Result<SearchArgs, { code: stri
     compare,
     optimizers,
     metrics,
+    ...(profile ? { profile } : {}),
     accuracy: accuracy as AccuracyName,
     budget: budget.value as number,
     seeds: seeds.value,

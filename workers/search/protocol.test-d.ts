@@ -3,6 +3,7 @@
 // optimizers, device metrics and accuracy targets.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { OptimizerId } from '@/core/search/optimizers';
+import type { ProfiledMetricName } from '@/core/profile/profiledMetric';
 import type { DeviceMetricName } from '@/core/targets';
 import type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 import type { RaceSpec, RunFinal, RunProgress, SearchError, SearchEvent, SearchRequest } from './protocol';
@@ -42,7 +43,7 @@ describe('RunFinal', () => {
 describe('RaceSpec', () => {
   it('names optimizers and metrics by their ids', () => {
     expectTypeOf<RaceSpec['runs'][number]['optimizer']>().toEqualTypeOf<OptimizerId>();
-    expectTypeOf<RaceSpec['metric']>().toEqualTypeOf<DeviceMetricName>();
+    expectTypeOf<RaceSpec['metric']>().toEqualTypeOf<DeviceMetricName | ProfiledMetricName>();
     expectTypeOf<RaceSpec['accuracy']>().toEqualTypeOf<'val_top1' | 'val_top5'>();
     // @ts-expect-error: top-1 accuracy is the accuracy target, not a device metric.
     const _spec: RaceSpec = { runs: [], metric: 'val_top1', accuracy: 'val_top1', budget: 100 };

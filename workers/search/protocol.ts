@@ -1,6 +1,8 @@
 // The search worker's messages, declared once for both ends: requests on `type`, the events the
 // worker posts back, coded errors. Progress travels as typed arrays whose buffers are transferred.
 import type { AccuracyName } from '@/core/search/accuracyNames';
+import type { MeasurementFitMessage } from '@/core/profile/measurementFitMessage';
+import type { ProfiledMetricName } from '@/core/profile/profiledMetric';
 import type { OptimizerId } from '@/core/search/optimizers';
 import type { DeviceMetricName } from '@/core/targets';
 import type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
@@ -25,11 +27,16 @@ export interface RaceRun {
 
 export interface RaceSpec {
   runs: RaceRun[];
-  metric: DeviceMetricName;
+  /** One of ANB's eight, or a profiled device's (#12): then `profiled` and `hardwareMedian` are required. */
+  metric: DeviceMetricName | ProfiledMetricName;
   accuracy: AccuracyName;
   budget: number;
   w?: number;
   target?: number;
+  /** A profiled metric's fitted kernel table and line: the race's hardware objective (checked by the worker). */
+  profiled?: MeasurementFitMessage;
+  /** A profiled metric's median over the stated sample (core/profile/profiledMedian.ts): reward target and reference. */
+  hardwareMedian?: number;
 }
 
 /** Evaluations per second the worker aims at; 0 = as fast as it can. */

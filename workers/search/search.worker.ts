@@ -1,11 +1,12 @@
 // The search worker: runs every optimizer of a race AND its surrogate predictions in-process (the one
 // onnxruntime-web session of workers/surrogate/loadWebSurrogate), in rounds that batch all runs' asks
-// into one prediction, and posts progress in batches of typed arrays.
+// into one prediction, and posts progress in batches of typed arrays. The hardware objective is the
+// surrogate's column of the metric, or a profiled device's kernel-level model sent with the spec (#12).
 import { createOptimizer } from '@/core/search/createOptimizer';
-import { objectivesFromMeans } from '@/core/search/objectivesFromMeans';
 import type { Optimizer } from '@/core/search/optimizer';
 import type { OptimizerId, OptimizerSettings } from '@/core/search/optimizers';
 import { optimizerSettings } from '@/core/search/optimizerSettings';
+import { searchObjectives, type HardwareObjective } from '@/core/search/searchObjectives';
 import { searchResult } from '@/core/search/searchResult';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
@@ -13,11 +14,13 @@ import { oodLevelsOfArchitectures } from '@/surrogates/runtime/oodLevelsOfArchit
 import { oodReferenceFromManifest } from '@/surrogates/runtime/oodReferenceFromManifest';
 import type { OodLevel } from '@/surrogates/runtime/outOfDistributionLevel';
 import { loadWebSurrogate, type WebSurrogate } from '@/workers/surrogate/loadWebSurrogate';
+import { raceHardware } from './raceHardware';
 import { MAX_RACE_RUNS, type RaceSpec, type RunFinal, type RunProgress, type SearchEvent, type SearchRequest } from './protocol';
 
 interface Race {
   id: number;
   spec: RaceSpec;
+  hardware: HardwareObjective;
   optimizers: Optimizer[];
   settings: OptimizerSettings<OptimizerId>[];
   used: number[];
@@ -49,12 +52,7 @@ async function round(r: Race, surrogate: WebSurrogate, askMax: number): Promise<
   const all = asked.flat();
   if (all.length === 0) return;
   const { mean } = await surrogate.predict(all);
-  const objectives = objectivesFromMeans(
-    mean,
-    surrogate.targets.length,
-    surrogate.targets.indexOf(r.spec.accuracy),
-    surrogate.targets.indexOf(r.spec.metric),
-  );
+  const objectives = searchObjectives(all, mean, surrogate.targets.length, surrogate.targets.indexOf(r.spec.accuracy), r.hardware);
   let offset = 0;
   asked.forEach((archs, i) => {
     if (archs.length === 0) return;
@@ -185,10 +183,16 @@ async function start(request: Extract<SearchRequest, { type: 'start' }>): Promis
     return;
   }
   surrogate = loaded.value;
+  const hardware = raceHardware(spec, surrogate.targets);
+  if (!hardware.ok) {
+    post({ type: 'error', raceId: request.raceId, error: hardware.error });
+    return;
+  }
   const settings = spec.runs.map((run) => optimizerSettings(run.optimizer, spec) as OptimizerSettings<OptimizerId>);
   race = {
     id: request.raceId,
     spec,
+    hardware: hardware.value,
     optimizers: spec.runs.map((run, i) => createOptimizer(run.optimizer, settings[i], run.seed)),
     settings,
     used: spec.runs.map(() => 0),
