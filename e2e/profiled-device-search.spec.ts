@@ -68,7 +68,9 @@ for (const size of [
     // A name of this run: profiles are content-addressed, so a new name is a new profile with a new token.
     const deviceName = `E2E ${size.name} ${Date.now().toString(36)}`;
     const { profile, predictions } = synthetic(deviceName, [B0, EDITED]);
-    const res = await request.post('/api/v1/devices', { data: { origin: 'cli', profile } });
+    // Its own client address: device writes are rate-limited per client, and other specs write too.
+    const client = { 'x-forwarded-for': `10.70.1.${size.name === 'desktop' ? 1 : 2}` };
+    const res = await request.post('/api/v1/devices', { data: { origin: 'cli', profile }, headers: client });
     expect(res.status()).toBe(201);
     const stored = (await res.json()) as { device: { id: string; name: string }; deleteToken: string };
     const id = stored.device.id;
@@ -105,7 +107,7 @@ for (const size of [
       // Seeded: the same best architectures and values again.
       expect(await expectRaceOnDevice(page, id, deviceName)).toEqual(first);
     } finally {
-      const del = await request.delete(`/api/v1/devices/${id}`, { headers: { 'X-Delete-Token': stored.deleteToken } });
+      const del = await request.delete(`/api/v1/devices/${id}`, { headers: { ...client, 'X-Delete-Token': stored.deleteToken } });
       expect(del.status()).toBe(200);
     }
     expect((await request.get(`/api/v1/devices/${id}`)).status()).toBe(404);
