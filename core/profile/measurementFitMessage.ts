@@ -1,4 +1,4 @@
-// A fitted profile metric as plain data (#12): the kernel table, the calibration line, the floor and the
+// A fitted profile metric as plain data (#12): the kernel table, the calibration (line and per-layer term), the floor and the
 // residual spread, everything predictProfiled reads and nothing else. This is what the search worker is
 // sent for a race against a profiled device; it is zod-checked on arrival (a worker message is an
 // input like any other), so a bad table fails with the field's name instead of racing on NaN.
@@ -16,6 +16,7 @@ export const measurementFitMessageSchema = z.strictObject({
   batch: z.int().min(1).max(256),
   intercept: finite,
   slope: finite,
+  perLayer: finite,
   floorMs: positiveMs,
   logResidualStd: z.number().min(0).max(10),
   // Every one of the 168 kernels, by key: predictProfiled sums them through the network's layers.
@@ -29,6 +30,7 @@ export function measurementFitToMessage(fit: MeasurementFit): MeasurementFitMess
     batch: fit.batch,
     intercept: fit.intercept,
     slope: fit.slope,
+    perLayer: fit.perLayer,
     floorMs: fit.floorMs,
     logResidualStd: fit.logResidualStd,
     kernelMs: Object.fromEntries(fit.kernelMs),
