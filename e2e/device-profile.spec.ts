@@ -11,7 +11,9 @@ import { saveScreenshot } from './saveScreenshot';
 const TINY = 'samples=3&heldout=2&repeats=3';
 const RUN_KEY = 'anb.deviceProfileRun';
 
-type Quality = { count: number; tau: number; within10: number; mape: number };
+type Quality = { count: number; tau: number | null; within10: number; mape: number };
+/** τ as the pages show it (components/devices/formatTau.ts): null (all predictions tied, JSON's NaN) is a dash. */
+const tauText = (t: number | null) => (t === null ? '—' : t.toFixed(3));
 type Detail = {
   id: string;
   name: string;
@@ -88,6 +90,7 @@ for (const [i, size] of [
       const like = page.getByTestId('most-like-latency').getByRole('listitem');
       await expect(like).toHaveCount(3, { timeout: 60_000 });
       const taus = (await like.allTextContents()).map((t) => Number(/τ (-?[\d.]+)/.exec(t)![1]));
+      expect(taus.every((t) => t >= -1 && t <= 1)).toBe(true);
       expect([...taus].sort((a, b) => b - a)).toEqual(taus);
       await expectNoSeriousAxeViolations(page);
       if (size.name === 'desktop') await saveScreenshot(page, 'device-profile');
@@ -106,7 +109,7 @@ for (const [i, size] of [
       expect(detail).toMatchObject({ id, name, origin: 'browser' });
       const v = detail.metrics[0].validation!;
       // What the page computed before saving is what the server derives from the stored measurements.
-      expect(shown).toEqual({ tau: v.tau.toFixed(3), within10: `${(100 * v.within10).toFixed(0)}%`, mape: `${v.mape.toFixed(1)}%` });
+      expect(shown).toEqual({ tau: tauText(v.tau), within10: `${(100 * v.within10).toFixed(0)}%`, mape: `${v.mape.toFixed(1)}%` });
 
       // A bad body: one kernel time of −1 ms. A 400 naming the field, nothing stored.
       const bad = structuredClone(detail.profile);
@@ -121,11 +124,11 @@ for (const [i, size] of [
       await expect(page.getByRole('navigation').getByRole('link', { name: 'Devices' })).toBeVisible();
       await expect(page.getByTestId('anb-devices').locator('tbody tr')).toHaveCount(6);
       const row = page.getByTestId(`profiled-${id}`);
-      await expect(row).toContainText(`τ ${v.tau.toFixed(3)}`);
+      await expect(row).toContainText(`τ ${tauText(v.tau)}`);
       await row.getByRole('link', { name }).click();
       await expect(page).toHaveURL(new RegExp(`/devices/${id}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-      await expect(page.getByTestId('validation-latency-tau')).toHaveText(v.tau.toFixed(3));
+      await expect(page.getByTestId('validation-latency-tau')).toHaveText(tauText(v.tau));
       await expect(page.getByTestId('validation-latency-within10')).toHaveText(`${(100 * v.within10).toFixed(0)}%`);
       await expect(page.getByTestId('device-runtime')).toContainText('onnxruntime-web on wasm');
       await expect(page.getByTestId('use-pareto-latency')).toHaveAttribute('href', `/pareto?metric=${id}.latency`);
@@ -158,7 +161,7 @@ for (const [i, size] of [
       const page = await context.newPage();
       const request = context.request;
       const name = `E2E resume ${size.name} ${Date.now()}`;
-      const listed = async () => ((await (await request.get('/api/v1/devices')).json()) as { devices: { name: string }[] }).devices;
+      const listed = async () => ((await (await request.get('/api/v1/devices')).json()) as { profiles: { name: string }[] }).profiles;
       await page.goto(`/devices/new?name=${encodeURIComponent(name)}&${TINY}`);
 
       await page.getByTestId('profile-start').click();
@@ -192,6 +195,7 @@ for (const [i, size] of [
       const detail = (await (await request.get(`/api/v1/devices/${id}`)).json()) as Detail;
       expect(key).toMatch(/^latency:1:kernel:/);
       expect(detail.profile.measurements[0].kernels[key.replace('latency:1:kernel:', '')]).toBe(timing.medianMs);
+      expect((await listed()).some((d) => d.name === name)).toBe(true);
       await deleteWithToken(request, id, token);
       await context.close();
     });

@@ -6,6 +6,7 @@ import type { SearchParams } from 'nuqs/server';
 import { ProfiledDevicesTable } from '@/components/devices/ProfiledDevicesTable';
 import { ViewHeader } from '@/components/layout/ViewHeader';
 import { metricLabel } from '@/components/ui/metricLabel';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 import { devicesParamsCache } from '@/lib/url/deviceProfileParams';
 
@@ -51,7 +52,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
         <h2 id="anb" className="text-xl font-semibold">
           Accel-NASBench&apos;s accelerators
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Accel-NASBench's accelerators">
           <table className="w-full text-left text-sm" data-testid="anb-devices">
             <thead>
               <tr className="border-b border-slate-300">
@@ -88,7 +89,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );

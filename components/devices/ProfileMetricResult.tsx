@@ -9,6 +9,7 @@ import { metricLabel } from '@/components/ui/metricLabel';
 import type { HeldOutPoint } from '@/core/profile/fitDeviceProfile';
 import type { PredictionQuality } from '@/core/profile/predictionQuality';
 import { isDeviceMetricName } from '@/core/targets';
+import { formatTau } from './formatTau';
 
 export interface ProfileMetricResultProps {
   metric: 'latency' | 'throughput';
@@ -35,7 +36,7 @@ export function ProfileMetricResult(p: ProfileMetricResultProps) {
           <div>
             <dt className="text-muted">Kendall τ</dt>
             <dd className="text-lg font-semibold tabular-nums" data-testid={`validation-${p.metric}-tau`}>
-              {v.tau.toFixed(3)}
+              {formatTau(v.tau)}
             </dd>
           </div>
           <div>
@@ -86,7 +87,7 @@ export function ProfileMetricResult(p: ProfileMetricResultProps) {
             {p.mostLike.slice(0, 3).map((m) => (
               <li key={m.name}>
                 {isDeviceMetricName(m.name) ? metricLabel(m.name, 'long') : m.name}{' '}
-                <span className="tabular-nums text-muted">τ {m.tau.toFixed(3)}</span>
+                <span className="tabular-nums text-muted">τ {formatTau(m.tau)}</span>
               </li>
             ))}
           </ol>

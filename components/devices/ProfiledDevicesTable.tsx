@@ -1,13 +1,15 @@
 // The profiled devices of /devices (#12): each linked to its page, with where it was measured and, per
 // metric, how well its model predicts the held-out networks. A pure function of its props.
 import Link from 'next/link';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
+import { formatTau } from './formatTau';
 import type { UserDevice } from './useUserDevices';
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 export function ProfiledDevicesTable({ devices }: { devices: readonly UserDevice[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Profiled devices">
       <table className="w-full text-left text-sm" data-testid="profiled-devices">
         <thead>
           <tr className="border-b border-slate-300">
@@ -43,7 +45,7 @@ export function ProfiledDevicesTable({ devices }: { devices: readonly UserDevice
                   <div key={m.name}>
                     {m.metric === 'latency' ? 'latency' : `throughput (batch ${m.batch})`}:{' '}
                     {m.validation
-                      ? `τ ${m.validation.tau.toFixed(3)}, ${(100 * m.validation.within10).toFixed(0)}% within ±10% (${m.validation.count} networks)`
+                      ? `τ ${formatTau(m.validation.tau)}, ${(100 * m.validation.within10).toFixed(0)}% within ±10% (${m.validation.count} networks)`
                       : 'no held-out networks'}
                   </div>
                 ))}
@@ -53,6 +55,6 @@ export function ProfiledDevicesTable({ devices }: { devices: readonly UserDevice
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -42,8 +42,10 @@ export function useProfileRun(): ProfileRun {
     profileRunStore.write(run);
     const reused = Object.keys(run.timings).length;
     setState({ phase: 'running', runtime: null, progress: null, reused });
+    // Wall time: what earlier page lives spent (kept with the run) plus this one's.
+    const before = run.seconds;
     const t0 = performance.now();
-    const spent = () => run.seconds + (performance.now() - t0) / 1000;
+    const spent = () => before + (performance.now() - t0) / 1000;
     const { id, outcome } = getProfilerClient().run(
       { request: run.request, warmup: run.warmup, repeats: run.repeats, known: Object.entries(run.timings) },
       {
