@@ -11,6 +11,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
 
 const reply = (r: ProfilerReply) => scope.postMessage(r);
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(msg: ProfilerStart): Promise<void> {
   const abort = new AbortController();
@@ -41,7 +42,12 @@ async function start(msg: ProfilerStart): Promise<void> {
     };
     reply({ id: msg.id, kind: 'runtime', runtime });
     const measurements = await runProfile(msg.request, {
-      time: (model) => timeWebModel(rt, model, msg),
+      // A macrotask turn before each timing: onnxruntime-web's runs resolve without one, so without it a
+      // `cancel` message would wait in the queue until the whole profile had finished.
+      time: async (model) => {
+        await yieldToMessages();
+        return timeWebModel(rt, model, msg);
+      },
       known: new Map(msg.known),
       signal: abort.signal,
       onTimed: (key, timing) => reply({ id: msg.id, kind: 'timed', key, timing }),
