@@ -12,7 +12,19 @@ const PHONE = { width: 390, height: 844 };
 const B0 = '1311-6321-6521-6331-6531-6541-6311';
 
 /** The header's views (the tour stands for its steps, swept one by one below). */
-const HEADER_VIEWS = ['/', '/pareto', '/compare', `/arch/${B0}`, '/search', '/searches', '/proxy', '/surrogates', '/data', '/api-docs'];
+const HEADER_VIEWS = [
+  '/',
+  '/pareto',
+  '/compare',
+  '/devices',
+  `/arch/${B0}`,
+  '/search',
+  '/searches',
+  '/proxy',
+  '/surrogates',
+  '/data',
+  '/api-docs',
+];
 const TOUR_STEP_COUNT = 6;
 const VIEWS = [...HEADER_VIEWS, ...Array.from({ length: TOUR_STEP_COUNT }, (_, i) => `/tour/${i + 1}`), '/no-such-page'];
 

@@ -1,12 +1,19 @@
 // Copies onnxruntime-web's wasm runtime (the .mjs glue and the .wasm binary) from node_modules into
 // public/ort/ so the surrogate worker loads it from our own origin: nothing is fetched from a CDN, and
 // the files stay in step with the installed onnxruntime-web. Run before `next build` (npm run build).
+// The asyncify pair is the WebGPU build's (onnxruntime-web/webgpu, which the device profiler loads when
+// the browser has a GPU adapter: workers/profiler/loadProfilerRuntime.ts); it is fetched only then.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** The files `onnxruntime-web/wasm` needs at run time (see workers/surrogate/loadWebSurrogate.ts). */
-export const ORT_ASSETS = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'] as const;
+/** The files `onnxruntime-web/wasm` and `onnxruntime-web/webgpu` need at run time. */
+export const ORT_ASSETS = [
+  'ort-wasm-simd-threaded.mjs',
+  'ort-wasm-simd-threaded.wasm',
+  'ort-wasm-simd-threaded.asyncify.mjs',
+  'ort-wasm-simd-threaded.asyncify.wasm',
+] as const;
 
 const require = createRequire(import.meta.url);
 const target = path.resolve('public/ort');

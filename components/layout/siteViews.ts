@@ -21,6 +21,7 @@ export const SITE_VIEWS: readonly SiteView[] = [
     description: 'Accuracy against throughput or latency, measured and predicted',
   },
   { href: '/compare', label: 'Accelerators', navLabel: 'Accelerators', description: 'How the devices rank the same architectures' },
+  { href: '/devices', label: 'Devices', navLabel: 'Devices', description: "ANB's six accelerators and devices profiled in a browser" },
   {
     href: `/arch/${formatArchitectureCode(EFFICIENTNET_B0)}`,
     label: 'Architecture editor',
