@@ -66,6 +66,20 @@ describe('kernel device model', () => {
     for (const a of plan.heldOut) expect(model.predictMs(a)).toBeCloseTo(truth(a), 6);
   });
 
+  it('never fits a falling line: a few noisy networks give the proportional model instead', () => {
+    const times = new Map(allKernels().map((k) => [k.key, 0.1 + (k.layer.expanded * k.layer.kernel) / 5000]));
+    const plan = profilePlan(3, 0, 5);
+    const sums = plan.calibration.map((a) => kernelSum(a, times));
+    // Measured times in the opposite order of the kernel sums.
+    const order = [...sums].sort((x, y) => y - x);
+    const model = fitKernelDeviceModel(
+      times,
+      plan.calibration.map((arch, i) => ({ arch, measuredMs: 10 + order.indexOf(sums[i]) })),
+    );
+    expect(model.slope).toBeGreaterThan(0);
+    expect(model.intercept).toBe(0);
+  });
+
   it('fits a line and says when it cannot', () => {
     expect(fitLine([0, 1, 2], [1, 3, 5])).toEqual({ a: 1, b: 2 });
     expect(() => fitLine([1], [1])).toThrow('at least 2 points');

@@ -5,7 +5,8 @@
 // a kernel runs inside a network than alone (caches, fused scheduling); perLayer removes the fixed cost
 // every kernel paid when it was timed alone (one session run each), which a network pays once, not per
 // layer — so it is usually negative. With fewer than 6 calibration networks (or layer counts that do not
-// vary) the per-layer term is left out and the model is the line intercept + slope × Σ.
+// vary) the per-layer term is left out and the model is the line intercept + slope × Σ (or, when noise
+// makes that line fall, slope × Σ through the origin).
 import { choleskySolve } from '../metrics/choleskySolve';
 import { mbconvLayers } from '../network/networkLayers';
 import type { Architecture } from '../space/searchSpace';
@@ -64,5 +65,8 @@ export function fitKernelDeviceModel(
     if (coef && coef[0] > 0) return model(my - coef[0] * ms - coef[1] * ml, coef[0], coef[1]);
   }
   const { a, b } = fitLine(sums, ys);
-  return model(a, b, 0);
+  if (b > 0) return model(a, b, 0);
+  // A line falling with more work (a few noisy networks) would rank every network backwards and clamp
+  // the fast ones at the floor: keep the proportional model through the origin instead.
+  return model(0, ys.reduce((s, y) => s + y, 0) / sums.reduce((s, x) => s + x, 0), 0);
 }
