@@ -62,6 +62,7 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId,
                 key={`${r.code}-${i}`}
                 className={`border-t border-slate-100 ${inBrush ? IN_BRUSH_ROW : ''}`}
                 data-code={r.code}
+                data-x={r.x}
                 data-ood={r.ood}
                 data-in-brush={inBrush || undefined}
                 onMouseEnter={onHover && (() => onHover(r))}

@@ -17,6 +17,8 @@ export interface FrontTablesProps {
   /** The chart's brush: front rows inside it are marked. */
   selection: ChartView | null;
   onHover: (row: ArchitectureRow | null) => void;
+  /** A profiled device (#12): the measured records' x is its profile's prediction, and the REST front does not serve it. */
+  profiled?: boolean;
 }
 
 export const FrontTables = memo(function FrontTables({
@@ -30,6 +32,7 @@ export const FrontTables = memo(function FrontTables({
   yLabel,
   selection,
   onHover,
+  profiled = false,
 }: FrontTablesProps) {
   return (
     <section
@@ -54,13 +57,19 @@ export const FrontTables = memo(function FrontTables({
             selection={selection}
             onHover={onHover}
           />
-          <p className="text-xs text-muted">
-            Without gene filters this is{' '}
-            <a className="text-accent underline" href={`/api/v1/pareto?metric=${metric}&accuracy=${acc}`}>
-              /api/v1/pareto?metric={metric}&amp;accuracy={acc}
-            </a>
-            .
-          </p>
+          {profiled ? (
+            <p className="text-xs text-muted" data-testid="measured-front-profiled">
+              Measured accuracy; {xLabel} predicted by your profile (± its std). No record was measured on this device.
+            </p>
+          ) : (
+            <p className="text-xs text-muted">
+              Without gene filters this is{' '}
+              <a className="text-accent underline" href={`/api/v1/pareto?metric=${metric}&accuracy=${acc}`}>
+                /api/v1/pareto?metric={metric}&amp;accuracy={acc}
+              </a>
+              .
+            </p>
+          )}
         </div>
         <div className="space-y-1">
           <h3 className="text-sm font-semibold text-violet-800">Predicted front ({predictedRows.length})</h3>
@@ -81,6 +90,7 @@ export const FrontTables = memo(function FrontTables({
             </p>
           )}
           <p className="text-xs text-muted">
+            {profiled && <>Accuracy: surrogate; {xLabel}: your profile&apos;s prediction. </>}
             Surrogate mean ± one standard deviation; the surrogate is calibrated so that mean ± 1.645 std holds 90% of its validation
             measurements.
           </p>
