@@ -67,7 +67,7 @@ for (const size of [
     // Every measured record is drawn: each has the profile's prediction (none was measured on the device).
     await expect(chart).toHaveAttribute('data-measured-count', String(withTop1), { timeout: 60_000 });
     await expect(page.getByRole('heading', { name: 'Top-1 accuracy vs Latency E2E laptop (profiled)' })).toBeVisible();
-    await expect(page.locator('.visx-axis-bottom')).toContainText(
+    await expect(chart.locator('.visx-axis-bottom')).toContainText(
       'Latency E2E laptop (profiled) (ms) — lower is better — predicted by your profile',
     );
     await expect(page.getByTestId('pareto-x-note')).toContainText('predicted by your profile');
@@ -93,7 +93,7 @@ for (const size of [
 
     await page.reload();
     await expect(page.getByTestId('pareto-metric')).toHaveValue(`${id}.latency`);
-    await expect(page.locator('.visx-axis-bottom')).toContainText('predicted by your profile', { timeout: 60_000 });
+    await expect(chart.locator('.visx-axis-bottom')).toContainText('predicted by your profile', { timeout: 60_000 });
     expect(page.url()).toContain(`metric=${id}.latency`);
     if (size.name === 'phone') await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoSeriousAxeViolations(page);
