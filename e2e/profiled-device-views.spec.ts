@@ -76,6 +76,11 @@ for (const size of [
     // A measured front row's latency is the profile's prediction, as core computes it here.
     const m = await firstRow(page, 'measured-front');
     expect(relative(m.x, predicted(m.code))).toBeLessThan(1e-6);
+    // Its editor link carries the device, as the editor's "best single edit" metric.
+    await expect(page.getByTestId('measured-front').locator('tbody tr').first().getByRole('link')).toHaveAttribute(
+      'href',
+      `/arch/${m.code}?bm=${id}.latency`,
+    );
     await expect(page.getByTestId('measured-front-profiled')).toBeVisible();
     // The predicted cloud: its x from the profiled-cloud worker (float32), its front too.
     await expect(page.getByTestId('predicted-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });

@@ -17,6 +17,8 @@ export interface FrontTablesProps {
   /** The chart's brush: front rows inside it are marked. */
   selection: ChartView | null;
   onHover: (row: ArchitectureRow | null) => void;
+  /** Appended to the editor links (a profiled device's `?bm=`, #12). */
+  linkQuery?: string;
   /** A profiled device (#12): the measured records' x is its profile's prediction, and the REST front does not serve it. */
   profiled?: boolean;
 }
@@ -33,6 +35,7 @@ export const FrontTables = memo(function FrontTables({
   selection,
   onHover,
   profiled = false,
+  linkQuery,
 }: FrontTablesProps) {
   return (
     <section
@@ -48,6 +51,7 @@ export const FrontTables = memo(function FrontTables({
         <div className="space-y-1">
           <h3 className="text-sm font-semibold text-front">Measured front ({measuredRows.length})</h3>
           <ArchitectureRows
+            linkQuery={linkQuery}
             rows={measuredRows}
             xLabel={xLabel}
             xUnit={xUnit}
@@ -75,6 +79,7 @@ export const FrontTables = memo(function FrontTables({
           <h3 className="text-sm font-semibold text-violet-800">Predicted front ({predictedRows.length})</h3>
           {predictedRows.length > 0 ? (
             <ArchitectureRows
+              linkQuery={linkQuery}
               rows={predictedRows}
               xLabel={xLabel}
               xUnit={xUnit}

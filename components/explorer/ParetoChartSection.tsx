@@ -44,6 +44,8 @@ export interface ParetoChartSectionProps {
   selection: ChartView | null;
   onSelectionChange: (selection: ChartView | null) => void;
   onClearFilters: () => void;
+  /** Appended to the editor link a click opens (a profiled device's `?bm=`, #12). */
+  linkQuery?: string;
 }
 
 export function ParetoChartSection(props: ParetoChartSectionProps) {
@@ -111,7 +113,7 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
               onSelectionChange: props.onSelectionChange,
               highlight: props.highlight,
               renderTooltip,
-              onPointActivate: (p: PointRef) => router.push(`/arch/${codeOf(p)}`),
+              onPointActivate: (p: PointRef) => router.push(`/arch/${codeOf(p)}${props.linkQuery ?? ''}`),
             }
           : null
       }

@@ -56,6 +56,8 @@ export function ParetoExplorer() {
   );
 
   const y = target(acc);
+  // The editor opens with the profiled device as its "best single edit" metric (`bm`), as /pareto shows it.
+  const linkQuery = x?.profiled ? `?bm=${metric}` : '';
 
   return (
     <div className="space-y-6">
@@ -103,6 +105,7 @@ export function ParetoExplorer() {
             selection={selection}
             onSelectionChange={setSelection}
             onClearFilters={() => change({ e: [], k: [], l: [], se: [] })}
+            linkQuery={linkQuery}
           />
 
           {selected && (
@@ -114,6 +117,7 @@ export function ParetoExplorer() {
               onZoom={() => setClampedView(selection)}
               onClear={() => setSelection(null)}
               onHover={setHovered}
+              linkQuery={linkQuery}
             />
           )}
 
@@ -129,6 +133,7 @@ export function ParetoExplorer() {
             selection={selection}
             onHover={setHovered}
             profiled={x.profiled}
+            linkQuery={linkQuery}
           />
         </>
       )}
