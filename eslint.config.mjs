@@ -129,6 +129,18 @@ function layerBlocks() {
         'e2e/ journeys test what a user sees, through the browser only.',
       ),
     ]),
+    // A journey with a profiled device (#12) stores a synthetic profile and checks the page against
+    // core's prediction of it: core/ only (scripts/layerBoundaries.test.ts has the same exception).
+    block(
+      ['e2e/profiled-*.spec.ts'],
+      [
+        reaching(
+          ['server', 'surrogates', 'workers', 'lib', ...ui, 'scripts', 'bench'],
+          1,
+          'e2e/ journeys test what a user sees, through the browser only.',
+        ),
+      ],
+    ),
   ];
 }
 

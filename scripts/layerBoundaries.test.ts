@@ -83,6 +83,11 @@ const FILE_EXCEPTIONS: { file: RegExp; target: Layer; why: string }[] = [
   },
   { file: /^lib\/.*\.test\.ts$/, target: 'server', why: "tests check the client's URL parsers against the server's" },
   { file: /^server\/.*\.test\.ts$/, target: 'app/api', why: 'tests drive the real HTTP entry' },
+  {
+    file: /^e2e\/profiled-[\w-]+\.spec\.ts$/,
+    target: 'core',
+    why: "journeys with a profiled device store a synthetic profile and check the page against core's prediction of it (#12)",
+  },
 ];
 
 /** Packages core/ must not import: Node, the UI frameworks, model runtimes, server-only guards. */

@@ -12,6 +12,7 @@ import { RankFlipPanel } from '@/components/compare/RankFlipPanel';
 import { ViewHeader } from '@/components/layout/ViewHeader';
 import { serverCaller } from '@/lib/trpc/serverCaller';
 import { compareParamsCache } from '@/lib/url/compareParams';
+import { isDeviceMetricName } from '@/core/targets';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Accelerators side by side' };
@@ -30,13 +31,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const api = await serverCaller();
   // The last two panels render when scrolled near (their data is in the page, their code loads then).
   // The scatter's points (~5,000 codes and values) are fetched by the client, not inlined in the page.
-  const [stats, correlation, flip, best, rules, genes] = await Promise.all([
+  // A profiled device (#12) in A or B joins the matrix; an unknown or deleted one fails only the panels that
+  // need it, which then say so (their client queries show the server's not-found message).
+  const profiled = [a, b].filter((m) => !isDeviceMetricName(m));
+  const orNull = <T,>(p: Promise<T>) => p.catch(() => null);
+  const [stats, correlation, withProfiled, flip, best, rules, genes] = await Promise.all([
     api.architectures.stats(),
     api.devices.rankCorrelation(),
-    api.compare.rankFlip({ a, b, n }),
+    profiled.length ? orNull(api.devices.rankCorrelation({ profiled })) : null,
+    orNull(api.compare.rankFlip({ a, b, n })),
     api.compare.bestPerDevice({ minTop1: acc }),
     api.compare.designRules(),
-    a === b ? null : api.compare.rankFlipGenes({ a, b }),
+    a === b ? null : orNull(api.compare.rankFlipGenes({ a, b })),
   ]);
   return (
     <div className="space-y-10">
@@ -53,8 +59,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
         </nav>
       </ViewHeader>
-      <CorrelationPanel data={correlation} />
-      <RankFlipPanel initial={{ input: { a, b, n }, data: flip }} />
+      <CorrelationPanel data={correlation} initialProfiled={withProfiled} />
+      <RankFlipPanel initial={flip && { input: { a, b, n }, data: flip }} />
       <DevicePairPanel />
       <RankFlipGenesPanel initial={genes} />
       <BestPerDeviceDeferred initial={{ minTop1: acc, data: best }} />

@@ -1,18 +1,18 @@
 'use client';
 // (c) Device A against device B: every architecture measured on both as a point on log axes, the
 // pair's Spearman ρ and Kendall τ-b over all of them (the matrix's cell), and the N most accurate of
-// the rank-flip view highlighted. A, B and N are the URL state the rank-flip view uses.
+// the rank-flip view highlighted. A, B and N are the URL state the rank-flip view uses; a profiled device's
+// values (#12) are its profile's predictions, and the axis says so.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import { DeviceScatter } from '@/components/charts/DeviceScatter';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/ui/ChartExport';
-import { metricLabel } from '@/components/ui/metricLabel';
 import { PanelStatus } from '@/components/ui/PanelStatus';
-import { target } from '@/core/targets';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams } from '@/lib/url/compareParams';
+import { useAnyMetricLabel } from './useAnyMetricLabel';
 
 const HEIGHT = 440;
 const format = (v: number) => v.toLocaleString('en-US', { maximumSignificantDigits: 4 });
@@ -20,9 +20,9 @@ const format = (v: number) => v.toLocaleString('en-US', { maximumSignificantDigi
 export function DevicePairPanel() {
   const [{ a, b, n }] = useQueryStates({ a: compareParams.a, b: compareParams.b, n: compareParams.n });
   const trpc = useTRPC();
-  const q = useQuery(trpc.compare.devicePair.queryOptions({ a, b }, { placeholderData: keepPreviousData }));
+  const q = useQuery(trpc.compare.devicePair.queryOptions({ a, b }, { placeholderData: keepPreviousData, retry: false }));
   // The same query as the rank-flip view's, so it comes from the cache.
-  const flip = useQuery(trpc.compare.rankFlip.queryOptions({ a, b, n }, { placeholderData: keepPreviousData }));
+  const flip = useQuery(trpc.compare.rankFlip.queryOptions({ a, b, n }, { placeholderData: keepPreviousData, retry: false }));
   const data = q.data;
   const highlight = useMemo(() => {
     if (!data || !flip.data || flip.data.a !== data.a || flip.data.b !== data.b) return [];
@@ -31,9 +31,11 @@ export function DevicePairPanel() {
     // One point per highlighted code (13 architectures have two records).
     return data.codes.flatMap((c, i) => (top.has(c) && !seen.has(c) ? (seen.add(c), [i]) : []));
   }, [data, flip.data]);
-  const labelA = metricLabel(a, 'long');
-  const labelB = metricLabel(b, 'long');
-  const axis = (m: typeof a) => `${metricLabel(m, 'long')} (${target(m).unit}, log scale)`;
+  const label = useAnyMetricLabel();
+  const labelA = label(a, 'long');
+  const labelB = label(b, 'long');
+  const axis = (side: 'a' | 'b') =>
+    data ? `${label(data[side], 'long')} (${data.units[side]}, log scale${data.profiled[side] ? ', predicted by the profile' : ''})` : '';
 
   return (
     <section aria-labelledby="pair-heading" className="space-y-3" id="device-pair">
@@ -66,19 +68,19 @@ export function DevicePairPanel() {
                     xs={data.valuesA}
                     ys={data.valuesB}
                     highlight={highlight}
-                    xLabel={axis(data.a)}
-                    yLabel={axis(data.b)}
+                    xLabel={axis('a')}
+                    yLabel={axis('b')}
                     width={Math.max(300, Math.min(width, 900))}
                     height={HEIGHT}
-                    title={`${metricLabel(data.a, 'long')} against ${metricLabel(data.b, 'long')} for ${data.n} architectures; Spearman ρ ${data.spearman?.toFixed(3) ?? 'undefined'}`}
+                    title={`${label(data.a, 'long')} against ${label(data.b, 'long')} for ${data.n} architectures; Spearman ρ ${data.spearman?.toFixed(3) ?? 'undefined'}`}
                     renderTooltip={(i) => (
                       <>
                         <p className="font-mono">{data.codes[i]}</p>
                         <p>
-                          {metricLabel(data.a, 'long')}: {format(data.valuesA[i])} {target(data.a).unit}
+                          {label(data.a, 'long')}: {format(data.valuesA[i])} {data.units.a}
                         </p>
                         <p>
-                          {metricLabel(data.b, 'long')}: {format(data.valuesB[i])} {target(data.b).unit}
+                          {label(data.b, 'long')}: {format(data.valuesB[i])} {data.units.b}
                         </p>
                       </>
                     )}

@@ -8,12 +8,12 @@ import { useQueryStates } from 'nuqs';
 import { DotIntervalChart } from '@/components/charts/DotIntervalChart';
 import { MeasuredWidth } from '@/components/charts/MeasuredWidth';
 import { ChartExport } from '@/components/ui/ChartExport';
-import { metricLabel } from '@/components/ui/metricLabel';
 import { PanelStatus } from '@/components/ui/PanelStatus';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams } from '@/lib/url/compareParams';
 import { formatEffect } from './designEffectStyle';
 import { GENE_NAMES, geneLevelLabel } from './geneLevelLabel';
+import { useAnyMetricLabel } from './useAnyMetricLabel';
 
 type Api = ReturnType<typeof useTRPC>;
 type RankFlipGenes = inferOutput<Api['compare']['rankFlipGenes']>;
@@ -32,12 +32,14 @@ export function RankFlipGenesPanel({ initial }: { initial: RankFlipGenes | null 
         enabled: !same,
         initialData: initial && initial.a === a && initial.b === b ? initial : undefined,
         placeholderData: keepPreviousData,
+        retry: false,
       },
     ),
   );
   const data = same ? undefined : q.data;
-  const labelA = metricLabel(a, 'long');
-  const labelB = metricLabel(b, 'long');
+  const label = useAnyMetricLabel();
+  const labelA = label(a, 'long');
+  const labelB = label(b, 'long');
   const side = (lo: number, hi: number) => (lo > 0 ? 'a' : hi < 0 ? 'b' : 'unclear');
   const top = data ? data.effects.slice(0, SHOWN) : [];
 

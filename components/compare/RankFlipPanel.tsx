@@ -1,6 +1,7 @@
 'use client';
 // (b) Rank flips: the N most accurate architectures ranked on device A and on device B, as a slope
-// chart with the subset's Kendall τ and the largest movers. A, B and N are URL state.
+// chart with the subset's Kendall τ and the largest movers. A, B and N are URL state; A or B may be a
+// profiled device (#12), ranked by its profile's predictions (computed on the server, compare.rankFlip).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import { useQueryStates } from 'nuqs';
@@ -10,10 +11,10 @@ import { ChartExport } from '@/components/ui/ChartExport';
 import { DeviceMetricSelect } from '@/components/ui/DeviceMetricSelect';
 import { useTRPC } from '@/lib/trpc/TrpcProvider';
 import { compareParams, RANK_FLIP_N } from '@/lib/url/compareParams';
-import { metricLabel } from '@/components/ui/metricLabel';
 import { PanelStatus } from '@/components/ui/PanelStatus';
 import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
 import { RankMoversTable } from './RankMoversTable';
+import { useAnyMetricLabel } from './useAnyMetricLabel';
 
 /** The client's view of the API, typed from the tRPC hook (no import from server/). */
 type Api = ReturnType<typeof useTRPC>;
@@ -22,17 +23,21 @@ type Input = { a: RankFlip['a']; b: RankFlip['b']; n: number };
 
 const PRESETS = [20, 50, 100, 200];
 
-export function RankFlipPanel({ initial }: { initial: { input: Input; data: RankFlip } }) {
+export function RankFlipPanel({ initial }: { initial: { input: Input; data: RankFlip } | null }) {
   const [{ a, b, n }, setParams] = useQueryStates({ a: compareParams.a, b: compareParams.b, n: compareParams.n }, { history: 'push' });
   const trpc = useTRPC();
-  const same = initial.input.a === a && initial.input.b === b && initial.input.n === n;
+  const same = !!initial && initial.input.a === a && initial.input.b === b && initial.input.n === n;
   const q = useQuery(
-    trpc.compare.rankFlip.queryOptions({ a, b, n }, { initialData: same ? initial.data : undefined, placeholderData: keepPreviousData }),
+    trpc.compare.rankFlip.queryOptions(
+      { a, b, n },
+      { initialData: same ? initial.data : undefined, placeholderData: keepPreviousData, retry: false },
+    ),
   );
   const data = q.data;
   const movers = data ? [...data.items].sort((x, y) => Math.abs(y.rankB - y.rankA) - Math.abs(x.rankB - x.rankA)).slice(0, 8) : [];
-  const labelA = metricLabel(a, 'long');
-  const labelB = metricLabel(b, 'long');
+  const label = useAnyMetricLabel();
+  const labelA = label(a, 'long');
+  const labelB = label(b, 'long');
 
   return (
     <section aria-labelledby="flip-heading" className="space-y-3" id="rank-flips">
@@ -45,7 +50,7 @@ export function RankFlipPanel({ initial }: { initial: { input: Input; data: Rank
         architectures whose order flips when you change the hardware.
       </p>
       <div className="flex flex-wrap items-end gap-x-5 gap-y-2">
-        <DeviceMetricSelect label="Device A" value={a} onChange={(v) => setParams({ a: v })} testId="flip-a" />
+        <DeviceMetricSelect label="Device A" withProfiled value={a} onChange={(v) => setParams({ a: v })} testId="flip-a" />
         <button
           type="button"
           className="rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:border-accent"
@@ -54,7 +59,7 @@ export function RankFlipPanel({ initial }: { initial: { input: Input; data: Rank
         >
           ⇄ Swap
         </button>
-        <DeviceMetricSelect label="Device B" value={b} onChange={(v) => setParams({ b: v })} testId="flip-b" />
+        <DeviceMetricSelect label="Device B" withProfiled value={b} onChange={(v) => setParams({ b: v })} testId="flip-b" />
         <NumberFieldWithPresets
           label="N most accurate"
           value={n}
@@ -78,6 +83,12 @@ export function RankFlipPanel({ initial }: { initial: { input: Input; data: Rank
             <strong data-testid="flip-rho">{data.spearman === null ? '—' : data.spearman.toFixed(3)}</strong>.
             {data.a === data.b && ' (The same metric on both sides: every line is flat.)'}
           </p>
+          {(data.profiled.a || data.profiled.b) && (
+            <p className="text-sm" data-testid="flip-profiled-note">
+              {[data.profiled.a && data.labels.a, data.profiled.b && data.labels.b].filter(Boolean).join(' and ')}: ranked by the
+              profile&apos;s predictions for these measured architectures (they were not measured on it).
+            </p>
+          )}
           <ChartExport
             filename={`rank-flip-${a}-vs-${b}-n${n}`}
             label={`rank flip chart, ${labelA} vs ${labelB}`}

@@ -32,9 +32,21 @@ export interface ArchitectureRowsProps {
   selection?: ChartView | null;
   /** A row hovered or focused (null when left). */
   onHover?: (row: ArchitectureRow | null) => void;
+  /** Appended to each editor link, e.g. `?bm=u3fa9c2d1e0ab.latency`: the profiled device the editor should open with (#12). */
+  linkQuery?: string;
 }
 
-export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId, selection, onHover }: ArchitectureRowsProps) {
+export function ArchitectureRows({
+  rows,
+  xLabel,
+  xUnit,
+  yLabel,
+  caption,
+  testId,
+  selection,
+  onHover,
+  linkQuery = '',
+}: ArchitectureRowsProps) {
   const pm = (v: number, std: number | undefined, unit: string) =>
     `${formatWithUnit(v, unit)}${std !== undefined ? ` ± ${formatWithUnit(std, unit, true)}` : ''}`;
   return (
@@ -62,6 +74,7 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId,
                 key={`${r.code}-${i}`}
                 className={`border-t border-slate-100 ${inBrush ? IN_BRUSH_ROW : ''}`}
                 data-code={r.code}
+                data-x={r.x}
                 data-ood={r.ood}
                 data-in-brush={inBrush || undefined}
                 onMouseEnter={onHover && (() => onHover(r))}
@@ -71,7 +84,7 @@ export function ArchitectureRows({ rows, xLabel, xUnit, yLabel, caption, testId,
                     apart left the codes 14 px tall and too close for Lighthouse's target-size audit. */}
                 <td className="px-2">
                   <Link
-                    href={`/arch/${r.code}`}
+                    href={`/arch/${r.code}${linkQuery}`}
                     className="inline-block py-1 font-mono text-accent hover:underline"
                     onFocus={onHover && (() => onHover(r))}
                     onBlur={onHover && (() => onHover(null))}

@@ -17,6 +17,10 @@ export interface FrontTablesProps {
   /** The chart's brush: front rows inside it are marked. */
   selection: ChartView | null;
   onHover: (row: ArchitectureRow | null) => void;
+  /** Appended to the editor links (a profiled device's `?bm=`, #12). */
+  linkQuery?: string;
+  /** A profiled device (#12): the measured records' x is its profile's prediction, and the REST front does not serve it. */
+  profiled?: boolean;
 }
 
 export const FrontTables = memo(function FrontTables({
@@ -30,6 +34,8 @@ export const FrontTables = memo(function FrontTables({
   yLabel,
   selection,
   onHover,
+  profiled = false,
+  linkQuery,
 }: FrontTablesProps) {
   return (
     <section
@@ -45,6 +51,7 @@ export const FrontTables = memo(function FrontTables({
         <div className="space-y-1">
           <h3 className="text-sm font-semibold text-front">Measured front ({measuredRows.length})</h3>
           <ArchitectureRows
+            linkQuery={linkQuery}
             rows={measuredRows}
             xLabel={xLabel}
             xUnit={xUnit}
@@ -54,18 +61,25 @@ export const FrontTables = memo(function FrontTables({
             selection={selection}
             onHover={onHover}
           />
-          <p className="text-xs text-muted">
-            Without gene filters this is{' '}
-            <a className="text-accent underline" href={`/api/v1/pareto?metric=${metric}&accuracy=${acc}`}>
-              /api/v1/pareto?metric={metric}&amp;accuracy={acc}
-            </a>
-            .
-          </p>
+          {profiled ? (
+            <p className="text-xs text-muted" data-testid="measured-front-profiled">
+              Measured accuracy; {xLabel} predicted by your profile (± its std). No record was measured on this device.
+            </p>
+          ) : (
+            <p className="text-xs text-muted">
+              Without gene filters this is{' '}
+              <a className="text-accent underline" href={`/api/v1/pareto?metric=${metric}&accuracy=${acc}`}>
+                /api/v1/pareto?metric={metric}&amp;accuracy={acc}
+              </a>
+              .
+            </p>
+          )}
         </div>
         <div className="space-y-1">
           <h3 className="text-sm font-semibold text-violet-800">Predicted front ({predictedRows.length})</h3>
           {predictedRows.length > 0 ? (
             <ArchitectureRows
+              linkQuery={linkQuery}
               rows={predictedRows}
               xLabel={xLabel}
               xUnit={xUnit}
@@ -81,6 +95,7 @@ export const FrontTables = memo(function FrontTables({
             </p>
           )}
           <p className="text-xs text-muted">
+            {profiled && <>Accuracy: surrogate; {xLabel}: your profile&apos;s prediction. </>}
             Surrogate mean ± one standard deviation; the surrogate is calibrated so that mean ± 1.645 std holds 90% of its validation
             measurements.
           </p>

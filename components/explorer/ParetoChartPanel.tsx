@@ -25,16 +25,23 @@ export interface ParetoChartPanelProps {
   onViewChange: (view: ChartView | null) => void;
   /** The measured points' colours, when coloured by a gene or target. */
   colourLegend: Omit<ColourLegendProps, 'testId'> | null;
+  /** What the x values are when they are not measurements (a profiled device, #12); null for ANB's devices. */
+  xNote?: string | null;
   /** The chart's props but its size; null until there is data. */
   chart: Omit<ParetoCloudChartProps, 'width' | 'height'> | null;
 }
 
 const heightFor = (width: number) => (width < 500 ? 340 : 500);
 
-function Legend({ colours }: { colours: ParetoChartPanelProps['colourLegend'] }) {
+function Legend({ colours, xNote }: { colours: ParetoChartPanelProps['colourLegend']; xNote: string | null }) {
   return (
     <span className="flex flex-wrap gap-x-4 gap-y-1">
       {colours && <ColourLegend {...colours} testId="pareto-colour-legend" />}
+      {xNote && (
+        <span className="basis-full font-medium" data-testid="pareto-x-note">
+          {xNote}
+        </span>
+      )}
       <span>
         <span className="mr-1 inline-block h-2 w-2 rounded-full bg-blue-600/60" aria-hidden="true" />
         measured
@@ -68,6 +75,7 @@ export function ParetoChartPanel({
   view,
   onViewChange,
   colourLegend,
+  xNote = null,
   chart,
 }: ParetoChartPanelProps) {
   return (
@@ -93,7 +101,7 @@ export function ParetoChartPanel({
           Loading the measured architectures…
         </div>
       ) : (
-        <ChartExport filename={filename} label={exportLabel} caption={<Legend colours={colourLegend} />}>
+        <ChartExport filename={filename} label={exportLabel} caption={<Legend colours={colourLegend} xNote={xNote} />}>
           <div data-testid="pareto-chart" data-predicted-count={predictedCount} data-measured-count={measuredCount}>
             <MeasuredWidth>
               {(width) =>

@@ -7,9 +7,11 @@ import type { ChartView } from '@/components/charts/chartView';
 import type { PointRef } from '@/components/charts/ParetoCloudChart';
 import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT } from '@/core/space/geneIndex';
-import type { DeviceMetricName, Target } from '@/core/targets';
+import type { Target } from '@/core/targets';
+import type { AnyDeviceMetricName } from '@/lib/url/parseAsDeviceMetric';
 import { readGeneIndex } from '@/core/space/readGeneIndex';
 import { ParetoChartPanel } from './ParetoChartPanel';
+import type { PlottedDeviceMetric } from './plottedDeviceMetric';
 import { paretoChartState } from './paretoChartState';
 import type { AccuracyTarget } from './paretoParams';
 import { ParetoPointTooltip } from './ParetoPointTooltip';
@@ -21,10 +23,10 @@ import type { ArchitectureRow } from './ArchitectureRows';
 import type { useMeasuredColouring } from './useMeasuredColouring';
 
 export interface ParetoChartSectionProps {
-  metric: DeviceMetricName;
+  metric: AnyDeviceMetricName;
   acc: AccuracyTarget;
-  /** The plotted targets: x the device metric, y the accuracy. */
-  x: Target;
+  /** The plotted targets: x the device metric (ANB's or a profiled device's), y the accuracy. */
+  x: PlottedDeviceMetric;
   y: Target;
   dataset: ReturnType<typeof useMeasuredDataset>;
   cloud: PredictedCloud;
@@ -42,6 +44,8 @@ export interface ParetoChartSectionProps {
   selection: ChartView | null;
   onSelectionChange: (selection: ChartView | null) => void;
   onClearFilters: () => void;
+  /** Appended to the editor link a click opens (a profiled device's `?bm=`, #12). */
+  linkQuery?: string;
 }
 
 export function ParetoChartSection(props: ParetoChartSectionProps) {
@@ -58,12 +62,12 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
     <ParetoPointTooltip
       point={p}
       code={codeOf(p)}
-      metric={metric}
+      x={x}
       acc={acc}
-      xUnit={x.unit}
       yLabel={y.label}
       data={data}
       predicted={predicted}
+      measured={measured}
       onFront={(p.series === 'measured' ? measuredFrontSet : predictedFrontSet).has(p.index)}
     />
   );
@@ -71,6 +75,11 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
   return (
     <ParetoChartPanel
       heading={`${y.label} vs ${x.label}`}
+      xNote={
+        x.profiled
+          ? `Every ${x.long} value is predicted by your profile (the measured points are measured for accuracy only), ±1 std of the profile.`
+          : null
+      }
       filename={`pareto-${acc}-${metric}`}
       exportLabel={`Pareto chart of ${y.label} against ${x.label}`}
       state={paretoChartState({
@@ -94,9 +103,9 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
           ? {
               ...chartInput,
               xDirection: x.direction,
-              xLabel: `${x.label} (${x.unit}) — ${x.direction === 'max' ? 'higher' : 'lower'} is better`,
+              xLabel: `${x.label} (${x.unit}) — ${x.direction === 'max' ? 'higher' : 'lower'} is better${x.profiled ? ' — predicted by your profile' : ''}`,
               yLabel: `${y.label} (%)`,
-              title: `${y.label} against ${x.label}: ${chartInput.measured.count} measured and ${predicted?.indices?.length ?? predicted?.count ?? 0} predicted architectures with their Pareto fronts`,
+              title: `${y.label} against ${x.label}: ${chartInput.measured.count} measured and ${predicted?.indices?.length ?? predicted?.count ?? 0} predicted architectures with their Pareto fronts${x.profiled ? `; ${x.long} predicted by your profile for all of them` : ''}`,
               view,
               onViewChange,
               mode,
@@ -104,7 +113,7 @@ export function ParetoChartSection(props: ParetoChartSectionProps) {
               onSelectionChange: props.onSelectionChange,
               highlight: props.highlight,
               renderTooltip,
-              onPointActivate: (p: PointRef) => router.push(`/arch/${codeOf(p)}`),
+              onPointActivate: (p: PointRef) => router.push(`/arch/${codeOf(p)}${props.linkQuery ?? ''}`),
             }
           : null
       }

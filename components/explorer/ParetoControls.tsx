@@ -10,7 +10,7 @@ import { NumberField } from '@/components/ui/NumberField';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { GeneCheckboxes } from '@/components/ui/GeneCheckboxes';
 import { NumberFieldWithPresets } from '@/components/ui/NumberFieldWithPresets';
-import type { DeviceMetricName } from '@/core/targets';
+import type { AnyDeviceMetricName } from '@/lib/url/parseAsDeviceMetric';
 import { CLOUD_PRESETS, CLOUD_SIZE, type AccuracyTarget, type ParetoState } from './paretoParams';
 
 export type ParetoPatch = Partial<Pick<ParetoState, 'metric' | 'acc' | 'e' | 'k' | 'l' | 'se' | 'n' | 'seed' | 'ood' | 'cb'>>;
@@ -35,8 +35,9 @@ export const ParetoControls = memo(function ParetoControls({ state, onChange }: 
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <DeviceMetricSelect
           label="Device metric"
+          withProfiled
           value={state.metric}
-          onChange={(metric: DeviceMetricName) => onChange({ metric })}
+          onChange={(metric: AnyDeviceMetricName) => onChange({ metric })}
           testId="pareto-metric"
         />
         <PillRadioGroup<AccuracyTarget>

@@ -1,28 +1,28 @@
 // The hover tooltip of one /pareto chart point: its code parsed back to an architecture and its two
 // plotted values, measured (from the dataset) or predicted (mean ± std, from the cloud).
 import type { PointRef } from '@/components/charts/ParetoCloudChart';
-import { metricLabel } from '@/components/ui/metricLabel';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
-import type { DeviceMetricName } from '@/core/targets';
 import type { AccuracyTarget } from './paretoParams';
+import type { PlottedDeviceMetric } from './plottedDeviceMetric';
 import { PointTooltip } from './PointTooltip';
 import type { MeasuredDataset } from './useMeasuredDataset';
-import type { PredictedLayer } from './useParetoLayers';
+import type { MeasuredLayer, PredictedLayer } from './useParetoLayers';
 
 export interface ParetoPointTooltipProps {
   point: PointRef;
   code: string;
-  metric: DeviceMetricName;
+  /** The plotted device metric; a profiled one's x is its profile's prediction, measured records included. */
+  x: PlottedDeviceMetric;
   acc: AccuracyTarget;
-  /** The x target's unit and the y target's label. */
-  xUnit: string;
+  /** The y target's label. */
   yLabel: string;
   data: MeasuredDataset | undefined;
   predicted: PredictedLayer | null;
+  measured: MeasuredLayer | null;
   onFront: boolean;
 }
 
-export function ParetoPointTooltip({ point: p, code, metric, acc, xUnit, yLabel, data, predicted, onFront }: ParetoPointTooltipProps) {
+export function ParetoPointTooltip({ point: p, code, x, acc, yLabel, data, predicted, measured, onFront }: ParetoPointTooltipProps) {
   const arch = parseArchitectureCode(code);
   if (!arch.ok) return null;
   if (p.series === 'measured') {
@@ -31,7 +31,11 @@ export function ParetoPointTooltip({ point: p, code, metric, acc, xUnit, yLabel,
         kind="measured"
         code={code}
         arch={arch.value}
-        x={{ label: metricLabel(metric, 'long'), unit: xUnit, value: data!.values[metric][p.index] }}
+        x={
+          x.profiled
+            ? { label: `${x.long} (predicted by your profile)`, unit: x.unit, value: measured!.xs[p.index], std: measured!.xStd?.[p.index] }
+            : { label: x.long, unit: x.unit, value: measured!.xs[p.index] }
+        }
         y={{ label: yLabel, unit: '%', value: data!.values[acc][p.index] }}
         onFront={onFront}
       />
@@ -42,7 +46,7 @@ export function ParetoPointTooltip({ point: p, code, metric, acc, xUnit, yLabel,
       kind="predicted"
       code={code}
       arch={arch.value}
-      x={{ label: metricLabel(metric, 'long'), unit: xUnit, value: predicted!.xs[p.index], std: predicted!.xStd[p.index] }}
+      x={{ label: x.long, unit: x.unit, value: predicted!.xs[p.index], std: predicted!.xStd[p.index] }}
       y={{ label: yLabel, unit: '%', value: predicted!.ys[p.index], std: predicted!.yStd[p.index] }}
       onFront={onFront}
     />

@@ -16,6 +16,8 @@ export interface SelectionPanelProps {
   onClear: () => void;
   /** A listed row hovered or focused: the chart rings its point. */
   onHover: (row: ArchitectureRow | null) => void;
+  /** Appended to the editor links (a profiled device's `?bm=`, #12). */
+  linkQuery?: string;
 }
 
 /** Rows listed per cloud; the counts cover everything selected. */
@@ -32,6 +34,7 @@ export function SelectionPanel({
   onZoom,
   onClear,
   onHover,
+  linkQuery,
 }: SelectionPanelProps) {
   const n = formatCount;
   return (
@@ -65,6 +68,7 @@ export function SelectionPanel({
           </h3>
           {measuredRows.length ? (
             <ArchitectureRows
+              linkQuery={linkQuery}
               rows={measuredRows}
               xLabel={xLabel}
               xUnit={xUnit}
@@ -83,6 +87,7 @@ export function SelectionPanel({
           </h3>
           {predictedRows.length ? (
             <ArchitectureRows
+              linkQuery={linkQuery}
               rows={predictedRows}
               xLabel={xLabel}
               xUnit={xUnit}

@@ -3,12 +3,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AxisId } from '@/components/parcoords/parallelAxes';
 import type { DeviceMetricName } from '@/core/targets';
+import type { AnyDeviceMetricName } from '@/lib/url/parseAsDeviceMetric';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import { paretoParamsCache, toGeneFilter, type AccuracyTarget, type ParetoState } from './paretoParams';
 
 describe('ParetoState', () => {
   it('is non-null where the parser has a default', () => {
-    expectTypeOf<ParetoState['metric']>().toEqualTypeOf<DeviceMetricName>();
+    expectTypeOf<ParetoState['metric']>().toEqualTypeOf<AnyDeviceMetricName>();
     expectTypeOf<ParetoState['acc']>().toEqualTypeOf<AccuracyTarget>();
     expectTypeOf<AccuracyTarget>().toEqualTypeOf<'val_top1' | 'val_top5'>();
     expectTypeOf<ParetoState['e']>().toEqualTypeOf<number[]>();

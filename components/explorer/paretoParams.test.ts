@@ -29,6 +29,13 @@ describe('paretoParams', () => {
     });
   });
 
+  it("takes a profiled device's metric and falls back to the default for a malformed one (#12)", () => {
+    expect(load('?metric=u3fa9c2d1e0ab.latency').metric).toBe('u3fa9c2d1e0ab.latency');
+    expect(load('?metric=u3fa9c2d1e0ab.throughput').metric).toBe('u3fa9c2d1e0ab.throughput');
+    expect(load('?metric=u3fa9c2d1e0a.latency').metric).toBe('throughput_a100');
+    expect(load('?metric=u3fa9c2d1e0ab.power').metric).toBe('throughput_a100');
+  });
+
   it('drops gene values outside the search space', () => {
     expect(load('?e=4,9,6&k=3,7&l=0,4&se=0,2')).toMatchObject({ e: [4, 6], k: [3], l: [4], se: [0] });
   });

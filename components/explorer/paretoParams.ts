@@ -17,6 +17,7 @@ import { colourByParam } from '@/components/parcoords/parcoordsParams';
 import { EXPANSIONS, KERNELS } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { datasetVersionParam } from '@/lib/url/datasetVersionParam';
+import { parseAsDeviceMetric } from '@/lib/url/parseAsDeviceMetric';
 import { parseAsIntegerInRange } from '@/lib/url/parseAsIntegerInRange';
 
 export const ACCURACY_TARGETS = ['val_top1', 'val_top5'] as const;
@@ -40,7 +41,8 @@ export const OOD_VISIBILITY = ['show', 'hide'] as const;
 export const DEFAULT_OVERLAY = ['throughput_a100', 'throughput_tpuv3', 'throughput_zcu102', 'latency_vck190'] as const;
 
 export const paretoParams = {
-  metric: parseAsStringLiteral(DEVICE_METRIC_NAMES).withDefault('throughput_a100'),
+  /** One of ANB's eight device metrics or a profiled device's (`u3fa9c2d1e0ab.latency`, #12). */
+  metric: parseAsDeviceMetric.withDefault('throughput_a100'),
   acc: parseAsStringLiteral(ACCURACY_TARGETS).withDefault('val_top1'),
   e: geneList(EXPANSIONS),
   k: geneList(KERNELS),

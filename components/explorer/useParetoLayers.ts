@@ -4,10 +4,12 @@
 // take well under a millisecond), the predicted cloud's plotted columns with the worker's front, and
 // the full extent the zoom window resets to. Hidden extrapolations (`hideOod`) leave the drawn rows and
 // the front to the rows predicted within the training data; the worker computes that front too
-// (FrontPair.inDistribution), so no front of the cloud is computed on the main thread.
+// (FrontPair.inDistribution), so no front of the cloud is computed on the main thread. A profiled device
+// metric (#12) takes its x columns and the cloud's front from `profiled` (useProfiledParetoColumns).
 import { useMemo } from 'react';
 import { paretoFront } from '@/core/metrics/paretoFront';
-import { target, type TargetName } from '@/core/targets';
+import { isTargetName, target, type Direction, type TargetName } from '@/core/targets';
+import type { AnyDeviceMetricName } from '@/lib/url/parseAsDeviceMetric';
 import type { GeneFilter } from '@/core/space/geneFilter';
 import type { FrontPair } from '@/workers/surrogate/protocol';
 import { extentOf, type ChartView } from '@/components/charts/chartView';
@@ -18,9 +20,12 @@ import { outwardExtent } from './outwardExtent';
 import { compileGeneFilter, matchesGeneFilter } from './matchesGeneFilter';
 import type { MeasuredDataset } from './useMeasuredDataset';
 import type { PredictedCloud } from './useSurrogateCloud';
+import type { ProfiledParetoColumns } from './useProfiledParetoColumns';
 
 export interface MeasuredLayer {
   xs: Float64Array;
+  /** A profiled device metric only: the std of each record's predicted x. */
+  xStd?: Float64Array;
   ys: Float64Array;
   /** Dataset indices passing the filters with both values measured. */
   indices: Int32Array;
@@ -48,21 +53,27 @@ export interface PredictedLayer {
 
 /** Indices of `subset` on the 2-D front of (xs, ys), as indices of the full arrays. */
 export function subsetFront(xs: ArrayLike<number>, ys: ArrayLike<number>, subset: Int32Array, x: TargetName, y: TargetName): Int32Array {
+  return subsetFrontBy(xs, ys, subset, target(x).direction, target(y).direction);
+}
+
+function subsetFrontBy(xs: ArrayLike<number>, ys: ArrayLike<number>, subset: Int32Array, dx: Direction, dy: Direction): Int32Array {
   const sx = new Float64Array(subset.length);
   const sy = new Float64Array(subset.length);
   subset.forEach((i, j) => {
     sx[j] = xs[i];
     sy[j] = ys[i];
   });
-  const front = paretoFront(sx, sy, { x: target(x).direction, y: target(y).direction });
+  const front = paretoFront(sx, sy, { x: dx, y: dy });
   return front.map((j) => subset[j]);
 }
 
 /** Dataset indices passing the filter with both targets measured. */
 export function filteredIndices(data: MeasuredDataset, filter: GeneFilter, x: TargetName, y: TargetName): Int32Array {
+  return filteredIndicesOf(data, filter, data.values[x], data.values[y]);
+}
+
+function filteredIndicesOf(data: MeasuredDataset, filter: GeneFilter, xs: ArrayLike<number>, ys: ArrayLike<number>): Int32Array {
   const compiled = compileGeneFilter(filter);
-  const xs = data.values[x];
-  const ys = data.values[y];
   const out: number[] = [];
   for (let i = 0; i < data.count; i++)
     if (!Number.isNaN(xs[i]) && !Number.isNaN(ys[i]) && matchesGeneFilter(data.genes, i, compiled)) out.push(i);
@@ -85,29 +96,50 @@ export function useParetoLayers(
   cloud: PredictedCloud,
   targetOrder: TargetName[] | null,
   filter: GeneFilter,
-  x: TargetName,
+  x: AnyDeviceMetricName,
   y: TargetName,
   hideOod = false,
+  profiled: ProfiledParetoColumns | null = null,
 ) {
   const filterKey = JSON.stringify(filter);
+  const anb = isTargetName(x) ? x : null;
+  const xDirection: Direction = anb ? target(anb).direction : (profiled?.direction ?? 'min');
+  const profiledMeasured = profiled?.measured ?? null;
   const measured = useMemo((): MeasuredLayer | null => {
     if (!data) return null;
-    const indices = filteredIndices(data, JSON.parse(filterKey) as GeneFilter, x, y);
-    const xs = data.values[x];
+    const xs = anb ? data.values[anb] : profiledMeasured?.xs;
+    if (!xs) return null;
     const ys = data.values[y];
-    return { xs, ys, indices, front: subsetFront(xs, ys, indices, x, y) };
-  }, [data, filterKey, x, y]);
+    const indices = filteredIndicesOf(data, JSON.parse(filterKey) as GeneFilter, xs, ys);
+    const front = subsetFrontBy(xs, ys, indices, xDirection, target(y).direction);
+    return { xs, ys, indices, front, ...(profiledMeasured && !anb ? { xStd: profiledMeasured.xStd } : {}) };
+  }, [data, filterKey, anb, profiledMeasured, xDirection, y]);
 
   const { mean, std, done, ood } = cloud;
+  const profiledCloud = anb ? null : (profiled?.cloud ?? null);
   // One token per streamed cloud and plotted pair: batches append to `mean` in place, so rows below the
-  // last drawn count are unchanged while it holds.
-  const source = useMemo(() => ({ mean, x, y }), [mean, x, y]);
+  // last drawn count are unchanged while it holds. A profiled x arrives as one new column per answer.
+  const source = useMemo(() => ({ mean, x, y, profiledCloud }), [mean, x, y, profiledCloud]);
   const predictedColumns = useMemo(() => {
     if (!targetOrder || done === 0) return null;
     const t = targetOrder.length;
-    const xi = targetOrder.indexOf(x);
     const yi = targetOrder.indexOf(y);
-    if (xi < 0 || yi < 0) return null;
+    if (yi < 0) return null;
+    if (!anb) {
+      // The worker's answer covers the rows streamed when it was asked; later rows wait for the next one.
+      if (!profiledCloud) return null;
+      const count = Math.min(profiledCloud.count, done);
+      return {
+        xs: profiledCloud.mean,
+        ys: column(mean, t, yi, count),
+        xStd: profiledCloud.std,
+        yStd: column(std, t, yi, count),
+        count,
+        source,
+      };
+    }
+    const xi = targetOrder.indexOf(anb);
+    if (xi < 0) return null;
     return {
       xs: column(mean, t, xi, done),
       ys: column(mean, t, yi, done),
@@ -116,11 +148,12 @@ export function useParetoLayers(
       count: done,
       source,
     };
-  }, [mean, std, done, targetOrder, x, y, source]);
+  }, [mean, std, done, targetOrder, anb, y, source, profiledCloud]);
+  const count = predictedColumns?.count ?? 0;
   // `ood` is filled in place while the cloud streams; `done` says how much of it is new.
-  const flagged = useMemo(() => countFlagged(ood, done), [ood, done]);
-  const kept = useMemo(() => (hideOod ? inDistributionIndices(ood, done) : null), [hideOod, ood, done]);
-  const predictedFront = frontOf(cloud, { x, y, inDistribution: hideOod });
+  const flagged = useMemo(() => countFlagged(ood, count), [ood, count]);
+  const kept = useMemo(() => (hideOod ? inDistributionIndices(ood, count) : null), [hideOod, ood, count]);
+  const predictedFront = anb ? frontOf(cloud, { x: anb, y, inDistribution: hideOod }) : (profiledCloud?.front ?? null);
   const predicted = useMemo(
     (): PredictedLayer | null => (predictedColumns ? { ...predictedColumns, indices: kept, ood, flagged, front: predictedFront } : null),
     [predictedColumns, kept, ood, flagged, predictedFront],
@@ -128,16 +161,17 @@ export function useParetoLayers(
 
   // The full window: every measured record (filters or not, so it stays put) and the cloud; also the
   // bounds no zoom or pan may leave (useParetoData).
+  const measuredXs = data && (anb ? data.values[anb] : profiledMeasured?.xs);
   const extent = useMemo((): ChartView | null => {
-    if (!data) return null;
-    let ex = extentOf(data.values[x], null, data.count);
+    if (!data || !measuredXs) return null;
+    let ex = extentOf(measuredXs, null, data.count);
     let ey = extentOf(data.values[y], null, data.count);
     if (predictedColumns) {
       ex = outwardExtent(ex, extentOf(predictedColumns.xs, null, predictedColumns.count));
       ey = outwardExtent(ey, extentOf(predictedColumns.ys, null, predictedColumns.count));
     }
     return viewBounds(ex, ey);
-  }, [data, predictedColumns, x, y]);
+  }, [data, measuredXs, predictedColumns, y]);
 
   return { measured, predicted, extent };
 }

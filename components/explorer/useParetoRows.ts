@@ -18,6 +18,13 @@ function topByY(indices: number[], ys: ArrayLike<number>): number[] {
   return [...indices].sort((a, b) => ys[b] - ys[a]).slice(0, SELECTION_LISTED);
 }
 
+/** A measured record's row; on a profiled device its x is the profile's prediction, with the profile's std. */
+function measuredRow(data: MeasuredDataset, measured: MeasuredLayer, i: number): ArchitectureRow {
+  const row: ArchitectureRow = { code: data.codes[i], x: measured.xs[i], y: measured.ys[i] };
+  if (measured.xStd) row.xStd = measured.xStd[i];
+  return row;
+}
+
 export function useParetoRows(
   data: MeasuredDataset | undefined,
   measured: MeasuredLayer | null,
@@ -38,8 +45,7 @@ export function useParetoRows(
     [genes, predicted],
   );
   const measuredRows = useMemo(
-    (): ArchitectureRow[] =>
-      measured && data ? Array.from(measured.front, (i) => ({ code: data.codes[i], x: measured.xs[i], y: measured.ys[i] })) : [],
+    (): ArchitectureRow[] => (measured && data ? Array.from(measured.front, (i) => measuredRow(data, measured, i)) : []),
     [measured, data],
   );
   const predictedRows = useMemo(
@@ -87,7 +93,7 @@ export function useParetoRows(
     return {
       measuredCount: m.length,
       predictedCount: p.length,
-      measuredRows: topByY(m, measured.ys).map((i) => ({ code: data.codes[i], x: measured.xs[i], y: measured.ys[i] })),
+      measuredRows: topByY(m, measured.ys).map((i) => measuredRow(data, measured, i)),
       predictedRows: predicted ? topByY(p, predicted.ys).map(predictedRow) : [],
     };
   }, [selection, measured, predicted, data, predictedRow]);

@@ -4,7 +4,7 @@
 import { throttle, useQueryStates } from 'nuqs';
 import { useCallback, useMemo, useState } from 'react';
 import type { ChartView } from '@/components/charts/chartView';
-import type { DeviceMetricName } from '@/core/targets';
+import { isDeviceMetricName, type DeviceMetricName } from '@/core/targets';
 import type { ParetoPatch } from './ParetoControls';
 import { paretoParams, toGeneFilter } from './paretoParams';
 
@@ -24,8 +24,14 @@ export function useParetoState() {
   // Hidden extrapolations leave every front (the chart's and the overlay's) to the rows predicted within
   // the training data; the worker computes them, as it does the others.
   const inDistribution = state.ood === 'hide';
+  // A profiled device metric is not the surrogate's: its front comes from the profiled-cloud worker.
   const pairs = useMemo(
-    () => [metric, ...ov.filter((m) => m !== metric)].map((x) => ({ x, y: acc, ...(inDistribution ? { inDistribution } : {}) })),
+    () =>
+      [...(isDeviceMetricName(metric) ? [metric] : []), ...ov.filter((m) => m !== metric)].map((x) => ({
+        x,
+        y: acc,
+        ...(inDistribution ? { inDistribution } : {}),
+      })),
     [metric, acc, ov, inDistribution],
   );
 

@@ -17,6 +17,12 @@ describe('compareParams', () => {
     expect(load('?n=120&acc=72.5')).toMatchObject({ n: 120, acc: 72.5 });
   });
 
+  it("takes a profiled device's metric for A or B (#12)", () => {
+    expect(load('?a=u3fa9c2d1e0ab.latency&b=throughput_tpuv2')).toMatchObject({ a: 'u3fa9c2d1e0ab.latency', b: 'throughput_tpuv2' });
+    expect(load('?b=u3fa9c2d1e0ab.throughput').b).toBe('u3fa9c2d1e0ab.throughput');
+    expect(load('?a=U3FA9C2D1E0AB.latency').a).toBe('throughput_a100');
+  });
+
   it('falls back to the defaults for values it does not know', () => {
     expect(load('?corr=pearson&a=throughput_h100&rule=depth&n=ten')).toMatchObject({
       corr: 'spearman',

@@ -1,9 +1,9 @@
 // URL state of /compare, shared by the page (server: createSearchParamsCache) and its panels (client:
-// useQueryStates): correlation kind, the two devices and N of the rank-flip view, the top-1
+// useQueryStates): correlation kind, the two devices (ANB's or profiled ones, #12) and N of the rank-flip view, the top-1
 // threshold of the best-per-device table, the design rule shown, and the dataset version.
 import { createSearchParamsCache, parseAsStringLiteral } from 'nuqs/server';
-import { DEVICE_METRIC_NAMES } from '@/core/targets';
 import { datasetVersionParam } from './datasetVersionParam';
+import { parseAsDeviceMetric } from './parseAsDeviceMetric';
 import { parseAsFloatInRange } from './parseAsFloatInRange';
 import { parseAsIntegerInRange } from './parseAsIntegerInRange';
 
@@ -17,8 +17,8 @@ export const RANK_FLIP_N = { min: 5, max: 500, default: 50 } as const;
 
 export const compareParams = {
   corr: parseAsStringLiteral(CORRELATION_KINDS).withDefault('spearman'),
-  a: parseAsStringLiteral(DEVICE_METRIC_NAMES).withDefault('throughput_a100'),
-  b: parseAsStringLiteral(DEVICE_METRIC_NAMES).withDefault('throughput_zcu102'),
+  a: parseAsDeviceMetric.withDefault('throughput_a100'),
+  b: parseAsDeviceMetric.withDefault('throughput_zcu102'),
   n: parseAsIntegerInRange(RANK_FLIP_N.min, RANK_FLIP_N.max).withDefault(RANK_FLIP_N.default),
   acc: parseAsFloatInRange(0, 100).withDefault(64),
   rule: parseAsStringLiteral(DESIGN_RULE_IDS).withDefault('se'),

@@ -8,6 +8,7 @@ import type { AccuracyName } from '@/core/search/accuracyNames';
 import type { AnyDeviceMetricName } from './parseAsDeviceMetric';
 import type { proxyParams } from './proxyParams';
 import type { compareParams, CorrelationKind, DesignRuleId } from './compareParams';
+import type { AnyDeviceMetricName } from './parseAsDeviceMetric';
 import type { searchParams, tourParams } from './searchParams';
 
 describe('searchParams', () => {
@@ -33,7 +34,7 @@ describe('compareParams and proxyParams', () => {
     expectTypeOf<Compare['corr']>().toEqualTypeOf<CorrelationKind>();
     expectTypeOf<CorrelationKind>().toEqualTypeOf<'spearman' | 'kendall'>();
     expectTypeOf<Compare['rule']>().toEqualTypeOf<DesignRuleId>();
-    expectTypeOf<Compare['a']>().toEqualTypeOf<DeviceMetricName>();
+    expectTypeOf<Compare['a']>().toEqualTypeOf<AnyDeviceMetricName>();
     expectTypeOf<Compare['n']>().toEqualTypeOf<number>();
     // No default: the scatter shows per-architecture means over seeds when absent.
     expectTypeOf<inferParserType<typeof proxyParams>['seed']>().toEqualTypeOf<number | null>();

@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { deviceWriteLimiter } from '../http/rateLimit';
-import { deviceRankCorrelation } from '../services/deviceRankCorrelation';
+import { deviceRankCorrelationWith, rankCorrelationInput } from '../services/deviceRankCorrelation';
 import {
   createDeviceProfile,
   deleteDeviceProfile,
@@ -18,7 +18,8 @@ import { publicProcedure, router } from '../trpc/init';
 
 export const devicesRouter = router({
   list: publicProcedure.query(({ ctx }) => listDevices(ctx.db)),
-  rankCorrelation: publicProcedure.query(({ ctx }) => deviceRankCorrelation(ctx.db)),
+  /** With `profiled`, profiled devices' metrics join the matrix (their values: the profile's predictions). */
+  rankCorrelation: publicProcedure.input(rankCorrelationInput).query(({ ctx, input }) => deviceRankCorrelationWith(ctx.db, input)),
   /** Profiled devices, newest first. */
   profiles: publicProcedure.query(({ ctx }) => listUserDevices(ctx.db)),
   /** One profiled device: its measurements, fit, held-out validation and most similar ANB metrics. */

@@ -1,17 +1,17 @@
 // Rank flips between two device metrics: the N most accurate architectures ranked on device A and on
-// device B (1 = best: highest throughput, lowest latency), and how much the two orders agree.
+// device B (1 = best: highest throughput, lowest latency), and how much the two orders agree. Either
+// device may be a profiled one (#12): its values are its profile's predictions (deviceMetricReader).
 import 'server-only';
 import { z } from 'zod';
 import { kendallTauB, spearman } from '@/core/metrics/rankCorrelation';
-import { DEVICE_METRIC_NAMES, target } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import { getSnapshot, memo } from './datasetSnapshot';
-import { metricValue } from './metricValue';
+import { anyDeviceMetricSchema, deviceMetricReader } from './deviceMetricReader';
 
 export const rankFlipInput = z.strictObject({
-  a: z.enum(DEVICE_METRIC_NAMES),
-  b: z.enum(DEVICE_METRIC_NAMES),
+  a: anyDeviceMetricSchema,
+  b: anyDeviceMetricSchema,
   /** Bounded: a slope chart of more than a few hundred lines is unreadable. */
   n: z.int().min(5).max(500).default(50),
 });
@@ -42,12 +42,13 @@ export async function rankFlip(db: Database, raw: RankFlipInput) {
   // Only the de-duplication is memoised: the rest takes milliseconds, and a memo keyed by (a, b, n)
   // would let clients grow the snapshot's memory without bound.
   const perCode = memo(snap, 'firstRecordPerCode', () => firstRecordPerCode(snap.records));
-  const dirA = target(input.a).direction;
-  const dirB = target(input.b).direction;
-  const eligible = perCode.filter((r) => metricValue(r, input.a) !== null && metricValue(r, input.b) !== null);
+  const [readA, readB] = await Promise.all([deviceMetricReader(db, input.a), deviceMetricReader(db, input.b)]);
+  const dirA = readA.direction;
+  const dirB = readB.direction;
+  const eligible = perCode.filter((r) => readA.value(r) !== null && readB.value(r) !== null);
   const chosen = [...eligible].sort((x, y) => y.val_top1 - x.val_top1 || x.result_id - y.result_id).slice(0, input.n);
-  const va = chosen.map((r) => metricValue(r, input.a)!);
-  const vb = chosen.map((r) => metricValue(r, input.b)!);
+  const va = chosen.map((r) => readA.value(r)!);
+  const vb = chosen.map((r) => readB.value(r)!);
   const rankA = ranksBestFirst(va, dirA);
   const rankB = ranksBestFirst(vb, dirB);
   // Ranks are already oriented (1 = best on each device), so τ on ranks is τ on oriented values.
@@ -66,6 +67,9 @@ export async function rankFlip(db: Database, raw: RankFlipInput) {
   return {
     a: input.a,
     b: input.b,
+    /** Which side is a profiled device, its values predicted by its profile (#12). */
+    profiled: { a: readA.profiled, b: readB.profiled },
+    labels: { a: readA.label, b: readB.label },
     n: chosen.length,
     eligible: eligible.length,
     minTop1: chosen.length ? chosen[chosen.length - 1].val_top1 : null,

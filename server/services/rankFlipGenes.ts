@@ -4,23 +4,24 @@
 // the log of how much faster an architecture is on A relative to B and a coefficient is the ratio a
 // gene level changes that by (shown in %). A positive effect moves architectures up A's ranking
 // relative to B's. Intervals: the seeded row bootstrap of the design rules. Each gene's share: how
-// much R² drops when its columns (in all blocks) are left out of the fit.
+// much R² drops when its columns (in all blocks) are left out of the fit. Either device may be a
+// profiled one (#12): its speeds are its profile's predictions (deviceMetricReader).
 import 'server-only';
 import { z } from 'zod';
 import { bootstrapOneHotLeastSquares, fitOneHotLeastSquares, oneHotRSquared, type OneHotProblem } from '@/core/metrics/oneHotLeastSquares';
 import { quantile } from '@/core/metrics/quantile';
 import { GENES, type Architecture, type Gene } from '@/core/space/searchSpace';
-import { DEVICE_METRIC_NAMES, target, type DeviceMetricName } from '@/core/targets';
+import type { Direction } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import { getSnapshot, memo } from './datasetSnapshot';
 import { geneDesign } from './geneDesign';
-import { metricValue } from './metricValue';
+import { anyDeviceMetricSchema, deviceMetricReader } from './deviceMetricReader';
 import { storedArchitecture } from './storedArchitecture';
 
 export const rankFlipGenesInput = z
   .strictObject({
-    a: z.enum(DEVICE_METRIC_NAMES),
-    b: z.enum(DEVICE_METRIC_NAMES),
+    a: anyDeviceMetricSchema,
+    b: anyDeviceMetricSchema,
   })
   .refine((v) => v.a !== v.b, {
     message: 'a and b are the same metric: their ranks cannot flip; choose two different device metrics',
@@ -45,8 +46,8 @@ export interface RankFlipGeneRow {
 }
 
 /** ln of speed (higher is better): ln(throughput), or −ln(latency). */
-export function logSpeed(name: DeviceMetricName, value: number): number {
-  return target(name).direction === 'min' ? -Math.log(value) : Math.log(value);
+export function logSpeed(direction: Direction, value: number): number {
+  return direction === 'min' ? -Math.log(value) : Math.log(value);
 }
 
 /** The problem restricted to the columns `keep` says to keep (renumbered; order, so ascending rows, kept). */
@@ -101,18 +102,34 @@ export function computeRankFlipGenes(rows: RankFlipGeneRow[], options: RankFlipG
   return { n: rows.length, columns: problem.p, rSquared, sdLogRatio: sd, options, genes, effects };
 }
 
+/** Results for pairs with a profiled device, newest last: bounded, as any number of profile ids may ask. */
+const profiledPairs = new Map<string, { snapshot: object; value: unknown }>();
+const PROFILED_PAIRS_KEPT = 16;
+
 export async function rankFlipGenes(db: Database, raw: RankFlipGenesInput) {
   const { a, b } = rankFlipGenesInput.parse(raw);
   const snap = await getSnapshot(db);
-  // Keyed by the pair: at most 8 × 7 entries per snapshot (each a bootstrap of ~0.5 s), so bounded.
-  return memo(snap, `rankFlipGenes:${a}:${b}`, () => {
+  const [readA, readB] = await Promise.all([deviceMetricReader(db, a), deviceMetricReader(db, b)]);
+  const compute = () => {
     const rows: RankFlipGeneRow[] = [];
     for (const r of snap.records) {
-      const va = metricValue(r, a);
-      const vb = metricValue(r, b);
+      const va = readA.value(r);
+      const vb = readB.value(r);
       if (va === null || vb === null) continue;
-      rows.push({ architecture: storedArchitecture(r.code), d: logSpeed(a, va) - logSpeed(b, vb) });
+      rows.push({ architecture: storedArchitecture(r.code), d: logSpeed(readA.direction, va) - logSpeed(readB.direction, vb) });
     }
-    return { a, b, ...computeRankFlipGenes(rows, RANK_FLIP_GENES_OPTIONS) };
-  });
+    return { a, b, profiled: { a: readA.profiled, b: readB.profiled }, ...computeRankFlipGenes(rows, RANK_FLIP_GENES_OPTIONS) };
+  };
+  // Keyed by the pair: at most 8 × 7 entries per snapshot (each a bootstrap of ~0.5 s), so bounded. A
+  // profile is immutable, so a pair with one is kept too, in a map of its own with a cap (the profile
+  // itself was just read: a deleted one never reaches this cache).
+  if (!readA.profiled && !readB.profiled) return memo(snap, `rankFlipGenes:${a}:${b}`, compute);
+  const key = `${a}:${b}`;
+  const hit = profiledPairs.get(key);
+  if (hit && hit.snapshot === snap) return hit.value as ReturnType<typeof compute>;
+  const value = compute();
+  profiledPairs.delete(key);
+  profiledPairs.set(key, { snapshot: snap, value });
+  if (profiledPairs.size > PROFILED_PAIRS_KEPT) profiledPairs.delete(profiledPairs.keys().next().value!);
+  return value;
 }
