@@ -3,12 +3,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { inferParserType } from 'nuqs/server';
 import type { OptimizerId } from '@/core/search/optimizers';
-import type { DeviceMetricName } from '@/core/targets';
 import type { AccuracyName } from '@/core/search/accuracyNames';
 import type { AnyDeviceMetricName } from './parseAsDeviceMetric';
 import type { proxyParams } from './proxyParams';
 import type { compareParams, CorrelationKind, DesignRuleId } from './compareParams';
-import type { AnyDeviceMetricName } from './parseAsDeviceMetric';
 import type { searchParams, tourParams } from './searchParams';
 
 describe('searchParams', () => {
