@@ -11,6 +11,7 @@ import { surrogateNodeBench } from '@/bench/surrogateNodeBench';
 import { xgboostBench } from '@/bench/xgboostBench';
 import { browserBench, type BrowserBench as BrowserBenchResult } from '@/bench/browserBench';
 import { cliProfileBench, transferStudyBench } from '@/bench/deviceBench';
+import { browserProfileBench } from '@/bench/deviceBrowserBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
@@ -211,9 +212,17 @@ async function main() {
   if (want('devices')) {
     console.log('devices: profiling this machine with the CLI (20 calibration + 50 held-out networks)…');
     const cli = cliProfileBench(quick ? 10 : 20, quick ? 20 : 50);
+    console.log('devices: profiling this machine in Chromium (/devices/new, the default plan)…');
+    const server = await startServer(3192);
+    let browserProfile;
+    try {
+      browserProfile = await browserProfileBench(server.base);
+    } finally {
+      server.child.kill('SIGTERM');
+    }
     console.log('devices: leave-one-device-out study of the few-shot route…');
     const study = transferStudyBench();
-    results.devices = { cli, transfer: study };
+    results.devices = { cli, browser: browserProfile, transfer: study };
     const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
     md.push(
       '## Profiling your own device (#12)',
@@ -234,6 +243,8 @@ async function main() {
             ]
           : []),
       ]),
+      '',
+      `The same plan in headless Chromium (\`/devices/new\`, ${browserProfile.runtime}): **${browserProfile.seconds.toFixed(0)} s** from Start to the validation numbers; held-out τ ${browserProfile.tau}, ${browserProfile.within10} within ±10%, MAPE ${browserProfile.mape} on ${browserProfile.heldOut} networks.`,
       '',
       `Leave one device out on ANB's data (\`npm run devices:transfer-study\`, ${study.seeds} samples per k, ${study.seconds} s): Kendall τ median over the samples.`,
       '',
