@@ -244,7 +244,7 @@ async function main() {
           : []),
       ]),
       '',
-      `The same plan in headless Chromium (\`/devices/new\`, ${browserProfile.runtime}): **${browserProfile.seconds.toFixed(0)} s** from Start to the validation numbers; held-out τ ${browserProfile.tau}, ${browserProfile.within10} within ±10%, MAPE ${browserProfile.mape} on ${browserProfile.heldOut} networks.`,
+      `The same plan in headless Chromium (\`/devices/new\`, ${browserProfile.runtime}): **${browserProfile.seconds.toFixed(0)} s** from Start to the validation numbers; held-out τ ${browserProfile.tau}, ${browserProfile.within10} within ±10%, MAPE ${browserProfile.mape} (${browserProfile.heldOut}).`,
       '',
       `Leave one device out on ANB's data (\`npm run devices:transfer-study\`, ${study.seeds} samples per k, ${study.seconds} s): Kendall τ median over the samples.`,
       '',
