@@ -62,8 +62,8 @@ for (const [i, size] of [
       await page.getByTestId('profile-start').click();
       const bar = page.getByRole('progressbar', { name: 'Profile progress' });
       await expect(bar).toBeVisible();
-      // One metric: a warm-up network, 2 passes over the 168 kernels, 3 + 2 networks.
-      await expect(bar).toHaveAttribute('aria-valuemax', String(1 + 2 * 168 + 5));
+      // One metric: a warm-up network, then 2 passes over the 168 kernels and over the 3 + 2 networks.
+      await expect(bar).toHaveAttribute('aria-valuemax', String(1 + 2 * (168 + 5)));
       await expect.poll(() => progressNow(page), { timeout: 60_000 }).toBeGreaterThan(0);
       const first = await progressNow(page);
       await expect.poll(() => progressNow(page), { timeout: 60_000 }).toBeGreaterThan(first + 5);
@@ -183,7 +183,7 @@ for (const [i, size] of [
       const kept = (await storedRun(page))!;
       const keptCount = Object.keys(kept.timings).length;
       expect(keptCount).toBeGreaterThanOrEqual(Object.keys(before.timings).length);
-      await expect(page.getByTestId('profile-kept')).toContainText(`after ${keptCount} of ${1 + 2 * 168 + 5} timings`);
+      await expect(page.getByTestId('profile-kept')).toContainText(`after ${keptCount} of ${1 + 2 * (168 + 5)} timings`);
       await expectNoSeriousAxeViolations(page);
       await page.getByTestId('profile-resume').click();
       await expect(page.getByTestId('profile-reused')).toHaveText(new RegExp(`resumed with ${keptCount} kept timings$`));

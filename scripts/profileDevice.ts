@@ -7,7 +7,7 @@
 // (PGlite folder or DATABASE_URL), or through a running server's POST /api/v1/devices with --server
 // (a PGlite folder is locked by the server that has it open). Prints the delete token once; --json writes
 // the timing and validation numbers to a file (npm run bench reads them).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -186,6 +186,7 @@ async function main() {
   }
   await predictor.release();
   if (values.json) {
+    mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
     writeFileSync(
       path.resolve(values.json),
       `${JSON.stringify({ name: name.data, threads, repeats, samples, heldOut, seconds, cpu: cpus()[0]?.model ?? '', metrics: report }, null, 2)}\n`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OnnxModel } from '../onnx/encodeOnnxModel';
-import { KERNEL_PASSES, ProfileCancelled, profileSteps, runProfile, type Timing } from './runProfile';
+import { PASSES, ProfileCancelled, profileSteps, runProfile, type Timing } from './runProfile';
 
 const request = { metrics: [{ metric: 'latency' as const, batch: 1 }], calibration: 3, heldOut: 2, seed: 4 };
 
@@ -27,7 +27,7 @@ describe('runProfile', () => {
   it('warms up once, times every kernel in each pass and keeps its smallest median, then the networks', async () => {
     const e = engine();
     const steps = profileSteps(request);
-    expect(steps).toHaveLength(1 + KERNEL_PASSES * 168 + 5);
+    expect(steps).toHaveLength(1 + PASSES * (168 + 5));
     const [m] = await runProfile(request, { time: e.time });
     expect(e.calls).toBe(steps.length);
     expect(Object.keys(m.kernels)).toHaveLength(168);
