@@ -21,7 +21,10 @@ export async function browserProfileBench(base: string): Promise<BrowserProfileR
     await page.goto(`${base}/devices/new?name=${encodeURIComponent('bench: this machine (Chromium)')}`);
     const started = Date.now();
     await page.getByTestId('profile-start').click();
-    const runtime = (await page.getByTestId('profile-runtime').textContent({ timeout: 60_000 })) ?? '';
+    // The runtime line says "Starting…" until the worker has picked its backend.
+    const runtimeLine = page.getByTestId('profile-runtime').filter({ hasText: /onnxruntime-web on / });
+    await runtimeLine.waitFor({ timeout: 120_000 });
+    const runtime = (await runtimeLine.textContent()) ?? '';
     await page.getByTestId('validation-latency-tau').waitFor({ timeout: 900_000 });
     const seconds = (Date.now() - started) / 1000;
     const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
