@@ -58,6 +58,7 @@ describe('openDatabase on PGlite', () => {
       'proxy_fidelity_runs',
       'records',
       'searches',
+      'user_devices',
     ]);
   });
 
