@@ -134,7 +134,10 @@ for (const [i, size] of [
       await expect(page.getByTestId('use-pareto-latency')).toHaveAttribute('href', `/pareto?metric=${id}.latency`);
       await page.reload();
       await expect(page.getByTestId('validation-latency-mape')).toHaveText(`${v.mape.toFixed(1)}%`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      // Once laid out (the text above is server-rendered and can be read before the chart has measured its box).
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 })
+        .toBeLessThanOrEqual(size.width);
       await expectNoSeriousAxeViolations(page);
 
       // Delete: a wrong token shows the server's message and deletes nothing; the right one deletes it.
