@@ -13,40 +13,46 @@ import { metricValue } from './metricValue';
 
 export const CORRELATION_METRICS: TargetName[] = ['val_top1', ...DEVICE_METRIC_NAMES];
 
+/** A metric's values over the records, negated for lower-is-better so that higher is better for all. */
+function oriented(values: readonly (number | null)[], direction: 'min' | 'max'): (number | null)[] {
+  const sign = direction === 'min' ? -1 : 1;
+  return values.map((v) => (v === null ? null : sign * v));
+}
+
+/** Fills cell (i, j) and (j, i) of the three matrices from the records where both columns have a value. */
+function fillPair(columns: (number | null)[][], i: number, j: number, sp: number[][], kt: number[][], n: number[][]) {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < columns[i].length; r++) {
+    const x = columns[i][r];
+    const y = columns[j][r];
+    if (x !== null && y !== null) {
+      a.push(x);
+      b.push(y);
+    }
+  }
+  n[i][j] = n[j][i] = a.length;
+  if (i !== j) {
+    sp[i][j] = sp[j][i] = spearman(a, b);
+    kt[i][j] = kt[j][i] = kendallTauB(a, b);
+  }
+}
+
 export async function deviceRankCorrelation(db: Database) {
   const snap = await getSnapshot(db);
   return memo(snap, 'rankCorrelation', () => {
     const m = CORRELATION_METRICS;
-    const oriented = m.map((name) => {
-      const sign = target(name).direction === 'min' ? -1 : 1;
-      return snap.records.map((r) => {
-        const v = metricValue(r, name);
-        return v === null ? null : sign * v;
-      });
-    });
+    const columns = m.map((name) =>
+      oriented(
+        snap.records.map((r) => metricValue(r, name)),
+        target(name).direction,
+      ),
+    );
     const size = m.length;
     const sp = Array.from({ length: size }, () => new Array<number>(size).fill(1));
     const kt = Array.from({ length: size }, () => new Array<number>(size).fill(1));
     const n = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-    for (let i = 0; i < size; i++) {
-      for (let j = i; j < size; j++) {
-        const a: number[] = [];
-        const b: number[] = [];
-        for (let r = 0; r < snap.records.length; r++) {
-          const x = oriented[i][r];
-          const y = oriented[j][r];
-          if (x !== null && y !== null) {
-            a.push(x);
-            b.push(y);
-          }
-        }
-        n[i][j] = n[j][i] = a.length;
-        if (i !== j) {
-          sp[i][j] = sp[j][i] = spearman(a, b);
-          kt[i][j] = kt[j][i] = kendallTauB(a, b);
-        }
-      }
-    }
+    for (let i = 0; i < size; i++) for (let j = i; j < size; j++) fillPair(columns, i, j, sp, kt, n);
     return {
       metrics: m,
       spearman: sp,
@@ -81,20 +87,18 @@ export async function deviceRankCorrelationWith(db: Database, raw: z.input<typeo
   const snap = await getSnapshot(db);
   const readers = await Promise.all(names.map((name) => deviceMetricReader(db, name)));
   const columns = [
-    ...base.metrics.map((name) => {
-      const sign = target(name).direction === 'min' ? -1 : 1;
-      return snap.records.map((r) => {
-        const v = metricValue(r, name);
-        return v === null ? null : sign * v;
-      });
-    }),
-    ...readers.map((reader) => {
-      const sign = reader.direction === 'min' ? -1 : 1;
-      return snap.records.map((r) => {
-        const v = reader.value(r);
-        return v === null ? null : sign * v;
-      });
-    }),
+    ...base.metrics.map((name) =>
+      oriented(
+        snap.records.map((r) => metricValue(r, name)),
+        target(name).direction,
+      ),
+    ),
+    ...readers.map((reader) =>
+      oriented(
+        snap.records.map((r) => reader.value(r)),
+        reader.direction,
+      ),
+    ),
   ];
   const size = columns.length;
   const grow = (m: number[][], diagonal: number) =>
@@ -104,25 +108,7 @@ export async function deviceRankCorrelationWith(db: Database, raw: z.input<typeo
   const sp = grow(base.spearman, 1);
   const kt = grow(base.kendall, 1);
   const n = grow(base.n, 0);
-  for (let i = base.metrics.length; i < size; i++) {
-    for (let j = 0; j <= i; j++) {
-      const a: number[] = [];
-      const b: number[] = [];
-      for (let r = 0; r < snap.records.length; r++) {
-        const x = columns[i][r];
-        const y = columns[j][r];
-        if (x !== null && y !== null) {
-          a.push(x);
-          b.push(y);
-        }
-      }
-      n[i][j] = n[j][i] = a.length;
-      if (i !== j) {
-        sp[i][j] = sp[j][i] = spearman(a, b);
-        kt[i][j] = kt[j][i] = kendallTauB(a, b);
-      }
-    }
-  }
+  for (let i = base.metrics.length; i < size; i++) for (let j = 0; j <= i; j++) fillPair(columns, i, j, sp, kt, n);
   return {
     metrics: [...base.metrics, ...names] as string[],
     spearman: sp,
