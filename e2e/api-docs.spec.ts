@@ -19,7 +19,7 @@ function foreignRequests(page: Page, base: string): string[] {
 test('the API reference lists every operation and runs a test request against this server', async ({ page, baseURL, request }) => {
   const foreign = foreignRequests(page, baseURL!);
   const doc = (await (await request.get('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { summary: string }>> };
-  const operations = Object.values(doc.paths).flatMap((item) => Object.keys(item).filter((k) => ['get', 'post'].includes(k)));
+  const operations = Object.values(doc.paths).flatMap((item) => Object.keys(item).filter((k) => ['get', 'post', 'delete'].includes(k)));
 
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API', exact: true }).click();

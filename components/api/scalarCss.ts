@@ -7,6 +7,12 @@ export const SCALAR_CSS = `
   --scalar-color-3: #6b6b6b;
   --scalar-color-orange: #b84000;
   --scalar-color-green: #037a52;
+  /* DELETE's method label: Scalar's #ef0006 is 4.0:1 on white; this is 5.7:1. */
+  --scalar-color-red: #c70005;
+}
+/* Dark theme: DELETE's method label in Scalar's #dc1b19 is 3.6:1 on its dark cards; this light red is 6:1. */
+.dark-mode {
+  --scalar-color-red: #ff6b66;
 }
 /* WCAG 2.5.8 targets of at least 24 x 24 px: the response-status tabs and the client button were 22 px
    tall, the "more clients" button 18 px wide, the sidebar's "Powered by Scalar" link 15 px tall. */
