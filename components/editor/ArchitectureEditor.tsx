@@ -26,7 +26,7 @@ import { BestEditPanel } from './BestEditPanel';
 import { ComparisonBar } from './ComparisonBar';
 import { EditHistoryControls } from './EditHistoryControls';
 import { editDifference } from './editDifference';
-import { distanceFromData } from './distanceFromData';
+import { useDistanceFromData } from './useDistanceFromData';
 import { editorParams } from './editorParams';
 import { NeighboursPanel } from './NeighboursPanel';
 import { parsePathCode } from './parsePathCode';
@@ -100,7 +100,7 @@ function Editor({ pathCode }: { pathCode: string }) {
   const onSetVersion = useCallback((sv: string) => setParams({ sv }), [setParams]);
   const edits = useMemo(() => neighbourEdits(arch), [arch]);
   const neighbours = useNearestMeasured(data, arch, code, params.bm);
-  const distance = useMemo(() => (data ? distanceFromData(arch, data) : null), [data, arch]);
+  const distance = useDistanceFromData(data, arch);
   // The API's verdict (surrogates/runtime/outOfDistributionLevel.ts), from the same model's reference.
   const ood = useMemo(
     () =>

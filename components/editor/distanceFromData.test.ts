@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { formatArchitectureCode } from '@/core/space/architectureCode';
 import { GENE_COUNT, packGeneIndex } from '@/core/space/geneIndex';
 import { EFFICIENTNET_B0, type Architecture } from '@/core/space/searchSpace';
+import { sampleArchitecture } from '@/core/space/sampleArchitecture';
+import { createPrng } from '@/core/random/prng';
 import { TARGET_NAMES } from '@/core/targets';
 import type { MeasuredDataset } from '@/components/explorer/useMeasuredDataset';
-import { distanceFromData } from './distanceFromData';
+import { geneDistanceReference } from '@/core/space/geneDistanceFromData';
+import { distanceFromData, distanceReference } from './distanceFromData';
 
 type Split = MeasuredDataset['splits'][number];
 
@@ -35,32 +38,64 @@ describe('distanceFromData', () => {
     ['train', ...new Array<Split>(9).fill('test'), 'test', 'val', null],
   );
 
-  it('is 0 genes and the bottom of the test distribution on a training architecture', () => {
-    expect(distanceFromData(EFFICIENTNET_B0, data)).toEqual({ nearestTrainDistance: 0, percentile: 0, level: 'in' });
+  it('is 0 genes and the bottom of the test distribution on a training architecture', async () => {
+    expect(distanceFromData(EFFICIENTNET_B0, await distanceReference(data))).toEqual({
+      nearestTrainDistance: 0,
+      percentile: 0,
+      level: 'in',
+    });
   });
 
-  it('ranks ties at mid-rank', () => {
+  it('ranks ties at mid-rank', async () => {
     // 1 gene: ties with 9 of 10 test distances → 4.5 / 10.
-    expect(distanceFromData(b0WithoutSe(1), data)).toEqual({ nearestTrainDistance: 1, percentile: 0.45, level: 'in' });
+    expect(distanceFromData(b0WithoutSe(1), await distanceReference(data))).toEqual({
+      nearestTrainDistance: 1,
+      percentile: 0.45,
+      level: 'in',
+    });
     // 2 genes: beyond 9 of 10 → exactly 0.9, which is not yet 'edge'.
-    expect(distanceFromData(b0WithoutSe(2), data)).toEqual({ nearestTrainDistance: 2, percentile: 0.9, level: 'in' });
+    expect(distanceFromData(b0WithoutSe(2), await distanceReference(data))).toEqual({
+      nearestTrainDistance: 2,
+      percentile: 0.9,
+      level: 'in',
+    });
   });
 
-  it('is at the edge beyond the 90th percentile and far beyond the 99th', () => {
-    expect(distanceFromData(b0WithoutSe(3), data)).toEqual({ nearestTrainDistance: 3, percentile: 0.95, level: 'edge' });
-    expect(distanceFromData(b0WithoutSe(5), data)).toEqual({ nearestTrainDistance: 5, percentile: 1, level: 'far' });
+  it('is at the edge beyond the 90th percentile and far beyond the 99th', async () => {
+    expect(distanceFromData(b0WithoutSe(3), await distanceReference(data))).toEqual({
+      nearestTrainDistance: 3,
+      percentile: 0.95,
+      level: 'edge',
+    });
+    expect(distanceFromData(b0WithoutSe(5), await distanceReference(data))).toEqual({
+      nearestTrainDistance: 5,
+      percentile: 1,
+      level: 'far',
+    });
   });
 
-  it('is 28 genes away without a training split (as is every test record, so mid-rank), percentile 0 without a test split', () => {
-    expect(distanceFromData(EFFICIENTNET_B0, dataset([EFFICIENTNET_B0], ['test']))).toEqual({
+  it('is 28 genes away without a training split (as is every test record, so mid-rank), percentile 0 without a test split', async () => {
+    expect(distanceFromData(EFFICIENTNET_B0, await distanceReference(dataset([EFFICIENTNET_B0], ['test'])))).toEqual({
       nearestTrainDistance: GENE_COUNT,
       percentile: 0.5,
       level: 'in',
     });
-    expect(distanceFromData(b0WithoutSe(4), dataset([EFFICIENTNET_B0], ['train']))).toEqual({
+    expect(distanceFromData(b0WithoutSe(4), await distanceReference(dataset([EFFICIENTNET_B0], ['train'])))).toEqual({
       nearestTrainDistance: 4,
       percentile: 0,
       level: 'in',
     });
+  });
+
+  it('builds, in slices, the reference geneDistanceReference builds in one go, once per dataset', async () => {
+    const random = createPrng(7);
+    const archs = Array.from({ length: 1200 }, () => sampleArchitecture(random));
+    const splits = archs.map((_, i): Split => (i % 5 === 0 ? 'test' : i % 7 === 0 ? 'val' : 'train'));
+    const big = dataset(archs, splits);
+    const pack = (split: Split) => packGeneIndex(archs.filter((_, i) => splits[i] === split));
+    const built = await distanceReference(big);
+    expect(built).toEqual(geneDistanceReference(pack('train'), pack('test')));
+    expect(built.testDistances.length).toBe(240);
+    expect(distanceReference(big)).toBe(distanceReference(big));
   });
 });
