@@ -6,15 +6,14 @@
 // on every call: a deleted profile is a not_found at once, never a cached answer.
 import 'server-only';
 import { z } from 'zod';
-import { deviceProfileSchema } from '@/core/profile/deviceProfile';
-import { fitDeviceProfile, predictProfiled } from '@/core/profile/fitDeviceProfile';
+import { predictProfiled } from '@/core/profile/fitDeviceProfile';
 import { parseProfiledMetricName, profiledMetricSpec, type ProfiledMetricName } from '@/core/profile/profiledMetric';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import { DEVICE_METRIC_NAMES, isDeviceMetricName, target, type DeviceMetricName, type Direction } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
 import type { RecordRow } from '../db/schema';
 import { metricValue } from './metricValue';
-import { rowById } from './deviceProfiles';
+import { fittedProfile, rowById } from './deviceProfiles';
 import { ServiceError } from './serviceError';
 
 export type AnyDeviceMetric = DeviceMetricName | ProfiledMetricName;
@@ -54,7 +53,7 @@ export async function deviceMetricReader(db: Database, name: AnyDeviceMetric): P
   const parsed = parseProfiledMetricName(name);
   if (!parsed) throw new ServiceError('bad_request', `${name} is not a device metric name`);
   const row = await rowById(db, parsed.id);
-  const fit = fitDeviceProfile(deviceProfileSchema.parse(row.profile)).fits.find((f) => f.metric === parsed.metric);
+  const fit = fittedProfile(row).fitted.fits.find((f) => f.metric === parsed.metric);
   if (!fit)
     throw new ServiceError(
       'not_found',

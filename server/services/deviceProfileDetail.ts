@@ -2,13 +2,12 @@
 // measured and predicted, and the ANB device metrics ranked by how alike they rank the profiled
 // networks — the server's surrogate stands in for the ANB devices, which never ran these networks.
 import 'server-only';
-import { deviceProfileSchema } from '@/core/profile/deviceProfile';
-import { fitDeviceProfile, rankSimilarity } from '@/core/profile/fitDeviceProfile';
+import { rankSimilarity } from '@/core/profile/fitDeviceProfile';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRICS } from '@/core/targets';
 import type { Database } from '../db/openDatabase';
-import { rowById, summary } from './deviceProfiles';
+import { fittedProfile, rowById, summary } from './deviceProfiles';
 import { getPredictor } from './surrogatePredictor';
 
 /** Keyed by profile id; a profile is immutable, so an entry is right for as long as the surrogate is. */
@@ -17,8 +16,7 @@ const similarityCache = new Map<string, { metric: string; mostLike: { name: stri
 export async function deviceProfileById(db: Database, id: string) {
   const row = await rowById(db, id);
   const s = summary(row);
-  const profile = deviceProfileSchema.parse(row.profile);
-  const fitted = fitDeviceProfile(profile);
+  const { profile, fitted } = fittedProfile(row);
   let similarity = similarityCache.get(id);
   if (!similarity) {
     const predictor = await getPredictor();

@@ -41,10 +41,29 @@ export function profileId(profile: DeviceProfile): string {
 
 type Row = typeof userDevices.$inferSelect;
 
+/**
+ * Parsed and fitted profiles by id. The id is the hash of the profile and a profile never changes, so an
+ * entry stays right; without it every listing re-parsed and refitted every stored profile, and a
+ * profile's page fitted its profile twice.
+ */
+const fittedById = new Map<string, { profile: DeviceProfile; fitted: ReturnType<typeof fitDeviceProfile> }>();
+const FITTED_CACHE_SIZE = 200;
+
+/** The stored profile of `row`, checked, and its fit (memoised by id). */
+export function fittedProfile(row: Pick<Row, 'id' | 'profile'>) {
+  let entry = fittedById.get(row.id);
+  if (!entry) {
+    const profile = deviceProfileSchema.parse(row.profile);
+    entry = { profile, fitted: fitDeviceProfile(profile) };
+    fittedById.set(row.id, entry);
+    if (fittedById.size > FITTED_CACHE_SIZE) fittedById.delete(fittedById.keys().next().value!);
+  }
+  return entry;
+}
+
 /** What a listing shows of a profile: who measured what how, and each metric's validation. */
 export function summary(row: Pick<Row, 'id' | 'name' | 'origin' | 'created_at' | 'profile'>) {
-  const profile = deviceProfileSchema.parse(row.profile);
-  const fitted = fitDeviceProfile(profile);
+  const { profile, fitted } = fittedProfile(row);
   return {
     id: row.id,
     name: row.name,

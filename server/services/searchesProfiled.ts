@@ -4,14 +4,14 @@
 // uses. Its median over the stated sample (core/profile/profiledMedian.ts) stands in for the dataset's
 // as reward target and reference. No 'server-only': the CLI runs it outside Next.js.
 import { DATASET_MEDIANS, MEDIANS_DATASET_VERSION } from '@/core/search/datasetMedians';
-import { deviceProfileSchema, type ProfileMetric } from '@/core/profile/deviceProfile';
-import { fitDeviceProfile, predictProfiled, type MeasurementFit } from '@/core/profile/fitDeviceProfile';
+import type { ProfileMetric } from '@/core/profile/deviceProfile';
+import { predictProfiled, type MeasurementFit } from '@/core/profile/fitDeviceProfile';
 import { PROFILED_MEDIAN_SAMPLE, PROFILED_MEDIAN_SEED, profiledMedian } from '@/core/profile/profiledMedian';
 import { profiledMetricSpec, type ProfiledMetricName, type ProfiledMetricSpec } from '@/core/profile/profiledMetric';
 import { runSurrogateSearch, type SurrogateSearchRun } from '@/core/search/runSurrogateSearch';
 import { createNodePredictor } from '@/surrogates/runtime/createNodePredictor';
 import type { Database } from '../db/openDatabase';
-import { rowById } from './deviceProfiles';
+import { fittedProfile, rowById } from './deviceProfiles';
 import type { SearchArgs } from './searchesCliArgs';
 import { ServiceError } from './serviceError';
 
@@ -28,7 +28,7 @@ export interface ProfiledSearchDevice {
 /** The stored profile `id` fitted for `metric` (null: latency when profiled, else throughput). */
 export async function profiledSearchDevice(db: Database, id: string, metric: ProfileMetric | null): Promise<ProfiledSearchDevice> {
   const row = await rowById(db, id);
-  const fits = fitDeviceProfile(deviceProfileSchema.parse(row.profile)).fits;
+  const fits = fittedProfile(row).fitted.fits;
   const fit = metric ? fits.find((f) => f.metric === metric) : (fits.find((f) => f.metric === 'latency') ?? fits[0]);
   if (!fit)
     throw new ServiceError(
