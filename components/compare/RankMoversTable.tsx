@@ -1,6 +1,7 @@
 // The architectures whose rank changes most between device A and device B, with their measured values.
 import Link from 'next/link';
 import { formatMetric } from '@/components/data/formatMetric';
+import { parseProfiledMetricName } from '@/core/profile/profiledMetric';
 
 export interface RankMover {
   code: string;
@@ -22,8 +23,15 @@ export interface RankMoversTableProps {
 /** Ranks are whole unless values tie (then the average of the tied ranks). */
 const rank = (r: number) => (Number.isInteger(r) ? String(r) : r.toFixed(1));
 
+/** The editor link's query: a profiled device compared here is linked (`device=`), so its row shows there first. */
+export function moverLinkQuery(a: string, b: string): string {
+  const ids = [...new Set([a, b].map((m) => parseProfiledMetricName(m)?.id).filter((id): id is string => !!id))];
+  return ids.length ? `?device=${ids.join(',')}` : '';
+}
+
 export function RankMoversTable({ movers, a, b, labelA, labelB }: RankMoversTableProps) {
   if (movers.length === 0) return null;
+  const query = moverLinkQuery(a, b);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="movers-table">
@@ -51,7 +59,7 @@ export function RankMoversTable({ movers, a, b, labelA, labelB }: RankMoversTabl
           {movers.map((m) => (
             <tr key={m.code} className="border-t border-slate-100">
               <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">
-                <Link href={`/arch/${m.code}`} prefetch={false} className="text-accent underline-offset-2 hover:underline">
+                <Link href={`/arch/${m.code}${query}`} prefetch={false} className="text-accent underline-offset-2 hover:underline">
                   {m.code}
                 </Link>
               </td>
