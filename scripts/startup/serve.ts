@@ -1,8 +1,8 @@
 // The production HTTP server that `npm start` (scripts/start.ts) runs, in the same process, once the
 // data is imported: the Next.js request handler behind a turn scheduler (server/http/turnScheduler.ts), so
 // that under full load new connections are still accepted within milliseconds. The API's GET requests are
-// answered before Next by the same handlers (server/http/directApiHandler.ts: 2–4× the requests/s,
-// bench/results/latest.md). Everything else is `next start`'s.
+// answered before Next by the same handlers (server/http/directApiHandler.ts: 80–240% of the static file's
+// rate instead of 15–55%, bench/results/latest.md). Everything else is `next start`'s.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { constants as zlibConstants } from 'node:zlib';
