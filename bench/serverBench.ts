@@ -1,6 +1,8 @@
 // The HTTP server under load (autocannon, from this process to 127.0.0.1 only): REST, tRPC and a
 // static file served by the same server as the ceiling, at 50 and 200 connections.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { productionServerArgs, productionServerEnv } from '@/scripts/process/productionServer';
 import { waitHealthy } from '@/scripts/process/waitHealthy';
@@ -14,6 +16,24 @@ export interface LoadResult {
   latencyMs: { p50: number; p99: number };
   errors: number;
   non2xx: number;
+  /**
+   * The server process's CPU time (user + system) per request answered, in ms: unlike requests/s it
+   * hardly depends on what else the shared machine runs. Null where /proc is missing (not Linux).
+   */
+  serverCpuMsPerRequest?: number | null;
+  /** The 1-minute load average at the end of the row (2 cores: above 2 means other work competed). */
+  loadAverage?: number;
+}
+
+/** CPU time (user + system) of process `pid` in ms, from /proc (clock ticks of 10 ms); null off Linux. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 export async function startServer(port: number): Promise<{ base: string; child: ChildProcess }> {
@@ -26,8 +46,10 @@ export async function startServer(port: number): Promise<{ base: string; child: 
   return { base, child };
 }
 
-export async function load(base: string, path: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(base: string, path: string, connections: number, seconds: number, serverPid?: number): Promise<LoadResult> {
+  const cpu0 = cpuMs(serverPid);
   const r = await autocannon({ url: `${base}${path}`, connections, duration: seconds, pipelining: 1 });
+  const cpu1 = cpuMs(serverPid);
   const rq = r.requests;
   return {
     path,
@@ -37,5 +59,7 @@ export async function load(base: string, path: string, connections: number, seco
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    serverCpuMsPerRequest: cpu0 !== null && cpu1 !== null && rq.total > 0 ? (cpu1 - cpu0) / rq.total : null,
+    loadAverage: os.loadavg()[0],
   };
 }

@@ -37,6 +37,12 @@ const SECTION_HEADINGS: Record<Section, RegExp> = {
 };
 const quick = args.includes('--quick');
 
+/** The server rows a later run compares with (see the server section). */
+interface ServerBaseline {
+  date: string;
+  rows: LoadResult[];
+}
+
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: {
@@ -187,21 +193,49 @@ async function main() {
       for (const connections of [50, 200]) {
         for (const path of paths) {
           console.log(`server: ${path} with ${connections} connections for ${seconds} s…`);
-          rows.push(await load(base, path, connections, seconds));
+          rows.push(await load(base, path, connections, seconds, child.pid));
         }
       }
       results.server = rows;
+      // The numbers before #14's item 4 (API answered before Next.js, faster neighbour scans): the first
+      // server section this bench wrote without it, carried from run to run so every later run compares with it.
+      const baseline = (previousJson?.serverBaseline as ServerBaseline | undefined) ?? {
+        date: String(previousJson?.serverDate ?? previousJson?.date ?? 'unknown'),
+        rows: (previousJson?.server as LoadResult[] | undefined) ?? [],
+      };
+      results.serverBaseline = baseline;
+      const vsStatic = (all: LoadResult[], r: LoadResult) => {
+        const ceiling = all.find((x) => x.path === '/robots.txt' && x.connections === r.connections);
+        return ceiling ? r.requestsPerSecond.mean / ceiling.requestsPerSecond.mean : NaN;
+      };
+      const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '–');
+      const loads = rows.map((r) => r.loadAverage ?? NaN).filter(Number.isFinite);
       md.push(
         `## Server under load (autocannon, ${seconds} s per row, loopback)`,
         '',
-        '| route | connections | req/s median (p2.5–p97.5) | vs static | p50 | p99 | errors | non-2xx |',
-        '|---|---|---|---|---|---|---|---|',
+        `Load average (1 min) at the end of the rows: ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : 'not measured'} on ${os.cpus().length} cores; autocannon runs on the same cores. Server CPU is the server process's user + system time per request answered, which other work on the machine hardly changes.`,
+        '',
+        '| route | connections | req/s median (p2.5–p97.5) | vs static | p50 | p99 | server CPU/request | errors | non-2xx |',
+        '|---|---|---|---|---|---|---|---|---|',
       );
       for (const r of rows) {
-        const ceiling = rows.find((x) => x.path === '/robots.txt' && x.connections === r.connections)!;
-        const ratio = r.requestsPerSecond.mean / ceiling.requestsPerSecond.mean;
+        const cpu = r.serverCpuMsPerRequest;
         md.push(
-          `| \`${r.path}\` | ${r.connections} | ${r.requestsPerSecond.median} (${r.requestsPerSecond.p2_5}–${r.requestsPerSecond.p97_5}) | ${(ratio * 100).toFixed(0)}% | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.errors} | ${r.non2xx} |`,
+          `| \`${r.path}\` | ${r.connections} | ${r.requestsPerSecond.median} (${r.requestsPerSecond.p2_5}–${r.requestsPerSecond.p97_5}) | ${pct(vsStatic(rows, r))} | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${cpu != null ? `${cpu.toFixed(2)} ms` : '–'} | ${r.errors} | ${r.non2xx} |`,
+        );
+      }
+      md.push(
+        '',
+        `Before and now, #14 goal: every JSON API route at ≥ 50% of the static file's rate on the same server in the same run (before: the run of ${baseline.date}, every request through Next.js).`,
+        '',
+        '| route | connections | before req/s | before vs static | now req/s | now vs static | goal met |',
+        '|---|---|---|---|---|---|---|',
+      );
+      for (const r of rows.filter((x) => x.path !== '/robots.txt')) {
+        const b = baseline.rows.find((x) => x.path === r.path && x.connections === r.connections);
+        const now = vsStatic(rows, r);
+        md.push(
+          `| \`${r.path}\` | ${r.connections} | ${b ? b.requestsPerSecond.median : '–'} | ${b ? pct(vsStatic(baseline.rows, b)) : '–'} | ${r.requestsPerSecond.median} | ${pct(now)} | ${now >= 0.5 ? 'yes' : 'no'} |`,
         );
       }
       md.push('');
@@ -288,6 +322,7 @@ async function main() {
     if (heading) md.push(`${kept.get(heading)!}`, '', `(Not rerun: from the run of ${String(results[`${section}Date`])}.)`, '');
   }
   for (const section of SECTIONS) if (want(section)) results[`${section}Date`] = results.date;
+  if (!want('server') && previousJson?.serverBaseline) results.serverBaseline = previousJson.serverBaseline;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
   writeFileSync('bench/results/latest.md', md.join('\n') + '\n');

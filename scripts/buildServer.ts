@@ -1,5 +1,6 @@
 // The last step of `npm run build`: compiles the production server (scripts/start.ts and the project code
-// it imports: the import, the stored searches, the database layer, the turn scheduler) to one JavaScript
+// it imports: the import, the stored searches, the database layer, the turn scheduler, the API handlers it
+// answers before Next) to one JavaScript
 // file, so that `npm start` runs plain node with no TypeScript loader. Packages stay imports of
 // node_modules (Next.js, PGlite, onnxruntime-node load their own files and native parts at run time).
 // Written into .next/ so that a new `next build`, which empties .next, can never leave a server bundle
@@ -22,6 +23,18 @@ async function main() {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
+    plugins: [
+      {
+        // `server-only` throws unless resolved with the react-server condition (as Next and vitest do);
+        // this bundle is the server, so the guard is empty here. Node's own condition stays the default,
+        // so React and Next load their usual builds.
+        name: 'server-only',
+        setup(b) {
+          b.onResolve({ filter: /^server-only$/ }, () => ({ path: 'server-only', namespace: 'server-only' }));
+          b.onLoad({ filter: /.*/, namespace: 'server-only' }, () => ({ contents: '', loader: 'js' }));
+        },
+      },
+    ],
   });
   const inputs = Object.keys(result.metafile.inputs).length;
   const bytes =

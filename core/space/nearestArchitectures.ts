@@ -1,6 +1,7 @@
 // Nearest measured neighbours by gene (Hamming) distance: how many of the 28 genes differ. Used to
 // show measured values next to a prediction and to say how far an architecture is from the data.
 import { GENE_COUNT, writeGeneIndex } from './geneIndex';
+import { differingGenes, GENE_WORDS, geneWordsOf, writeGeneWords } from './geneWords';
 import type { Architecture } from './searchSpace';
 
 export interface Neighbour {
@@ -10,26 +11,29 @@ export interface Neighbour {
   distance: number;
 }
 
-/** The k nearest of `packed` (from packGeneIndex) to `arch`, nearest first, ties by index. */
+/**
+ * The k nearest of `packed` (from packGeneIndex; not written to after this call, see geneWordsOf) to
+ * `arch`, nearest first, ties by index.
+ */
 export function nearestArchitectures(arch: Architecture, packed: Uint8Array, k: number, skip?: (index: number) => boolean): Neighbour[] {
-  const query = new Uint8Array(GENE_COUNT);
-  writeGeneIndex(arch, query, 0);
-  const n = packed.length / GENE_COUNT;
-  // Bucket by distance: distances are small integers, so this is a linear-time partial sort.
-  const buckets: number[][] = Array.from({ length: GENE_COUNT + 1 }, () => []);
-  for (let i = 0; i < n; i++) {
-    if (skip?.(i)) continue;
-    let d = 0;
-    const o = i * GENE_COUNT;
-    for (let g = 0; g < GENE_COUNT; g++) if (packed[o + g] !== query[g]) d++;
-    buckets[d].push(i);
-  }
+  if (k <= 0) return [];
+  const bytes = new Uint8Array(GENE_COUNT);
+  writeGeneIndex(arch, bytes, 0);
+  const query = new Uint32Array(GENE_WORDS);
+  writeGeneWords(bytes, 0, query, 0);
+  const words = geneWordsOf(packed);
+  const n = words.length / GENE_WORDS;
+  // The k best so far, sorted: scanning in index order and inserting after every equal distance keeps
+  // ties by index; an architecture no nearer than the k-th is skipped without allocating.
   const out: Neighbour[] = [];
-  for (let d = 0; d <= GENE_COUNT && out.length < k; d++) {
-    for (const index of buckets[d]) {
-      if (out.length === k) break;
-      out.push({ index, distance: d });
-    }
+  for (let i = 0; i < n; i++) {
+    const d = differingGenes(words[i * GENE_WORDS], query[0]) + differingGenes(words[i * GENE_WORDS + 1], query[1]);
+    if (out.length === k && d >= out[k - 1].distance) continue;
+    if (skip?.(i)) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1].distance > d) at--;
+    out.splice(at, 0, { index: i, distance: d });
+    if (out.length > k) out.pop();
   }
   return out;
 }

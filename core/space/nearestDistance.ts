@@ -2,20 +2,26 @@
 // distance-from-data verdict needs, without nearestArchitectures' ranking. Each comparison stops as soon
 // as it cannot beat the best so far and the scan stops at distance 0, so building the editor's reference
 // (each test-split architecture against the training split, ~500 × ~4,100) takes a few milliseconds
-// instead of the ~300 ms of a full 28-gene count per pair that blocked /arch's main thread.
+// instead of the ~300 ms of a full 28-gene count per pair that blocked /arch's main thread. The set is
+// compared in its word form (geneWords.ts), two word operations per architecture.
 import { GENE_COUNT } from './geneIndex';
+import { differingGenes, GENE_WORDS, geneWordsOf, writeGeneWords } from './geneWords';
+
+const queryWords = new Uint32Array(GENE_WORDS);
 
 /**
  * Fewest differing genes between `packed[offset .. offset + 28)` of `query` and any architecture of
- * `set` (packed, 28 gene indices each); GENE_COUNT when `set` is empty.
+ * `set` (packed, 28 gene indices each; not written to after this call, see geneWordsOf); GENE_COUNT
+ * when `set` is empty.
  */
 export function nearestDistance(query: Uint8Array, offset: number, set: Uint8Array): number {
-  const n = set.length / GENE_COUNT;
+  const words = geneWordsOf(set);
+  writeGeneWords(query, offset, queryWords, 0);
+  const lo = queryWords[0];
+  const hi = queryWords[1];
   let best = GENE_COUNT;
-  for (let i = 0; i < n && best > 0; i++) {
-    const o = i * GENE_COUNT;
-    let d = 0;
-    for (let g = 0; g < GENE_COUNT && d < best; g++) if (set[o + g] !== query[offset + g]) d++;
+  for (let o = 0; o < words.length && best > 0; o += GENE_WORDS) {
+    const d = differingGenes(words[o], lo) + differingGenes(words[o + 1], hi);
     if (d < best) best = d;
   }
   return best;

@@ -13,7 +13,9 @@ export async function currentVersion(db: Pick<Database, 'select'>): Promise<Data
  * embedded PGlite, whose folder is locked to the one server process (lockPgliteFolder; `npm run import`
  * on it fails while the server runs) and which the server imports into only while opening it (getDb).
  */
-const stableVersion = new WeakSet<object>();
+// On globalThis: Next's route handlers and the server's direct API handler each load this module (see datasetSnapshot.ts).
+const stableVersion = ((globalThis as typeof globalThis & { __anbStableVersions?: WeakSet<object> }).__anbStableVersions ??=
+  new WeakSet<object>());
 
 /** Marks `db` as one whose current version stays as it is for the life of this process. */
 export function markVersionStable(db: object): void {

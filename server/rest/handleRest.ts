@@ -1,5 +1,6 @@
-// Runs a RestRoute for a Next.js route handler: parses path and query parameters with zod, maps
-// known errors to 4xx JSON bodies and everything else to a 500 without internals.
+// Runs a RestRoute for a Next.js route handler (or, for GETs, the server's direct handler,
+// server/http/directApiHandler.ts): parses path and query parameters with zod, maps known errors to 4xx
+// JSON bodies and everything else to a 500 without internals.
 import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -20,8 +21,23 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
+/** What a REST route answers, before it is written as a Fetch Response (Next) or to a Node response (directApiHandler). */
+export interface RestResult {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+const restResult = (status: number, body: unknown, headers: Record<string, string> = {}): RestResult => ({
+  status,
+  body,
+  headers: { 'Cache-Control': 'no-store', ...headers },
+});
+
+const toResponse = (r: RestResult): Response => Response.json(r.body, { status: r.status, headers: r.headers });
+
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+  return toResponse(restResult(status, body, headers));
 }
 
 /** Retry-After of a 429 (ServiceError details.retryAfterSeconds). */
@@ -31,12 +47,16 @@ function retryAfter(e: ServiceError): Record<string, string> {
 }
 
 export function errorResponse(e: unknown): Response {
+  return toResponse(errorResult(e));
+}
+
+export function errorResult(e: unknown): RestResult {
   if (e instanceof ServiceError) {
     const { status, code } = apiError(e);
-    return json(status, { error: { code, message: e.message, details: e.details } }, retryAfter(e));
+    return restResult(status, { error: { code, message: e.message, details: e.details } }, retryAfter(e));
   }
   if (e instanceof ZodError)
-    return json(400, {
+    return restResult(400, {
       error: {
         code: 'bad_request',
         message: formatZodError(e),
@@ -44,21 +64,29 @@ export function errorResponse(e: unknown): Response {
       },
     });
   if (e instanceof TRPCError) {
-    if (e.cause instanceof ServiceError) return errorResponse(e.cause);
-    if (e.code === 'NOT_FOUND') return json(404, { error: { code: 'not_found', message: e.message } });
+    if (e.cause instanceof ServiceError) return errorResult(e.cause);
+    if (e.code === 'NOT_FOUND') return restResult(404, { error: { code: 'not_found', message: e.message } });
     if (e.code === 'BAD_REQUEST') {
       const cause = e.cause instanceof ZodError ? formatZodError(e.cause) : e.message;
-      return json(400, { error: { code: 'bad_request', message: cause } });
+      return restResult(400, { error: { code: 'bad_request', message: cause } });
     }
   }
   console.error('[api] internal error', e);
-  return json(500, { error: { code: 'internal', message: 'Internal server error; the problem has been logged.' } });
+  return restResult(500, { error: { code: 'internal', message: 'Internal server error; the problem has been logged.' } });
 }
 
 export async function handleRest(route: RestRoute, request: Request, rawParams: Record<string, string> = {}): Promise<Response> {
+  return toResponse(await runRest(route, new URL(request.url).searchParams, rawParams));
+}
+
+/** A GET route on its query and (URL-decoded) path parameters: 200 with the body, or the error's status and body. */
+export async function runRest(
+  route: RestRoute,
+  searchParams: URLSearchParams,
+  rawParams: Record<string, string> = {},
+): Promise<RestResult> {
   try {
-    const url = new URL(request.url);
-    const query = searchParamsToObject(url.searchParams);
+    const query = searchParamsToObject(searchParams);
     const known = new Set(Object.keys(route.query.shape));
     const unknown = Object.keys(query).filter((k) => !known.has(k));
     if (unknown.length > 0) {
@@ -70,9 +98,9 @@ export async function handleRest(route: RestRoute, request: Request, rawParams: 
     const params = route.params.parse(rawParams);
     const parsedQuery = route.query.parse(query);
     const body = await route.run(params, parsedQuery);
-    return json(200, body);
+    return restResult(200, body);
   } catch (e) {
-    return errorResponse(e);
+    return errorResult(e);
   }
 }
 

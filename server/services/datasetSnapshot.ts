@@ -24,8 +24,18 @@ export interface DatasetSnapshot {
   memo: Map<string, unknown>;
 }
 
-let cached: DatasetSnapshot | null = null;
-let loading: Promise<DatasetSnapshot> | null = null;
+// On globalThis, not in module variables: the server's direct API handler (server/http/directApiHandler.ts,
+// bundled with the server) and Next's route handlers load their own copies of this module, and must
+// share one snapshot, one version query in flight and one stable version (as getDb shares the database).
+const shared = globalThis as typeof globalThis & {
+  __anbSnapshot?: {
+    cached: DatasetSnapshot | null;
+    loading: Promise<DatasetSnapshot> | null;
+    inFlight: WeakMap<Database, Promise<DatasetVersion | null>>;
+    stable: WeakMap<Database, DatasetVersion>;
+  };
+};
+const state = (shared.__anbSnapshot ??= { cached: null, loading: null, inFlight: new WeakMap(), stable: new WeakMap() });
 
 /**
  * The version query in flight per database, shared by every request that arrives while it runs. A
@@ -33,9 +43,9 @@ let loading: Promise<DatasetSnapshot> | null = null;
  * import still shows within milliseconds), but 200 concurrent requests cost one query instead of 200:
  * on the embedded, single-threaded PGlite that query (~4 ms under load) was the API's ceiling.
  */
-const inFlight = new WeakMap<Database, Promise<DatasetVersion | null>>();
+const inFlight = state.inFlight;
 /** The server's own PGlite (isVersionStable): its version, read once. */
-const stable = new WeakMap<Database, DatasetVersion>();
+const stable = state.stable;
 
 function sharedVersionQuery(db: Database): Promise<DatasetVersion | null> {
   const known = stable.get(db);
@@ -71,21 +81,21 @@ async function load(db: Database, version: DatasetVersion): Promise<DatasetSnaps
 
 export async function getSnapshot(db: Database): Promise<DatasetSnapshot> {
   const version = await currentVersion(db);
-  if (cached && cached.version.hash === version.hash) return cached;
-  if (!loading) {
-    loading = load(db, version).then(
+  if (state.cached && state.cached.version.hash === version.hash) return state.cached;
+  if (!state.loading) {
+    state.loading = load(db, version).then(
       (s) => {
-        cached = s;
-        loading = null;
+        state.cached = s;
+        state.loading = null;
         return s;
       },
       (e) => {
-        loading = null;
+        state.loading = null;
         throw e;
       },
     );
   }
-  return loading;
+  return state.loading;
 }
 
 /** Computes a derived value once per snapshot. */
