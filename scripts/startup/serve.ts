@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import type { Env } from '@/server/env';
+import { clientAddress, parseTrustedProxies } from '@/server/http/clientAddress';
 import { turnScheduler } from '@/server/http/turnScheduler';
 
 /** Resolves once the server listens; exits the process with the reason when it cannot. */
@@ -27,8 +28,15 @@ export async function serve(env: Env): Promise<void> {
     filter: (req) => MODEL_FILE.test(req.url ?? ''),
     brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
   });
-  const serve = (req: IncomingMessage, res: ServerResponse) =>
-    MODEL_FILE.test(req.url ?? '') ? compressModel(req as never, res as never, () => void handle(req, res)) : handle(req, res);
+  // The client's address for the write routes' rate limits (rateLimit.ts clientKey reads X-Forwarded-For):
+  // the socket's peer, or what a trusted load balancer forwarded (server/http/clientAddress.ts). Written
+  // over any X-Forwarded-For the client sent, before Next fills in its own only when the header is absent.
+  const trusted = parseTrustedProxies(env.ANB_TRUSTED_PROXIES);
+  if (trusted.entries.length > 0) console.log(`X-Forwarded-For trusted from ${trusted.entries.join(', ')} (ANB_TRUSTED_PROXIES)`);
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
+    return MODEL_FILE.test(req.url ?? '') ? compressModel(req as never, res as never, () => void handle(req, res)) : handle(req, res);
+  };
 
   const scheduler = turnScheduler(serve, {
     onError: (e, req) => console.error(`[server] ${req.method} ${req.url} failed:`, e),
