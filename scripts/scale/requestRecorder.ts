@@ -41,12 +41,10 @@ interface Seen {
 export interface RequestRecorder {
   events: ClientEvent[];
   /** autocannon `requests`: GET each path, reading each body. */
-  requests(
-    paths: string[],
-  ): {
+  requests(paths: string[]): {
     method: 'GET';
     path: string;
-    onResponse: (status: number, body: string, context: unknown, headers: Record<string, string>) => void;
+    onResponse: (status: number, body: string, context: object, headers?: Record<string, unknown>) => void;
   }[];
   /** autocannon `setupClient`. */
   setupClient(client: unknown): void;
@@ -63,7 +61,7 @@ export function requestRecorder(timeoutMs: number, now: () => number = Date.now)
       paths.map((path) => ({
         method: 'GET' as const,
         path,
-        onResponse(status, body, _context, headers) {
+        onResponse(status: number, body: string, _context: object, headers?: Record<string, unknown>) {
           const text = String(body ?? '');
           let stats: ClientEvent['stats'];
           if (path === '/api/v1/stats' && status === 200) {
