@@ -17,6 +17,8 @@ export function startInstance(name: string, port: number, env: Record<string, st
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  // Said on the test's terminal: an instance that dies by a signal (a crash, the OOM killer) prints nothing itself.
+  child.on('exit', (code, signal) => console.error(`[instance ${name} :${port}] pid ${child.pid} exited (${signal ?? `code ${code}`})`));
   return { name, port, base: `http://127.0.0.1:${port}`, child };
 }
 

@@ -98,8 +98,8 @@ export async function restartPostgresFault(cluster: Cluster, instances: AppInsta
     window: {
       fault: 'restart-postgres',
       fromMs,
-      // Instances nginx marked failed (503s count: proxy_next_upstream http_503) stay out up to fail_timeout.
-      toMs: reconnectedAtMs + FAIL_TIMEOUT_MS,
+      // A few seconds for requests sent just before the instances were healthy again.
+      toMs: reconnectedAtMs + 3000,
       details: {
         downS: (resumeAtMs - fromMs) / 1000,
         health503,

@@ -5,6 +5,8 @@
 export interface ClientEvent {
   /** When the request was sent, ms since the epoch (the answer's time less its latency). */
   startMs: number;
+  /** When its answer (or timeout) came. */
+  endMs: number;
   path: string;
   /** HTTP status; 0 when no response came (timeout or connection error). */
   status: number;
@@ -82,10 +84,22 @@ export function requestRecorder(timeoutMs: number, now: () => number = Date.now)
       client.on('response', (status, _bytes, ms) => {
         const s: Seen = seen ?? { retryAfter: false, stackTrace: false, shed: false };
         seen = null;
-        events.push({ startMs: now() - ms, path: path(), status, outcome: 'response', ...s });
+        const endMs = now();
+        events.push({ startMs: endMs - ms, endMs, path: path(), status, outcome: 'response', ...s });
       });
-      const lost = (outcome: 'timeout' | 'error', waitedMs: number) =>
-        events.push({ startMs: now() - waitedMs, path: path(), status: 0, outcome, retryAfter: false, stackTrace: false, shed: false });
+      const lost = (outcome: 'timeout' | 'error', waitedMs: number) => {
+        const endMs = now();
+        events.push({
+          startMs: endMs - waitedMs,
+          endMs,
+          path: path(),
+          status: 0,
+          outcome,
+          retryAfter: false,
+          stackTrace: false,
+          shed: false,
+        });
+      };
       client.on('timeout', () => lost('timeout', timeoutMs));
       client.on('connError', () => lost('error', 0));
     },

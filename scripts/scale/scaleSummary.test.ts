@@ -5,6 +5,7 @@ import { scaleSummary, type FaultWindow } from './scaleSummary';
 
 const ok = (startMs: number, extra: Partial<ClientEvent> = {}): ClientEvent => ({
   startMs,
+  endMs: startMs + 100,
   path: '/api/v1/stats',
   status: 200,
   outcome: 'response',
@@ -26,7 +27,7 @@ const FAULTS: FaultWindow[] = [
 ];
 
 describe('scaleSummary', () => {
-  it('counts requests, failures per fault by send time, nginx retries per fault, and sheds', () => {
+  it('counts requests, failures per fault by time in flight, nginx retries per fault, and sheds', () => {
     const events = [
       ok(1_000),
       ok(12_000),
@@ -34,18 +35,22 @@ describe('scaleSummary', () => {
       ok(32_000, { status: 503, retryAfter: true, shed: true }),
       ok(33_000),
       ok(55_000),
-      // Sent just before the kill window, timed out inside it: counts as before it, outside every fault.
-      ok(9_999, { status: 0, outcome: 'timeout' }),
+      // Sent before PostgreSQL stopped, answered 503 during the outage: the outage's.
+      ok(27_000, { endMs: 30_500, status: 503, retryAfter: true }),
+      // Sent during the kill window, failed in the outage that began after it: the outage's alone.
+      ok(19_000, { endMs: 31_000, status: 503, retryAfter: true }),
+      // Failed between the faults: outside.
+      ok(22_000, { status: 0, outcome: 'timeout' }),
     ];
     const access = [log(11, '127.0.0.1:3402, 127.0.0.1:3401', '-, 200'), log(12, '127.0.0.1:3401', '200'), log(35, 'a:1, b:2', '503, 503')];
     const { result, goals } = scaleSummary(events, access, FAULTS);
     expect(result).toEqual({
-      requests: 7,
-      failed: 3,
+      requests: 9,
+      failed: 5,
       shed: 1,
       faults: [
-        { fault: 'kill-instance', failed: 0, retried: 1, requests: 1, failedByStatus: {}, instance: 'B' },
-        { fault: 'restart-postgres', failed: 2, retried: 1, requests: 3, failedByStatus: { 503: 2 }, downS: 10 },
+        { fault: 'kill-instance', failed: 0, retried: 1, requests: 2, failedByStatus: {}, instance: 'B' },
+        { fault: 'restart-postgres', failed: 4, retried: 1, requests: 5, failedByStatus: { 503: 4 }, downS: 10 },
         { fault: 'import', failed: 0, retried: 0, requests: 1, failedByStatus: {} },
       ],
     });

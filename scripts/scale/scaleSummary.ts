@@ -8,7 +8,7 @@ export type FaultName = 'kill-instance' | 'restart-postgres' | 'import';
 
 export interface FaultWindow {
   fault: FaultName;
-  /** From the fault's start to its recovery (ms since the epoch); requests sent inside count for it. */
+  /** From the fault's start to its recovery (ms since the epoch); requests in flight at any time inside count for it. */
   fromMs: number;
   toMs: number;
   /** Reported as they are (what was measured during the fault). */
@@ -17,7 +17,7 @@ export interface FaultWindow {
 
 export interface FaultResult {
   fault: FaultName;
-  /** Requests sent during the fault that the client saw fail (non-2xx/3xx, timeout, connection error). */
+  /** Requests in flight during the fault that the client saw fail (non-2xx/3xx, timeout, connection error). */
   failed: number;
   /** Requests nginx tried on a second instance during the fault (its access log). */
   retried: number;
@@ -39,6 +39,16 @@ export interface ScaleResult {
 export const isFailure = (e: ClientEvent): boolean => e.outcome !== 'response' || e.status < 200 || e.status >= 400;
 
 const within = (t: number, w: FaultWindow) => t >= w.fromMs && t <= w.toMs;
+/**
+ * In flight at some time inside the window: a request sent before PostgreSQL stopped can wait in an
+ * instance's queue for seconds and meet the outage; one sent before a timeout window ends fails after it.
+ */
+const overlaps = (e: ClientEvent, w: FaultWindow) => e.startMs <= w.toMs && e.endMs >= w.fromMs;
+
+/** The fault a failed request counts for: the one it failed in, else the last one it was in flight during. */
+export function faultOf(e: ClientEvent, faults: FaultWindow[]): FaultWindow | null {
+  return faults.find((w) => within(e.endMs, w)) ?? faults.filter((w) => overlaps(e, w)).at(-1) ?? null;
+}
 
 function byStatus(events: ClientEvent[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -65,8 +75,8 @@ export function scaleSummary(
 ): { result: ScaleResult; goals: [string, boolean][] } {
   const failures = events.filter(isFailure);
   const results: FaultResult[] = faults.map((w) => {
-    const sent = events.filter((e) => within(e.startMs, w));
-    const failed = sent.filter(isFailure);
+    const sent = events.filter((e) => overlaps(e, w));
+    const failed = failures.filter((e) => faultOf(e, faults) === w);
     return {
       fault: w.fault,
       failed: failed.length,
@@ -76,10 +86,10 @@ export function scaleSummary(
       ...w.details,
     };
   });
-  const outside = failures.filter((e) => !faults.some((w) => within(e.startMs, w)));
+  const outside = failures.filter((e) => faultOf(e, faults) === null);
   const inFault = (name: FaultName) => {
     const w = faults.find((f) => f.fault === name);
-    return w ? failures.filter((e) => within(e.startMs, w)) : [];
+    return w ? failures.filter((e) => faultOf(e, faults) === w) : [];
   };
   const postgres = inFault('restart-postgres');
   const mixed = [...versionRecords(events)].filter(([, counts]) => counts.size > 1);
