@@ -117,6 +117,14 @@ async function main(): Promise<number> {
   ]);
 
   const paths = [...SOAK_PATHS, ...staticChunk()];
+  // One request per route on each instance first, as a deployment's smoke check would: the first render
+  // of a page or a memoised statistic costs seconds of CPU, and 100 connections arriving at once on a
+  // cold instance timed out 50 requests (> 10 s) in a run on this 2-core machine at load average 9.
+  await Promise.all(
+    instances.map(async (i) => {
+      for (const p of paths) await fetch(`${i.base}${p}`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer());
+    }),
+  );
   const recorder = requestRecorder(TIMEOUT_S * 1000);
   const rss: RssSample[] = [];
   const sampler = setInterval(() => rss.push({ atMs: Date.now(), mb: rssMb(instances[0].child.pid!) }), 3000);
