@@ -59,6 +59,11 @@ async function cleanUp() {
   for (const stop of cleanUps.splice(0).reverse()) await stop();
 }
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void cleanUp().finally(() => process.exit(130)));
+// A throw in a load-generator callback must not leave the instances, nginx and the cluster running.
+process.on('uncaughtException', (e) => {
+  console.error('[test:scale]', e);
+  void cleanUp().finally(() => process.exit(1));
+});
 
 function prerequisites(): string[] {
   const missing: string[] = [];

@@ -17,6 +17,11 @@ export interface ClientEvent {
   stackTrace: boolean;
   /** A 503 from an instance's turn scheduler (`"code":"overloaded"`). */
   shed: boolean;
+  /**
+   * A 2xx whose body is cut short (JSON that does not parse, a page without `</html>`): what a client
+   * gets when the instance dies mid-response after nginx passed the headers on, too late to retry.
+   */
+  truncated: boolean;
   /** /api/v1/stats: the version hash and the record count in the same body. */
   stats?: { version: string; records: number };
 }
@@ -37,6 +42,7 @@ interface Seen {
   retryAfter: boolean;
   stackTrace: boolean;
   shed: boolean;
+  truncated: boolean;
   stats?: ClientEvent['stats'];
 }
 
@@ -66,14 +72,23 @@ export function requestRecorder(timeoutMs: number, now: () => number = Date.now)
         onResponse(status: number, body: string, _context: object, headers?: Record<string, unknown>) {
           const text = String(body ?? '');
           let stats: ClientEvent['stats'];
-          if (path === '/api/v1/stats' && status === 200) {
-            const s = JSON.parse(text) as { version?: unknown; records?: unknown };
-            if (typeof s.version === 'string' && typeof s.records === 'number') stats = { version: s.version, records: s.records };
+          let truncated = false;
+          if (status >= 200 && status < 300 && path.startsWith('/api/')) {
+            try {
+              const json = JSON.parse(text) as { version?: unknown; records?: unknown };
+              if (path === '/api/v1/stats' && typeof json.version === 'string' && typeof json.records === 'number')
+                stats = { version: json.version, records: json.records };
+            } catch {
+              truncated = true;
+            }
+          } else if (status >= 200 && status < 300 && !path.startsWith('/_next/') && !path.endsWith('.txt')) {
+            truncated = !text.includes('</html>');
           }
           seen = {
             retryAfter: status === 503 && Object.keys(headers ?? {}).some((k) => k.toLowerCase() === 'retry-after'),
             stackTrace: hasStackTrace(text),
             shed: status === 503 && text.includes('"code":"overloaded"'),
+            truncated,
             stats,
           };
         },
@@ -82,7 +97,7 @@ export function requestRecorder(timeoutMs: number, now: () => number = Date.now)
       const client = raw as CannonClient;
       const path = () => client.requestIterator.currentRequest.path ?? '?';
       client.on('response', (status, _bytes, ms) => {
-        const s: Seen = seen ?? { retryAfter: false, stackTrace: false, shed: false };
+        const s: Seen = seen ?? { retryAfter: false, stackTrace: false, shed: false, truncated: false };
         seen = null;
         const endMs = now();
         events.push({ startMs: endMs - ms, endMs, path: path(), status, outcome: 'response', ...s });
@@ -98,6 +113,7 @@ export function requestRecorder(timeoutMs: number, now: () => number = Date.now)
           retryAfter: false,
           stackTrace: false,
           shed: false,
+          truncated: false,
         });
       };
       client.on('timeout', () => lost('timeout', timeoutMs));

@@ -36,7 +36,7 @@ export interface ScaleResult {
   faults: FaultResult[];
 }
 
-export const isFailure = (e: ClientEvent): boolean => e.outcome !== 'response' || e.status < 200 || e.status >= 400;
+export const isFailure = (e: ClientEvent): boolean => e.outcome !== 'response' || e.status < 200 || e.status >= 400 || e.truncated;
 
 const within = (t: number, w: FaultWindow) => t >= w.fromMs && t <= w.toMs;
 /**
@@ -50,9 +50,13 @@ export function faultOf(e: ClientEvent, faults: FaultWindow[]): FaultWindow | nu
   return faults.find((w) => within(e.endMs, w)) ?? faults.filter((w) => overlaps(e, w)).at(-1) ?? null;
 }
 
+/** Failures by status; a cut-short 200 is `200-truncated`. */
 function byStatus(events: ClientEvent[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const e of events) out[String(e.status)] = (out[String(e.status)] ?? 0) + 1;
+  for (const e of events) {
+    const key = e.truncated ? `${e.status}-truncated` : String(e.status);
+    out[key] = (out[key] ?? 0) + 1;
+  }
   return out;
 }
 
