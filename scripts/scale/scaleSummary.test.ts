@@ -59,7 +59,7 @@ describe('scaleSummary', () => {
     });
     expect(goals.map(([, pass]) => pass)).toEqual([false, true, true, true, true, true]);
     expect(goals[1][0]).toBe('kill-instance: no request failed except responses cut mid-body by the kill (1 failed: {"200-truncated":1})');
-    expect(goals[0][0]).toBe('no request failed outside the faults (1: {"0":1})');
+    expect(goals[0][0]).toBe('no request failed outside the faults (1: {"timeout":1})');
   });
 
   it('fails the Postgres goal on a 503 without Retry-After or any other 5xx, and flags stack traces and version mixes', () => {

@@ -50,11 +50,11 @@ export function faultOf(e: ClientEvent, faults: FaultWindow[]): FaultWindow | nu
   return faults.find((w) => within(e.endMs, w)) ?? faults.filter((w) => overlaps(e, w)).at(-1) ?? null;
 }
 
-/** Failures by status; a cut-short 200 is `200-truncated`. */
+/** Failures by status; a cut-short 200 is `200-truncated`, no response `timeout` or `error` (the connection closed). */
 function byStatus(events: ClientEvent[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const e of events) {
-    const key = e.truncated ? `${e.status}-truncated` : String(e.status);
+    const key = e.truncated ? `${e.status}-truncated` : e.outcome === 'response' ? String(e.status) : e.outcome;
     out[key] = (out[key] ?? 0) + 1;
   }
   return out;
@@ -101,9 +101,10 @@ export function scaleSummary(
     [`no request failed outside the faults (${outside.length}: ${JSON.stringify(byStatus(outside))})`, outside.length === 0],
     [
       // A response the instance was already sending when it died cannot be retried (nginx passed its
-      // headers on): the issue's "requests in flight on the killed instance", counted and reported.
+      // headers on, then closes the client's connection: "upstream prematurely closed connection while
+      // reading upstream" in its error log): the issue's "requests in flight on the killed instance".
       `kill-instance: no request failed except responses cut mid-body by the kill (${inFault('kill-instance').length} failed: ${JSON.stringify(byStatus(inFault('kill-instance')))})`,
-      faults.some((f) => f.fault === 'kill-instance') && inFault('kill-instance').every((e) => e.truncated),
+      faults.some((f) => f.fault === 'kill-instance') && inFault('kill-instance').every((e) => e.truncated || e.outcome === 'error'),
     ],
     [
       `restart-postgres: failed requests are 503s with Retry-After only (${postgres.length} failed: ${JSON.stringify(byStatus(postgres))})`,
