@@ -13,6 +13,7 @@ import { freePort } from './process/freePort';
 import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from './process/productionServer';
 import { waitHealthy } from './process/waitHealthy';
 import { routeLatency } from './soak/routeLatency';
+import { SOAK_PATHS, staticChunk } from './soak/soakPaths';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -49,31 +50,6 @@ const SAMPLE_MS = 3000;
 /** RSS may grow by this much (or this fraction of the first third's median, whichever is larger). */
 const SLACK_MB = 48;
 const SLACK_FRACTION = 0.15;
-
-const PATHS = [
-  '/api/v1/stats',
-  '/api/v1/devices',
-  '/api/v1/devices/rank-correlation',
-  '/api/v1/architectures?limit=50&sort=throughput_a100&order=desc',
-  '/api/v1/architectures?e=4,6&k5=5&min_val_top1=60&limit=20',
-  '/api/v1/architectures/6310-4520-6330-6530-6520-1320-1320',
-  '/api/v1/pareto?metric=latency_vck190',
-  '/api/v1/proxy-fidelity',
-  '/api/trpc/architectures.stats',
-  `/api/trpc/pareto.measured?input=${encodeURIComponent(JSON.stringify({ metric: 'throughput_a100' }))}`,
-  // The landing page is left out: it inlines every measured point (~1 MB of HTML, ~0.3 s of CPU per
-  // render), so at 200 connections it alone would hold each connection for a minute.
-  '/data',
-  '/proxy?seed=1',
-  '/robots.txt',
-];
-
-/** One of the build's immutable JS chunks, as the browser fetches them. */
-function staticChunk(): string[] {
-  const dir = '.next/static/chunks';
-  const js = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
-  return js.length > 0 ? [`/_next/static/chunks/${js[0]}`] : [];
-}
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -127,7 +103,7 @@ async function main(): Promise<number> {
     console.log(`[soak] server pid ${pid}: ${serverCommand}, database ${health.database}`);
     // #14: production is the compiled bundle in one process, no TypeScript loader, no child server.
     const compiledAlone = serverCommand.includes(SERVER_BUNDLE) && !/\btsx\b/.test(serverCommand) && childPids(pid).length === 0;
-    const paths = [...PATHS, ...staticChunk()];
+    const paths = [...SOAK_PATHS, ...staticChunk()];
     const requests = paths.map((path) => ({ method: 'GET' as const, path }));
     // One autocannon run for warm-up and measurement: the same 200 connections throughout. Two runs
     // opened 200 new connections when sampling began, and their buffers showed up as RSS steps of up

@@ -19,6 +19,7 @@ describe('parseEnv', () => {
       PORT: '3277',
       HOSTNAME: '127.0.0.1',
       PUBLIC_URL: 'https://example.org/anb/',
+      ANB_TRUSTED_PROXIES: '127.0.0.1,10.0.0.0/24',
       SHELL: '/bin/bash',
     };
     const { SHELL: _unread, ...read } = source;
@@ -32,6 +33,9 @@ describe('parseEnv', () => {
       /PUBLIC_URL must be an absolute http\(s\) URL such as https:\/\/anb\.example\.org \(a path prefix is allowed\), not "ftp:\/\/example\.org"/,
     );
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow('Invalid environment: PORT must be an integer from 1 to 65535, not "eighty".');
+    expect(() => parseEnv({ ANB_TRUSTED_PROXIES: '127.0.0.1,nginx' })).toThrow(
+      /ANB_TRUSTED_PROXIES must list IP addresses or CIDR ranges: "nginx" is not an IP address or CIDR range.*, not "127.0.0.1,nginx"/,
+    );
     expect(() => parseEnv({ PORT: '80.5' })).toThrow('Invalid environment: PORT must be an integer from 1 to 65535, not "80.5".');
   });
 

@@ -10,6 +10,7 @@
 // this file). Test and tooling knobs stay where they are read: FUZZ_SEED (server/rest/apiFuzz.test.ts),
 // E2E_PORT and CHROMIUM_PATH (playwright.config.ts, scripts/ensureChromium.ts).
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/server/http/clientAddress';
 import { publicUrlVariable } from '@/server/publicUrl';
 
 /** Blank counts as unset: `DATABASE_URL= npm start` means "no Postgres server", not "an empty one". */
@@ -56,6 +57,23 @@ export const envSchema = z.object({
       .int({ error: 'must be a whole number of milliseconds' })
       .min(100, { error: 'must be at least 100 ms (shorter sheds requests a healthy instance would serve)' })
       .max(600_000, { error: 'must be at most 600000 ms (10 minutes)' })
+      .optional(),
+  ),
+  /**
+   * Load balancers whose X-Forwarded-For the production server believes (addresses or CIDR ranges,
+   * comma-separated; server/http/clientAddress.ts). Unset: none, the connection's peer is the client.
+   */
+  ANB_TRUSTED_PROXIES: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', message: `must list IP addresses or CIDR ranges: ${(e as Error).message}` });
+        }
+      })
       .optional(),
   ),
   /** The address users reach the app at, for absolute metadata URLs (server/publicUrl.ts). */

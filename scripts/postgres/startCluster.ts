@@ -1,6 +1,6 @@
 // A throw-away PostgreSQL cluster for tests: initdb in a temp folder, trust auth, listening on
 // 127.0.0.1 only, tuned for speed over durability. stop() shuts it down and deletes the folder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,10 @@ export interface Cluster {
   url: (db: string) => string;
   /** Runs one statement on database `db` over a connection of its own. */
   query(db: string, text: string): Promise<QueryResult>;
+  /** Shuts the server down (fast mode: clients are disconnected) and keeps the data: a database outage. */
+  halt(): Promise<void>;
+  /** Starts it again on the same data and port after halt(); resolves once it accepts connections. */
+  resume(): Promise<void>;
   stop(): void;
 }
 
@@ -23,6 +27,17 @@ function must(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr || r.stdout}`);
   return r.stdout;
+}
+
+/** As must(), without blocking this process's event loop (a load generator may be running in it). */
+function mustAsync(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${code}): ${stderr}`))));
+  });
 }
 
 /** initdb refuses to run as root: as root the cluster belongs to the postgres user. */
@@ -51,11 +66,27 @@ export async function startCluster(bin: string, port: number): Promise<Cluster> 
   }
   let started = false;
   const url = (db: string) => `postgres://postgres@127.0.0.1:${port}/${db}`;
+  // A scratch server: durability is not the point, speed is.
+  const options = `-p ${port} -h 127.0.0.1 -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  const pgCtlStart = asOwner(path.join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-l',
+    path.join(root, 'server.log'),
+    '-o',
+    options,
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
   const cluster: Cluster = {
     root,
     port,
     url,
     query: (db, text) => query(url(db), text),
+    halt: () => mustAsync(...asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'])),
+    resume: () => mustAsync(...pgCtlStart),
     stop() {
       if (started) spawnSync(...asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore' });
       started = false;
@@ -64,10 +95,8 @@ export async function startCluster(bin: string, port: number): Promise<Cluster> 
   };
   try {
     must(...asOwner(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']));
-    // A scratch server: durability is not the point, speed is.
-    const options = `-p ${port} -h 127.0.0.1 -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
     started = true;
-    must(...asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(root, 'server.log'), '-o', options, '-w', '-t', '60', 'start']));
+    must(...pgCtlStart);
     const version = await cluster.query('postgres', 'show server_version');
     console.log(`[test:postgres] PostgreSQL ${version.rows[0].server_version} on 127.0.0.1:${port}, data in ${data}`);
     return cluster;

@@ -1,52 +1,16 @@
 // Check (c) of `npm run test:postgres`: two app instances (`npm start`) sharing one database on the
 // cluster. Both start at once on an empty database; one is put under load; then a dataset import
 // through one side (the CLI, a separate process) must be served by the other.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { load } from '@/bench/serverBench';
 import { writeDatasetCopy } from '@/server/import/writeDatasetCopy';
-import { productionServerArgs, productionServerEnv } from '../process/productionServer';
+import { startInstance, stopInstance, type AppInstance } from '../process/appInstance';
 import { runCommand } from '../process/runCommand';
 import { waitHealthy } from '../process/waitHealthy';
 import type { PostgresCheck } from './postgresCheck';
 
 const DATA = path.resolve('../shared/accel-nasbench');
-
-interface Instance {
-  name: string;
-  base: string;
-  child: ChildProcess;
-}
-
-function startInstance(name: string, port: number, databaseUrl: string): Instance {
-  // Own process group, so that it is stopped with anything it may start.
-  const child = spawn(process.execPath, productionServerArgs(), {
-    env: productionServerEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: databaseUrl }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  return { name, base: `http://127.0.0.1:${port}`, child };
-}
-
-async function stopInstance(i: Instance) {
-  if (i.child.exitCode !== null || i.child.signalCode !== null) return;
-  const exited = new Promise((r) => i.child.once('exit', r));
-  try {
-    process.kill(-i.child.pid!, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-i.child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(url);
@@ -59,9 +23,9 @@ export const twoInstancesOnPostgres: PostgresCheck = async ({ cluster, port, onC
   const [pa, pb] = [await port(), await port()];
   // Started at the same moment: both find the database empty and import; the import's advisory lock
   // lets one write and the other find the version already there.
-  const [A, B] = [startInstance('A', pa, url), startInstance('B', pb, url)];
+  const [A, B] = [startInstance('A', pa, { DATABASE_URL: url }), startInstance('B', pb, { DATABASE_URL: url })];
   onCleanUp(() => Promise.all([A, B].map(stopInstance)).then(() => undefined));
-  const healthy = (i: Instance) => waitHealthy(i.base, { name: `instance ${i.name}`, child: i.child, timeoutMs: 300_000 });
+  const healthy = (i: AppInstance) => waitHealthy(i.base, { name: `instance ${i.name}`, child: i.child, timeoutMs: 300_000 });
   const [ha, hb] = await Promise.all([healthy(A), healthy(B)]);
   const lines = [`A on :${pa} and B on :${pb} healthy on ${ha.database}/${hb.database}, version ${String(ha.datasetVersion).slice(0, 12)}`];
   let ok = ha.database === 'postgres' && hb.database === 'postgres' && ha.datasetVersion === hb.datasetVersion;

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import type { Env } from '@/server/env';
+import { clientAddress, parseTrustedProxies } from '@/server/http/clientAddress';
 import { directApiHandler, headerRulesSchema } from '@/server/http/directApiHandler';
 import { turnScheduler } from '@/server/http/turnScheduler';
 
@@ -40,7 +41,14 @@ export async function serve(env: Env): Promise<void> {
     brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
   });
   const direct = directApiHandler({ headerRules: builtHeaderRules() });
+  // The client's address for the write routes' rate limits (rateLimit.ts clientKey reads X-Forwarded-For):
+  // the socket's peer, or what a trusted load balancer forwarded (server/http/clientAddress.ts). Written
+  // over any X-Forwarded-For the client sent, before Next fills in its own only when the header is absent,
+  // and before the direct API handler reads it.
+  const trusted = parseTrustedProxies(env.ANB_TRUSTED_PROXIES);
+  if (trusted.entries.length > 0) console.log(`X-Forwarded-For trusted from ${trusted.entries.join(', ')} (ANB_TRUSTED_PROXIES)`);
   const serve = (req: IncomingMessage, res: ServerResponse) => {
+    req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
     if (MODEL_FILE.test(req.url ?? '')) return compressModel(req as never, res as never, () => void handle(req, res));
     const api = direct(req);
     return api ? api(req, res) : handle(req, res);

@@ -47,6 +47,15 @@ const MIGRATIONS_FOLDER = path.join('server', 'db', 'migrations');
  */
 const MIGRATION_LOCK = 0x616e6201;
 
+/** One line per outage, not one per pooled connection (up to 10 are cut at once). */
+let lastIdleErrorAt = 0;
+function logIdleError(e: Error) {
+  const now = Date.now();
+  if (now - lastIdleErrorAt > 10_000)
+    console.warn(`[db] PostgreSQL closed idle connections (${e.message}); reconnecting on the next query.`);
+  lastIdleErrorAt = now;
+}
+
 async function migrateSerially(pool: Pool, migrate: () => Promise<void>): Promise<void> {
   const client = await pool.connect();
   try {
@@ -66,7 +75,13 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Open
   const target = opts.pglite ? { kind: 'pglite' as const, dataDir: opts.pglite.dataDir ?? MEMORY } : databaseTarget(opts);
 
   if (target.kind === 'postgres') {
-    const pool = new Pool({ connectionString: target.url });
+    // connectionTimeoutMillis: a database host that does not answer fails a query in 5 s (a 503) instead
+    // of holding the request until the client gives up; a stopped server refuses at once anyway.
+    const pool = new Pool({ connectionString: target.url, connectionTimeoutMillis: 5000 });
+    // An idle pooled connection cut by the server (PostgreSQL restarting: 57P01) is an 'error' event on
+    // the pool; without a listener Node would crash the instance on it. The pool has already dropped that
+    // client, and the next query opens a new connection: reconnecting needs nothing more.
+    pool.on('error', (e) => logIdleError(e));
     const db = drizzleNodePg({ client: pool, schema: tables });
     try {
       await migrateSerially(pool, () => migrateNodePg(db, { migrationsFolder }));

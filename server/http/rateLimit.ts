@@ -47,10 +47,10 @@ export class TokenBuckets {
 }
 
 /**
- * The client a request comes from: the last address in X-Forwarded-For (what the nearest proxy, or
- * Next.js itself from the socket when the header is absent, put there), else X-Real-IP. Behind a
- * load balancer that appends or overwrites X-Forwarded-For this is the client's address; a server
- * reached directly keeps a header the client sent, so there the global bucket is the real cap.
+ * The client a request comes from: the last address in X-Forwarded-For. The production server
+ * (scripts/startup/serve.ts) writes that header itself from the connection, or from a load balancer
+ * named in ANB_TRUSTED_PROXIES (server/http/clientAddress.ts), so a client cannot pick its own key;
+ * under `next dev` Next.js fills it from the socket when the client sent none.
  */
 export function clientKey(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for');
@@ -59,7 +59,7 @@ export function clientKey(headers: Headers): string {
     .map((s) => s.trim())
     .filter(Boolean)
     .at(-1);
-  return (last ?? headers.get('x-real-ip')?.trim() ?? 'unknown').slice(0, 64);
+  return (last ?? 'unknown').slice(0, 64);
 }
 
 export interface RateLimiter {

@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import { formatZodError } from '../http/formatZodError';
 import { readJsonBody } from '../http/bodyLimit';
 import { clientKey } from '../http/rateLimit';
+import { databaseUnavailableError } from '../services/databaseUnavailableError';
 import { ServiceError } from '../services/serviceError';
 import { apiError } from './apiError';
 import type { DeleteRoute, RestRoute, WriteRoute } from './restRoute';
@@ -40,10 +41,10 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return toResponse(restResult(status, body, headers));
 }
 
-/** Retry-After of a 429 (ServiceError details.retryAfterSeconds). */
+/** Retry-After of a 429 or of a 503 for a database outage (ServiceError details.retryAfterSeconds). */
 function retryAfter(e: ServiceError): Record<string, string> {
   const s = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  return e.code === 'too_many_requests' && typeof s === 'number' ? { 'Retry-After': String(s) } : {};
+  return (e.code === 'too_many_requests' || e.code === 'unavailable') && typeof s === 'number' ? { 'Retry-After': String(s) } : {};
 }
 
 export function errorResponse(e: unknown): Response {
@@ -71,6 +72,8 @@ export function errorResult(e: unknown): RestResult {
       return restResult(400, { error: { code: 'bad_request', message: cause } });
     }
   }
+  const outage = databaseUnavailableError(e);
+  if (outage) return errorResult(outage);
   console.error('[api] internal error', e);
   return restResult(500, { error: { code: 'internal', message: 'Internal server error; the problem has been logged.' } });
 }

@@ -3,6 +3,7 @@
 import 'server-only';
 import { asc } from 'drizzle-orm';
 import { isVersionStable, currentVersion as storedVersion } from '../db/currentVersion';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import {
   deviceProfiles,
   proxyFidelityRuns,
@@ -79,8 +80,20 @@ async function load(db: Database, version: DatasetVersion): Promise<DatasetSnaps
   return { version, records: rows, devices, proxyRuns, memo: new Map() };
 }
 
+/**
+ * The current version's snapshot. When the database cannot be reached (PostgreSQL restarting), the
+ * snapshot already loaded is served: it is one complete, immutable version, the newest this instance
+ * saw, and an import that may have happened meanwhile is picked up on the first request after the
+ * database is back. /api/health still reads the database and says 503 meanwhile.
+ */
 export async function getSnapshot(db: Database): Promise<DatasetSnapshot> {
-  const version = await currentVersion(db);
+  let version: DatasetVersion;
+  try {
+    version = await currentVersion(db);
+  } catch (e) {
+    if (state.cached && isDatabaseUnavailable(e)) return state.cached;
+    throw e;
+  }
   if (state.cached && state.cached.version.hash === version.hash) return state.cached;
   if (!state.loading) {
     state.loading = load(db, version).then(

@@ -5,6 +5,7 @@ import { initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Database } from '../db/openDatabase';
 import { formatZodError } from '../http/formatZodError';
+import { databaseUnavailableError } from '../services/databaseUnavailableError';
 import { ServiceError } from '../services/serviceError';
 import { trpcError } from './trpcError';
 
@@ -25,10 +26,15 @@ export const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Services throw ServiceError; tRPC clients get the matching tRPC code with the same message. */
+/**
+ * Services throw ServiceError; tRPC clients get the matching tRPC code with the same message. A database
+ * outage is SERVICE_UNAVAILABLE (503, Retry-After from the HTTP entry), not an internal error.
+ */
 const serviceErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof ServiceError) throw trpcError(result.error.cause);
+  const outage = result.ok ? null : databaseUnavailableError(result.error.cause);
+  if (outage) throw trpcError(outage);
   return result;
 });
 

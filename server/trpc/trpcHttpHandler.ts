@@ -38,7 +38,9 @@ export async function trpcHttpHandler(req: Request): Promise<Response> {
     router: appRouter,
     createContext: async () => ({ db: (await getDb()).db, client: clientKey(req.headers) }),
     responseMeta({ errors }) {
-      const limited = errors.find((e) => e.code === 'TOO_MANY_REQUESTS' && e.cause instanceof ServiceError);
+      const limited = errors.find(
+        (e) => (e.code === 'TOO_MANY_REQUESTS' || e.code === 'SERVICE_UNAVAILABLE') && e.cause instanceof ServiceError,
+      );
       const s = (limited?.cause as ServiceError | undefined)?.details as { retryAfterSeconds?: number } | undefined;
       return s?.retryAfterSeconds ? { headers: new Headers({ 'Retry-After': String(s.retryAfterSeconds) }) } : {};
     },
