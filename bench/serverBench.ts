@@ -36,9 +36,9 @@ function cpuMs(pid: number | undefined): number | null {
   }
 }
 
-export async function startServer(port: number): Promise<{ base: string; child: ChildProcess }> {
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(process.execPath, productionServerArgs(), {
-    env: productionServerEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/bench-pglite' }),
+    env: productionServerEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', ANB_DB_DIR: 'build/bench-pglite', ...env }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -1,5 +1,5 @@
 // `npm run bench`: measures speed side by side in one run and writes bench/results/latest.json and
-// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server, devices) --quick (short load runs).
+// bench/results/latest.md. Options: --only a,b (sections: pareto, surrogates, browser, server, turns, devices) --quick (short load runs).
 // The surrogates section also times ANB's own XGBoost surrogates in Python (bench/xgboostBench.ts;
 // Debian's python3-xgboost in /usr/bin/python3, or XGBOOST_PYTHON) and reports ours against them.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,14 +15,14 @@ import { browserProfileBench } from '@/bench/deviceBrowserBench';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const args = process.argv.slice(2);
-const SECTIONS = ['pareto', 'surrogates', 'browser', 'server', 'devices'] as const;
+const SECTIONS = ['pareto', 'surrogates', 'browser', 'server', 'turns', 'devices'] as const;
 type Section = (typeof SECTIONS)[number];
 const onlyArg = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : SECTIONS.join(',');
 const only = onlyArg.split(',').filter(Boolean);
 const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
 if (unknown.length) {
   console.error(
-    `Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server,devices] [--quick]`,
+    `Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}. Usage: npm run bench -- [--only pareto,surrogates,browser,server,turns,devices] [--quick]`,
   );
   process.exit(2);
 }
@@ -33,6 +33,7 @@ const SECTION_HEADINGS: Record<Section, RegExp> = {
   surrogates: /^## Surrogate queries/,
   browser: /^## In Chromium/,
   server: /^## Server under load/,
+  turns: /^## Requests started per event-loop turn/,
   devices: /^## Profiling your own device/,
 };
 const quick = args.includes('--quick');
@@ -130,7 +131,7 @@ async function main() {
     }
     md.push('');
   }
-  if (want('browser') || want('server')) {
+  if (want('browser') || want('server') || want('turns')) {
     if (!existsSync('.next/BUILD_ID')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
   if (want('browser')) {
@@ -178,6 +179,49 @@ async function main() {
     } finally {
       child.kill('SIGTERM');
     }
+  }
+  if (want('turns')) {
+    // The turn scheduler's perTurn (server/http/turnScheduler.ts), re-measured on the compiled server:
+    // one server per setting, the rows of the README's table (a 200-connection burst, where too many per
+    // turn starves accepts, and 50-connection throughput, where too few costs a turn's fixed costs).
+    const seconds = quick ? 5 : 15;
+    const settings = [2, 16, 64];
+    const paths: [string, number][] = [
+      ['/api/v1/stats', 200],
+      ['/api/trpc/architectures.stats', 50],
+      ['/api/v1/predict?arch=1311-6321-6521-6331-6531-6541-6311', 50],
+      ['/tour', 50],
+    ];
+    const rows: (LoadResult & { perTurn: number })[] = [];
+    for (const perTurn of settings) {
+      const { base, child } = await startServer(3192, { ANB_REQUESTS_PER_TURN: String(perTurn) });
+      try {
+        for (const [path, connections] of paths) {
+          console.log(`turns: ${perTurn} per turn, ${path} with ${connections} connections for ${seconds} s…`);
+          rows.push({ perTurn, ...(await load(base, path, connections, seconds, child.pid)) });
+        }
+      } finally {
+        child.kill();
+      }
+    }
+    results.turns = rows;
+    const loads = rows.map((r) => r.loadAverage).filter((v): v is number => v !== undefined);
+    md.push(
+      '## Requests started per event-loop turn (ANB_REQUESTS_PER_TURN)',
+      '',
+      `The compiled server with 2, 16 (the default) and 64 requests started per turn; autocannon on loopback, ${seconds} s per row, 10 s timeout. Load average (1 min) at the end of the rows: ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : 'n/a'}.`,
+      '',
+      `| route | connections | ${settings.map((t) => `${t} per turn: req/s, p99, errors`).join(' | ')} |`,
+      `|---|---|${settings.map(() => '---').join('|')}|`,
+    );
+    for (const [path, connections] of paths) {
+      const cells = settings.map((t) => {
+        const r = rows.find((x) => x.perTurn === t && x.path === path)!;
+        return `${Math.round(r.requestsPerSecond.median)}, ${r.latencyMs.p99} ms, ${r.errors}`;
+      });
+      md.push(`| \`${path}\` | ${connections} | ${cells.join(' | ')} |`);
+    }
+    md.push('');
   }
   if (want('server')) {
     const { base, child } = await startServer(3190);

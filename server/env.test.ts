@@ -20,10 +20,11 @@ describe('parseEnv', () => {
       HOSTNAME: '127.0.0.1',
       PUBLIC_URL: 'https://example.org/anb/',
       ANB_TRUSTED_PROXIES: '127.0.0.1,10.0.0.0/24',
+      ANB_REQUESTS_PER_TURN: '4',
       SHELL: '/bin/bash',
     };
     const { SHELL: _unread, ...read } = source;
-    expect(parseEnv(source)).toEqual({ ...read, PORT: 3277 });
+    expect(parseEnv(source)).toEqual({ ...read, PORT: 3277, ANB_REQUESTS_PER_TURN: 4 });
   });
 
   it('names each bad variable with its value and what is allowed', () => {
@@ -35,6 +36,9 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow('Invalid environment: PORT must be an integer from 1 to 65535, not "eighty".');
     expect(() => parseEnv({ ANB_TRUSTED_PROXIES: '127.0.0.1,nginx' })).toThrow(
       /ANB_TRUSTED_PROXIES must list IP addresses or CIDR ranges: "nginx" is not an IP address or CIDR range.*, not "127.0.0.1,nginx"/,
+    );
+    expect(() => parseEnv({ ANB_REQUESTS_PER_TURN: '0' })).toThrow(
+      /ANB_REQUESTS_PER_TURN must be at least 1 \(a turn that starts nothing never serves\), not "0"/,
     );
     expect(() => parseEnv({ PORT: '80.5' })).toThrow('Invalid environment: PORT must be an integer from 1 to 65535, not "80.5".');
   });

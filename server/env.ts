@@ -60,6 +60,20 @@ export const envSchema = z.object({
       .optional(),
   ),
   /**
+   * Requests the production server starts per event-loop turn (server/http/turnScheduler.ts; default 16,
+   * chosen by measurement, README "Accepting connections under load"). A setting to re-measure that
+   * choice on other hardware, not a tuning knob to guess at.
+   */
+  ANB_REQUESTS_PER_TURN: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: 'must be a whole number of requests from 1 to 1024' })
+      .int({ error: 'must be a whole number of requests' })
+      .min(1, { error: 'must be at least 1 (a turn that starts nothing never serves)' })
+      .max(1024, { error: 'must be at most 1024' })
+      .optional(),
+  ),
+  /**
    * Load balancers whose X-Forwarded-For the production server believes (addresses or CIDR ranges,
    * comma-separated; server/http/clientAddress.ts). Unset: none, the connection's peer is the client.
    */

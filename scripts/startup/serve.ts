@@ -57,6 +57,7 @@ export async function serve(env: Env): Promise<void> {
   const scheduler = turnScheduler(serve, {
     onError: (e, req) => console.error(`[server] ${req.method} ${req.url} failed:`, e),
     maxWaitMs: env.ANB_MAX_QUEUE_WAIT_MS,
+    perTurn: env.ANB_REQUESTS_PER_TURN,
     // A load balancer's health check must not wait behind (or be shed with) the queue it is checking.
     priority: (req) => req.url === '/api/health' || (req.url?.startsWith('/api/health?') ?? false),
   });
