@@ -201,7 +201,10 @@ async function main() {
           rows.push({ perTurn, ...(await load(base, path, connections, seconds, child.pid)) });
         }
       } finally {
+        // The next setting's server opens the same database folder: this one must have let go of it.
+        const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill();
+        await exited;
       }
     }
     results.turns = rows;
