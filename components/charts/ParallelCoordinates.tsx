@@ -3,9 +3,8 @@
 // on a <canvas>, drawn in slices over animation frames (drawParallelLines); axes, labels and brushes are SVG on top. Dragging along an axis
 // brushes it (a 1-D range); a click on an axis without a drag clears its brush. The parent owns the
 // brushes (URL state) and turns a drag's span into its filter; the chart owns only the drag in progress.
-import { useContext, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import { drawHighlightedLines, drawParallelSlice, planParallelLines, startParallelLines, type ParallelLines } from './drawParallelLines';
-import { WidthSettledContext } from './MeasuredWidth';
 
 export interface ParallelAxisView {
   id: string;
@@ -58,11 +57,8 @@ export function ParallelCoordinates(props: ParallelCoordinatesProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [drag, setDrag] = useState<{ axis: number; t0: number; t1: number } | null>(null);
   const xsKey = xs.join(',');
-  // Not drawn at a guessed width that the measured one replaces at once (MeasuredWidth).
-  const settled = useContext(WidthSettledContext);
 
   useLayoutEffect(() => {
-    if (!settled) return;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
@@ -105,7 +101,7 @@ export function ParallelCoordinates(props: ParallelCoordinatesProps) {
     };
     step();
     return () => cancelAnimationFrame(frame);
-  }, [width, height, plotHeight, count, axes.length, units, xsKey, mask, bins, palette, highlighted, settled]);
+  }, [width, height, plotHeight, count, axes.length, units, xsKey, mask, bins, palette, highlighted]);
 
   const unitAt = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();

@@ -6,7 +6,7 @@
 // (serializeSvg's raster slot), because a live 1,100×500 <image> became /pareto's Largest Contentful
 // Paint seconds after the page had painted, and re-encoding it after every streamed batch cost main-thread time.
 // The colours are the theme's (--cloud-* in app/colorThemes.css), read at each draw; a theme change redraws.
-import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { useResolvedTheme } from '@/lib/theme/useTheme';
 import { countFlagged } from './countFlagged';
 import {
@@ -18,7 +18,6 @@ import {
   type PixelScale,
   type PlotBox,
 } from './drawCloud';
-import { WidthSettledContext } from './MeasuredWidth';
 import { parseHexRgb } from './parseHexRgb';
 
 /** The cloud colours the page's theme defines, each falling back to the light one if it cannot be read. */
@@ -47,10 +46,7 @@ export function useCloudCanvas(
   // This canvas's bins and measured layer between draws: a streamed cloud's batch bins only its new points.
   const [cache] = useState(createCloudDrawCache);
   const theme = useResolvedTheme();
-  // Inside a MeasuredWidth, nothing is drawn at the guessed width that the measured one replaces at once.
-  const settled = useContext(WidthSettledContext);
   useLayoutEffect(() => {
-    if (!settled) return;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
@@ -84,6 +80,6 @@ export function useCloudCanvas(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot, cache, theme, settled]);
+  }, [canvasRef, width, height, box, sx, sy, predicted, measured, snapshot, cache, theme]);
   return image;
 }
