@@ -1,9 +1,10 @@
 // How far an architecture is from the surrogate's training data, in the browser, by the same definition
 // as the API (core/space/geneDistanceFromData.ts), with the reference built once per loaded dataset.
-// Building it compares each test-split architecture with the whole training split (~500 × ~4,100): tens
-// of milliseconds idle, ~200 ms on a busy machine, once one task that Lighthouse counted as blocking
-// /arch. So it is built in slices of a few milliseconds between which the page stays responsive, and the
-// editor shows the verdict when it is ready.
+// Building it compares each test-split architecture with the whole training split (~500 × ~4,100); before
+// nearestDistance compared gene words it was one task of ~200 ms on a busy machine, which Lighthouse
+// counted as blocking /arch (not re-measured since). It is built in slices of a few milliseconds between
+// which the page stays responsive, and the editor shows the verdict when it is ready. The loop repeats
+// core's geneDistanceReference with yields added; the test checks the two agree.
 import { GENE_COUNT } from '@/core/space/geneIndex';
 import { geneDistanceFromData, type GeneDistanceFromData, type GeneDistanceReference } from '@/core/space/geneDistanceFromData';
 import { nearestDistance } from '@/core/space/nearestDistance';
