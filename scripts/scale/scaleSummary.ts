@@ -50,11 +50,17 @@ export function faultOf(e: ClientEvent, faults: FaultWindow[]): FaultWindow | nu
   return faults.find((w) => within(e.endMs, w)) ?? faults.filter((w) => overlaps(e, w)).at(-1) ?? null;
 }
 
-/** Failures by status; a cut-short 200 is `200-truncated`, no response `timeout` or `error` (the connection closed). */
+/** Failures by status; a cut-short 200 is `200-truncated`, no whole response `timeout` or `error <code>` (`UND_ERR_SOCKET`: the connection closed mid-response). */
 function byStatus(events: ClientEvent[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const e of events) {
-    const key = e.truncated ? `${e.status}-truncated` : e.outcome === 'response' ? String(e.status) : e.outcome;
+    const key = e.truncated
+      ? `${e.status}-truncated`
+      : e.outcome === 'response'
+        ? String(e.status)
+        : e.outcome === 'error' && e.errorCode
+          ? `error ${e.errorCode}`
+          : e.outcome;
     out[key] = (out[key] ?? 0) + 1;
   }
   return out;
