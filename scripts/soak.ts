@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { median } from '@/core/metrics/median';
+import { memoryLevelled, rssMb } from './scale/memoryFlat';
 import { freePort } from './process/freePort';
 import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from './process/productionServer';
 import { waitHealthy } from './process/waitHealthy';
@@ -46,15 +46,6 @@ const WARM_UP_S = option('warm-up', 60);
 /** Port of the server under test; 0 (the default) picks a free one. */
 const PORT = option('port', 0);
 const SAMPLE_MS = 3000;
-
-/** RSS may grow by this much (or this fraction of the first third's median, whichever is larger). */
-const SLACK_MB = 48;
-const SLACK_FRACTION = 0.15;
-
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
 
 /** Processes whose parent is `pid`, from /proc. */
 function childPids(pid: number): number[] {
@@ -131,11 +122,7 @@ async function main(): Promise<number> {
     clearInterval(timer);
     sample();
 
-    const rss = samples.map((s) => s.rssMb);
-    const third = Math.max(1, Math.floor(rss.length / 3));
-    const first = median(rss.slice(0, third).sort((a, b) => a - b));
-    const last = median(rss.slice(-third).sort((a, b) => a - b));
-    const allowed = Math.max(SLACK_MB, first * SLACK_FRACTION);
+    const { first, last, allowed, ok: levelled } = memoryLevelled(samples.map((s) => ({ atMs: s.t * 1000, mb: s.rssMb })));
     // autocannon's errors include its timeouts.
     const errors = r.errors;
     const healthy = await fetch(`${base}/api/health`).then(
@@ -165,7 +152,7 @@ async function main(): Promise<number> {
       // The warm-up counts too: its 200 connections arrive in one burst on an idle server.
       ['no errors or timeouts (warm-up included)', errors === 0],
       ['no non-2xx responses (warm-up included; the load stays under the shedding bound)', r.non2xx === 0],
-      ['RSS levelled off', last - first <= allowed],
+      ['RSS levelled off', levelled],
       ['healthy afterwards', healthy],
       [`the server is one node process running ${SERVER_BUNDLE} (no tsx, no child process)`, compiledAlone],
     ];
