@@ -8,6 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { quantile } from '@/core/metrics/quantile';
 import { writeDatasetCopy } from '@/server/import/writeDatasetCopy';
 import { findPostgresBin } from './postgres/findPostgresBin';
 import { startCluster, type Cluster } from './postgres/startCluster';
@@ -178,9 +179,9 @@ async function main(): Promise<number> {
   const sent = await load.stop();
   clearInterval(sampler);
   const latencies = recorder.events.map((e) => e.endMs - e.startMs).sort((a, b) => a - b);
-  const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const pct = (q: number) => (latencies.length ? quantile(latencies, q).toFixed(0) : '–');
   say(
-    `soak done: ${recorder.events.length.toLocaleString('en-US')} requests, ${(recorder.events.length / ((Date.now() - loadFromMs) / 1000)).toFixed(0)} req/s mean, p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${latencies.at(-1) ?? 0} ms`,
+    `soak done: ${recorder.events.length.toLocaleString('en-US')} requests, ${(recorder.events.length / ((Date.now() - loadFromMs) / 1000)).toFixed(0)} req/s mean, p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${latencies.at(-1) ?? '–'} ms`,
   );
 
   const log = parseAccessLog(readFileSync(files.accessLog, 'utf8'));

@@ -11,8 +11,8 @@ export interface RssSample {
 }
 
 /** RSS may grow by this much, or by this fraction of the first third's median, whichever is larger. */
-export const SLACK_MB = 48;
-export const SLACK_FRACTION = 0.15;
+const SLACK_MB = 48;
+const SLACK_FRACTION = 0.15;
 
 /** Resident memory of process `pid` in MB, from /proc; NaN once it is gone. */
 export function rssMb(pid: number): number {
