@@ -16,6 +16,8 @@ export interface QualityRow {
 export interface CliProfileResult {
   name: string;
   threads: number;
+  rounds: number;
+  kernelRounds: number;
   repeats: number;
   samples: number;
   heldOut: number;
@@ -35,15 +37,20 @@ function run(args: string[], env: Record<string, string> = {}) {
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited with ${r.status}`);
 }
 
-export function cliProfileBench(samples = 20, heldOut = 50): CliProfileResult {
+/** The CLI profile, `runs` times one after another: one run's held-out numbers vary with what the machine does meanwhile. */
+export function cliProfileBench(samples = 20, heldOut = 50, runs = 3): CliProfileResult[] {
   const dir = path.resolve('build/bench-devices');
   rmSync(dir, { recursive: true, force: true });
-  const out = path.join(dir, 'cli-profile.json');
+  return Array.from({ length: runs }, (_, i) => cliProfileOnce(dir, samples, heldOut, i + 1));
+}
+
+function cliProfileOnce(dir: string, samples: number, heldOut: number, nth: number): CliProfileResult {
+  const out = path.join(dir, `cli-profile-${nth}.json`);
   run(
     [
       'scripts/profileDevice.ts',
       '--name',
-      'bench: this machine (CLI)',
+      `bench: this machine (CLI, run ${nth})`,
       '--samples',
       String(samples),
       '--held-out',

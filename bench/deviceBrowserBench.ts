@@ -1,5 +1,5 @@
 // The browser half of the device-profiling figures (#12): headless Debian Chromium opens /devices/new
-// with the default plan (latency, 20 calibration + 50 held-out networks, 10 timed runs), starts it and
+// with the default plan (latency, 20 calibration + 50 held-out networks, the default rounds), starts it and
 // waits for the validation numbers the page shows; the time is from Start to the numbers. Nothing is
 // saved (the bench leaves the server's device list as it was).
 import { chromium } from '@playwright/test';
@@ -14,11 +14,12 @@ export interface BrowserProfileResult {
   heldOut: string;
 }
 
-export async function browserProfileBench(base: string): Promise<BrowserProfileResult> {
+/** `query` adds to the form's URL (e.g. `&rounds=8`); empty runs the form's defaults. */
+export async function browserProfileBench(base: string, query = ''): Promise<BrowserProfileResult> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${base}/devices/new?name=${encodeURIComponent('bench: this machine (Chromium)')}`);
+    await page.goto(`${base}/devices/new?name=${encodeURIComponent('bench: this machine (Chromium)')}${query}`);
     const started = Date.now();
     await page.getByTestId('profile-start').click();
     // The runtime line says "Starting…" until the worker has picked its backend.

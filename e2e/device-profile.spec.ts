@@ -1,5 +1,5 @@
 // Journey (#12): someone profiles the device they sit at in the browser — a tiny profile (latency, 3
-// calibration + 2 held-out networks, 3 timed runs) that headless Chromium measures with onnxruntime-web on
+// calibration + 2 held-out networks, 2 rounds of 3 timed runs) that headless Chromium measures with onnxruntime-web on
 // wasm — watches the progress bar move, saves it and reads the delete token once; finds it on /devices and
 // at /devices/[id] with the validation numbers the API reports; deletes it with the token. Cancel saves
 // nothing; a reload mid-run offers Resume, which finishes with the kept timings. A bad body is a 400
@@ -8,7 +8,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { expectNoSeriousAxeViolations } from './expectNoSeriousAxeViolations';
 import { saveScreenshot } from './saveScreenshot';
 
-const TINY = 'samples=3&heldout=2&repeats=3';
+const TINY = 'samples=3&heldout=2&rounds=2&repeats=3';
 const RUN_KEY = 'anb.deviceProfileRun';
 
 type Quality = { count: number; tau: number | null; within10: number; mape: number };
@@ -24,7 +24,7 @@ type Detail = {
 
 const progressNow = async (page: Page) => Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
 
-async function storedRun(page: Page): Promise<{ timings: Record<string, { medianMs: number }> } | null> {
+async function storedRun(page: Page): Promise<{ timings: Record<string, { minMs: number; medianMs: number; iqrMs: number }> } | null> {
   return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), RUN_KEY);
 }
 
@@ -55,6 +55,7 @@ for (const [i, size] of [
       await expect(page.getByTestId('device-name')).toHaveValue(name);
       await expect(page.getByTestId('profile-samples')).toHaveValue('3');
       await expect(page.getByTestId('profile-held-out')).toHaveValue('2');
+      await expect(page.getByTestId('profile-rounds')).toHaveValue('2');
       await expect(page.getByTestId('profile-repeats')).toHaveValue('3');
       await expectNoSeriousAxeViolations(page);
 
@@ -62,7 +63,7 @@ for (const [i, size] of [
       await page.getByTestId('profile-start').click();
       const bar = page.getByRole('progressbar', { name: 'Profile progress' });
       await expect(bar).toBeVisible();
-      // One metric: a warm-up network, then 2 passes over the 168 kernels and over the 3 + 2 networks.
+      // One metric: a warm-up network, then 2 rounds over the 168 kernels and the 3 + 2 networks.
       await expect(bar).toHaveAttribute('aria-valuemax', String(1 + 2 * (168 + 5)));
       await expect.poll(() => progressNow(page), { timeout: 60_000 }).toBeGreaterThan(0);
       const first = await progressNow(page);
@@ -191,16 +192,17 @@ for (const [i, size] of [
       await page.getByTestId('profile-resume').click();
       await expect(page.getByTestId('profile-reused')).toHaveText(new RegExp(`resumed with ${keptCount} kept timings$`));
       await expect(page.getByTestId('validation-latency-tau')).toBeVisible({ timeout: 180_000 });
+      // Every timing of both rounds is in, and the one made before the reload was reused, not timed again.
+      const finished = (await storedRun(page))!;
+      expect(Object.keys(finished.timings)).toHaveLength(2 * (168 + 5));
+      expect(key).toMatch(/^latency:1:(kernel|network):.*:round1$/);
+      expect(kept.timings[key]).toEqual(timing);
+      expect(finished.timings[key]).toEqual(timing);
       await page.getByTestId('profile-save').click();
       const token = (await page.getByTestId('delete-token').textContent())!;
       const id = (await page.getByTestId('saved-device-link').getAttribute('href'))!.replace('/devices/', '');
-      // The saved kernel time is the smaller of its two passes, one of them the timing kept from before the reload.
       const detail = (await (await request.get(`/api/v1/devices/${id}`)).json()) as Detail;
-      expect(key).toMatch(/^latency:1:kernel:.*:pass1$/);
-      expect(kept.timings[key].medianMs).toBe(timing.medianMs);
-      expect(detail.profile.measurements[0].kernels[key.replace('latency:1:kernel:', '').replace(':pass1', '')]).toBeLessThanOrEqual(
-        timing.medianMs,
-      );
+      expect(detail.profile.protocol).toMatchObject({ rounds: 2, kernelRounds: 2, repeats: 3 });
       expect((await listed()).some((d) => d.name === name)).toBe(true);
       await deleteWithToken(request, id, token);
       await context.close();

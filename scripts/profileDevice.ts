@@ -1,5 +1,5 @@
 // `npm run profile-device -- --name NAME [--metric latency|throughput|both] [--batch 8] [--samples 20]
-//  [--held-out 50] [--threads T] [--repeats 10] [--seed 1] [--server URL] [--json FILE]`: profiles the machine it runs on
+//  [--held-out 50] [--threads T] [--rounds 16] [--repeats 3] [--seed 1] [--server URL] [--json FILE]`: profiles the machine it runs on
 // with onnxruntime-node (#12). Times the 168 MBConv kernels and whole ANB networks (core/profile/runProfile,
 // the same plan the browser runs), fits the kernel-level device model on the --samples calibration networks
 // and reports how it predicts the held-out ones it never saw (Kendall τ, share within ±10%), beside the
@@ -11,10 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { deviceProfileSchema, MAX_PROFILE_BATCH, type ProfileMetric } from '@/core/profile/deviceProfile';
+import { deviceProfileSchema, MAX_PROFILE_BATCH, MAX_PROFILE_ROUNDS, type ProfileMetric } from '@/core/profile/deviceProfile';
 import { fitDeviceProfile, rankSimilarity } from '@/core/profile/fitDeviceProfile';
 import { predictionQuality } from '@/core/profile/predictionQuality';
-import { runProfile } from '@/core/profile/runProfile';
+import { DEFAULT_KERNEL_ROUNDS, DEFAULT_REPEATS, DEFAULT_ROUNDS, ROUND_WARMUP, runProfile } from '@/core/profile/runProfile';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, DEVICE_METRICS } from '@/core/targets';
@@ -28,7 +28,7 @@ import { timeOnnxModel } from './profile/timeOnnxModel';
 
 const USAGE =
   'usage: npm run profile-device -- --name NAME [--metric latency|throughput|both] [--batch 8] [--samples 20] [--held-out 50] ' +
-  '[--threads T] [--repeats 10] [--seed 1] [--server http://host:port] [--json FILE]';
+  '[--threads T] [--rounds 16] [--repeats 3] [--seed 1] [--server http://host:port] [--json FILE]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -56,7 +56,8 @@ async function main() {
       samples: { type: 'string', default: '20' },
       'held-out': { type: 'string', default: '50' },
       threads: { type: 'string', default: String(Math.max(1, cpus().length)) },
-      repeats: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: String(DEFAULT_ROUNDS) },
+      repeats: { type: 'string', default: String(DEFAULT_REPEATS) },
       seed: { type: 'string', default: '1' },
       server: { type: 'string' },
       json: { type: 'string' },
@@ -69,6 +70,8 @@ async function main() {
   const samples = intOption(values, 'samples', 3, 500);
   const heldOut = intOption(values, 'held-out', 0, 1000);
   const threads = intOption(values, 'threads', 1, 256);
+  const rounds = intOption(values, 'rounds', 2, MAX_PROFILE_ROUNDS);
+  const kernelRounds = Math.min(DEFAULT_KERNEL_ROUNDS, rounds);
   const repeats = intOption(values, 'repeats', 3, 1000);
   const seed = intOption(values, 'seed', 1, 2 ** 31 - 1);
   const batch = intOption(values, 'batch', 2, MAX_PROFILE_BATCH);
@@ -84,14 +87,14 @@ async function main() {
   if (values.metric !== 'throughput') metrics.push({ metric: 'latency', batch: 1 });
   if (values.metric !== 'latency') metrics.push({ metric: 'throughput', batch });
 
-  const warmup = 3;
+  const warmup = ROUND_WARMUP;
   console.log(
     `Profiling "${name.data}": ${metrics.map((m) => (m.metric === 'latency' ? 'latency (batch 1)' : `throughput (batch ${m.batch})`)).join(' and ')}; ` +
-      `168 kernels, ${samples} calibration + ${heldOut} held-out networks each; ${threads} thread(s), ${warmup} warm-up and ${repeats} timed runs per model…`,
+      `168 kernels, ${samples} calibration + ${heldOut} held-out networks each; ${threads} thread(s); ${rounds} rounds over the networks (the first ${kernelRounds} over the kernels too), ${warmup} warm-up and ${repeats} timed runs per model in each…`,
   );
   const t0 = performance.now();
   const measurements = await runProfile(
-    { metrics, calibration: samples, heldOut, seed },
+    { metrics, calibration: samples, heldOut, seed, rounds, kernelRounds },
     {
       time: (model) => timeOnnxModel(model, { threads, warmup, repeats }),
       onProgress: (p) => {
@@ -115,7 +118,7 @@ async function main() {
       cpu: cpus()[0]?.model ?? '',
       cores: cpus().length,
     },
-    protocol: { warmup, repeats, seed },
+    protocol: { warmup, repeats, rounds, kernelRounds, seed },
     seconds,
     measurements,
   };
@@ -189,7 +192,7 @@ async function main() {
     mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
     writeFileSync(
       path.resolve(values.json),
-      `${JSON.stringify({ name: name.data, threads, repeats, samples, heldOut, seconds, cpu: cpus()[0]?.model ?? '', metrics: report }, null, 2)}\n`,
+      `${JSON.stringify({ name: name.data, threads, rounds, kernelRounds, repeats, samples, heldOut, seconds, cpu: cpus()[0]?.model ?? '', metrics: report }, null, 2)}\n`,
     );
   }
 

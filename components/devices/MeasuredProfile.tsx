@@ -2,6 +2,7 @@
 // A profile just measured in this browser, before it is saved (#12): per metric the fit's validation on
 // the held-out networks, predicted against measured, and the ANB device metrics it ranks most like;
 // then Save (tRPC devices.create) or Discard. A profile the server refuses shows the server's message.
+import { protocolText } from './protocolText';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { DeviceProfile } from '@/core/profile/deviceProfile';
@@ -48,8 +49,8 @@ export function MeasuredProfile({ profile, onSaved, onDiscard }: MeasuredProfile
       </h2>
       <p className="text-sm text-muted" data-testid="measured-runtime">
         onnxruntime-web on {r.backend === 'webgpu' ? 'WebGPU' : 'wasm'}, {r.threads} thread{r.threads === 1 ? '' : 's'}, {r.cores} cores
-        reported; {profile.protocol.warmup} warm-up and {profile.protocol.repeats} timed runs per model. The numbers below are the
-        kernel-level model&apos;s predictions for the held-out networks it never saw, against their measured times.
+        reported; {protocolText(profile.protocol)}. The numbers below are the kernel-level model&apos;s predictions for the held-out
+        networks it never saw, against their measured times.
       </p>
       {fitted.fits.map((f) => {
         const m = profile.measurements.find((x) => x.metric === f.metric)!;

@@ -3,9 +3,9 @@
 // order. A run a reload interrupted is offered for Resume (its kept timings are reused) or Discard.
 import { useState } from 'react';
 import type { ProfileMetric } from '@/core/profile/deviceProfile';
-import { profileSteps } from '@/core/profile/runProfile';
+import { DEFAULT_KERNEL_ROUNDS, profileSteps, ROUND_WARMUP } from '@/core/profile/runProfile';
 import { MeasuredProfile, type SavedDevice } from './MeasuredProfile';
-import { PROFILE_WARMUP, ProfileForm } from './ProfileForm';
+import { ProfileForm } from './ProfileForm';
 import { ProfileRunProgress } from './ProfileRunProgress';
 import { SavedDeviceNotice } from './SavedDeviceNotice';
 import { useProfileRun } from './useProfileRun';
@@ -82,8 +82,15 @@ export function NewDeviceProfile() {
               if (v.measure !== 'latency') metrics.push({ metric: 'throughput', batch: v.batch });
               run.start({
                 name,
-                request: { metrics, calibration: v.samples, heldOut: v.heldout, seed: PROFILE_SEED },
-                warmup: PROFILE_WARMUP,
+                request: {
+                  metrics,
+                  calibration: v.samples,
+                  heldOut: v.heldout,
+                  seed: PROFILE_SEED,
+                  rounds: v.rounds,
+                  kernelRounds: Math.min(DEFAULT_KERNEL_ROUNDS, v.rounds),
+                },
+                warmup: ROUND_WARMUP,
                 repeats: v.repeats,
               });
             }}

@@ -1,11 +1,12 @@
 'use client';
 // The /devices/new form (#12): the device's name, what to measure (latency at batch 1, throughput at a
-// batch size, or both), how many calibration and held-out networks and timed runs per model. Every
+// batch size, or both), how many calibration and held-out networks, rounds and timed runs per model. Every
 // choice is in the URL (lib/url/deviceProfileParams.ts), so a link sets up the same profile.
 import { useQueryStates } from 'nuqs';
 import { NumberField } from '@/components/ui/NumberField';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { deviceProfileSchema } from '@/core/profile/deviceProfile';
+import { DEFAULT_KERNEL_ROUNDS, ROUND_WARMUP } from '@/core/profile/runProfile';
 import { deviceProfileParams, PROFILE_FORM_LIMITS, PROFILE_MEASURE } from '@/lib/url/deviceProfileParams';
 
 export type ProfileFormValues = ReturnType<typeof useProfileFormValues>[0];
@@ -97,7 +98,16 @@ export function ProfileForm({ disabled, onStart }: ProfileFormProps) {
           testId="profile-held-out"
         />
         <NumberField
-          label="Timed runs per model"
+          label="Rounds"
+          value={v.rounds}
+          min={PROFILE_FORM_LIMITS.rounds.min}
+          max={PROFILE_FORM_LIMITS.rounds.max}
+          step={1}
+          onCommit={(x) => void setV({ rounds: clamp('rounds', x) })}
+          testId="profile-rounds"
+        />
+        <NumberField
+          label="Timed runs per model and round"
           value={v.repeats}
           min={PROFILE_FORM_LIMITS.repeats.min}
           max={PROFILE_FORM_LIMITS.repeats.max}
@@ -108,8 +118,10 @@ export function ProfileForm({ disabled, onStart }: ProfileFormProps) {
       </div>
       <p className="text-sm text-muted">
         Times the 168 MBConv kernels and {v.samples + v.heldout} whole networks
-        {v.measure === 'both' ? ' for each metric' : ''}, each after {PROFILE_WARMUP} warm-up runs. Keep this tab in front while it runs: a
-        background tab is slowed down by the browser.
+        {v.measure === 'both' ? ' for each metric' : ''}: the networks in {v.rounds} rounds, the kernels in the first{' '}
+        {Math.min(DEFAULT_KERNEL_ROUNDS, v.rounds)}, each model after {ROUND_WARMUP} warm-up runs in every round. More rounds take longer
+        and even out the moments the machine is busy with other work. Keep this tab in front while it runs: a background tab is slowed down
+        by the browser.
       </p>
       <button
         type="submit"
@@ -123,6 +135,3 @@ export function ProfileForm({ disabled, onStart }: ProfileFormProps) {
     </form>
   );
 }
-
-/** Warm-up runs before the timed ones, per model (the CLI's too): the first runs allocate and pick kernels. */
-export const PROFILE_WARMUP = 3;

@@ -1,6 +1,7 @@
 // A stored device profile as /devices/[id] shows it (#12): runtime and protocol, per metric the fit's
 // validation, predicted against measured on the held-out networks, the ANB metrics it ranks most like,
 // links to use it in /pareto and /compare, and Delete with the token.
+import { protocolText } from './protocolText';
 import type { inferOutput } from '@trpc/tanstack-react-query';
 import Link from 'next/link';
 import type { useTRPC } from '@/lib/trpc/TrpcProvider';
@@ -27,8 +28,7 @@ export function StoredDeviceProfile({ device }: { device: StoredDevice }) {
         <dd className="break-words">{r.agent}</dd>
         <dt className="text-muted">Protocol</dt>
         <dd data-testid="device-protocol">
-          {p.warmup} warm-up and {p.repeats} timed runs per model (median kept), seed {p.seed}; measured in {device.seconds.toFixed(0)} s on{' '}
-          {device.profile.createdAt.slice(0, 10)}
+          {protocolText(p)}, seed {p.seed}; measured in {device.seconds.toFixed(0)} s on {device.profile.createdAt.slice(0, 10)}
         </dd>
       </dl>
       <section aria-labelledby="use-it" className="space-y-2">

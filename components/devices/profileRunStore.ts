@@ -4,7 +4,7 @@
 // ever saved, and a stored run that does not parse (another build's) is dropped.
 import { z } from 'zod';
 import { deviceProfileSchema } from '@/core/profile/deviceProfile';
-import { profilerStartSchema } from '@/workers/profiler/protocol';
+import { profilerStartSchema, timingSchema } from '@/workers/profiler/protocol';
 
 const KEY = 'anb.deviceProfileRun';
 
@@ -16,7 +16,7 @@ const storedRunSchema = z.strictObject({
   repeats: deviceProfileSchema.shape.protocol.shape.repeats,
   /** Seconds spent measuring before the page was left. */
   seconds: z.number().min(0),
-  timings: z.record(z.string(), z.strictObject({ medianMs: z.number().positive(), iqrMs: z.number().min(0) })),
+  timings: z.record(z.string(), timingSchema),
 });
 export type StoredProfileRun = z.infer<typeof storedRunSchema>;
 

@@ -71,7 +71,13 @@ export function useProfileRun(): ProfileRun {
         name: run.name,
         createdAt: new Date().toISOString(),
         runtime: o.value.runtime,
-        protocol: { warmup: run.warmup, repeats: run.repeats, seed: run.request.seed },
+        protocol: {
+          warmup: run.warmup,
+          repeats: run.repeats,
+          rounds: run.request.rounds,
+          kernelRounds: run.request.kernelRounds,
+          seed: run.request.seed,
+        },
         seconds: Math.max(0.1, Math.round(spent() * 10) / 10),
         measurements: o.value.measurements,
       });

@@ -13,6 +13,8 @@ const KERNEL_KEYS = allKernels().map((k) => k.key);
 export const PROFILE_METRICS = ['latency', 'throughput'] as const;
 export type ProfileMetric = (typeof PROFILE_METRICS)[number];
 export const MAX_PROFILE_BATCH = 256;
+/** Rounds over all models a profile may run (runProfile); each costs one timing of every model. */
+export const MAX_PROFILE_ROUNDS = 50;
 
 /** A timed run of one network or kernel, ms: above 0, at most a minute (a slower run is a broken measurement). */
 const ms = z.number().positive().max(60_000);
@@ -70,7 +72,15 @@ export const deviceProfileSchema = z.strictObject({
   }),
   protocol: z.strictObject({
     warmup: z.int().min(0).max(100),
+    /** Timed runs per model in each round (runs per model in total without `rounds`). */
     repeats: z.int().min(3).max(1000),
+    /**
+     * Rounds over all networks, each model's fastest run per round kept (runProfile); the first
+     * `kernelRounds` of them time the kernels too. Both are absent in profiles measured before rounds:
+     * those timed every model in two passes and kept the pass with the smaller median.
+     */
+    rounds: z.int().min(2).max(MAX_PROFILE_ROUNDS).optional(),
+    kernelRounds: z.int().min(2).max(MAX_PROFILE_ROUNDS).optional(),
     seed: z
       .int()
       .min(1)

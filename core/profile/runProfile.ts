@@ -1,20 +1,30 @@
 // One profile's measurements, run the same way by the CLI (onnxruntime-node) and the browser
-// (onnxruntime-web in a worker): for each requested metric, the 168 kernels, then the calibration and
+// (onnxruntime-web in a worker): for each requested metric, the 168 kernels and the calibration and
 // held-out networks of the seeded plan, each timed by the engine's own `time` function. First one whole
 // network is run unrecorded (the engine's thread pool, allocator and CPU clocks wake up on it: measured
-// here, the first kernels timed without it came out up to 7× slow). Kernels and networks are each timed
-// in PASSES passes and the pass with the smaller median is kept: other work on the machine (a busy
-// neighbour of a virtual machine) only ever slows a run down, and rarely hits the same model in both
-// passes; on this 2-core VM one pass gave held-out τ anywhere from 0.66 to 0.90 between runs. Progress says
-// what is being measured and an estimate of the time left; a signal cancels between two timings; timings
-// already made (a reload in the middle of a profile) are passed in as `known` and not repeated.
+// here, the first kernels timed without it came out up to 7× slow). Then `rounds` rounds, each timing
+// every network once (and, in the first `kernelRounds`, every kernel) in its own seeded order; a round
+// keeps a model's fastest run (other work on the machine only ever slows a run down), and combineRounds
+// divides out each round's level and takes the median over rounds. Why the counts differ: on this 2-core
+// VM, with 12 rounds of everything, kernels from only 2 of them changed held-out τ by < 0.005, while
+// held-out networks from only 2 of them cost 0.03 — the measured networks are the noisy side. Rounds
+// gave held-out τ 0.89–0.94 with 96–100% within ±10% where two passes timed in blocks (calibration
+// networks, then held-out ones) gave τ 0.57–0.90 and 10–98%.
+// Progress says what is being measured and an estimate of the time left; a signal cancels between two
+// timings; timings already made (a reload in the middle of a profile) are passed in as `known` and not
+// repeated.
 import { buildLayerModel, buildNetworkModel } from '../network/buildNetworkModel';
 import type { OnnxModel } from '../onnx/encodeOnnxModel';
 import { formatArchitectureCode } from '../space/architectureCode';
-import type { ProfileMeasurement, ProfileMetric } from './deviceProfile';
+import { MAX_PROFILE_ROUNDS, type ProfileMeasurement, type ProfileMetric } from './deviceProfile';
+import { createPrng } from '../random/prng';
+import { combineRounds } from './combineRounds';
 import { profilePlan } from './profilePlan';
 
+/** One model's timed runs in one round (after its warm-up runs), ms. */
 export interface Timing {
+  /** The fastest run: what the model costs when nothing else gets in its way; the round's value. */
+  minMs: number;
   medianMs: number;
   iqrMs: number;
 }
@@ -25,6 +35,10 @@ export interface ProfileRequest {
   calibration: number;
   heldOut: number;
   seed: number;
+  /** Rounds over all networks (≥ 2, so a round's level can be divided out). */
+  rounds: number;
+  /** The first this many rounds also time every kernel (2 ≤ kernelRounds ≤ rounds). */
+  kernelRounds: number;
 }
 
 export interface ProfileProgress {
@@ -49,8 +63,14 @@ export interface RunProfileOptions {
   now?: () => number;
 }
 
-/** Passes over the kernels and over the networks; each model keeps the pass with the smallest median. */
-export const PASSES = 2;
+/** Rounds when the caller does not choose. */
+export const DEFAULT_ROUNDS = 16;
+/** Rounds that also time the kernels, when the caller does not choose (at most `rounds`). */
+export const DEFAULT_KERNEL_ROUNDS = 6;
+/** Untimed runs of each model in each round (its session is new: the first runs allocate and pick kernels). */
+export const ROUND_WARMUP = 2;
+/** Timed runs of each model in each round, the fastest kept, when the caller does not choose. */
+export const DEFAULT_REPEATS = 3;
 
 interface Step {
   key: string;
@@ -67,6 +87,10 @@ export class ProfileCancelled extends Error {
 
 /** The steps of a request in the order they run, each with a stable key. */
 export function profileSteps(req: ProfileRequest): Step[] {
+  if (!Number.isInteger(req.rounds) || req.rounds < 2 || req.rounds > MAX_PROFILE_ROUNDS)
+    throw new Error(`rounds must be an integer from 2 to ${MAX_PROFILE_ROUNDS}, got ${req.rounds}`);
+  if (!Number.isInteger(req.kernelRounds) || req.kernelRounds < 2 || req.kernelRounds > req.rounds)
+    throw new Error(`kernel rounds must be an integer from 2 to rounds (${req.rounds}), got ${req.kernelRounds}`);
   const plan = profilePlan(req.calibration, req.heldOut, req.seed);
   const steps: Step[] = [];
   for (const { metric, batch } of req.metrics) {
@@ -78,24 +102,32 @@ export function profileSteps(req: ProfileRequest): Step[] {
       what: `${label} · warming up on network ${formatArchitectureCode(first)}`,
       model: () => buildNetworkModel(first, { batch }),
     });
-    for (let pass = 1; pass <= PASSES; pass++)
-      for (const k of plan.kernels)
-        steps.push({
-          key: `${metric}:${batch}:kernel:${k.key}:pass${pass}`,
-          kind: 'kernel',
-          what: `${label} · kernel ${k.key} (pass ${pass} of ${PASSES})`,
-          model: () => buildLayerModel(k.layer, { batch }),
-        });
-    for (let pass = 1; pass <= PASSES; pass++)
-      for (const arch of [...plan.calibration, ...plan.heldOut]) {
-        const code = formatArchitectureCode(arch);
-        steps.push({
-          key: `${metric}:${batch}:network:${code}:pass${pass}`,
-          kind: 'network',
-          what: `${label} · network ${code} (pass ${pass} of ${PASSES})`,
-          model: () => buildNetworkModel(arch, { batch }),
-        });
+    const kernels = plan.kernels.map((k) => ({
+      id: `kernel:${k.key}`,
+      kind: 'kernel' as const,
+      model: () => buildLayerModel(k.layer, { batch }),
+    }));
+    const networks = [...plan.calibration, ...plan.heldOut].map((arch) => ({
+      id: `network:${formatArchitectureCode(arch)}`,
+      kind: 'network' as const,
+      model: () => buildNetworkModel(arch, { batch }),
+    }));
+    for (let round = 1; round <= req.rounds; round++) {
+      // Fisher–Yates with a seed per round: the order is the same on every run of the same request.
+      const order = round <= req.kernelRounds ? [...kernels, ...networks] : [...networks];
+      const rng = createPrng(req.seed * 1009 + round);
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [order[i], order[j]] = [order[j], order[i]];
       }
+      for (const m of order)
+        steps.push({
+          key: `${metric}:${batch}:${m.id}:round${round}`,
+          kind: m.kind,
+          what: `${label} · ${m.id.replace(':', ' ')} (round ${round} of ${req.rounds})`,
+          model: m.model,
+        });
+    }
   }
   return steps;
 }
@@ -134,22 +166,22 @@ export async function runProfile(req: ProfileRequest, o: RunProfileOptions): Pro
     }
   }
   return req.metrics.map(({ metric, batch }) => {
-    /** The pass with the smallest median. */
-    const best = (key: string) =>
-      Array.from({ length: PASSES }, (_, p) => timings.get(`${metric}:${batch}:${key}:pass${p + 1}`)!).reduce((a, b) =>
-        b.medianMs < a.medianMs ? b : a,
-      );
-    const network = (arch: (typeof plan.calibration)[number]) => {
-      const code = formatArchitectureCode(arch);
-      const t = best(`network:${code}`);
-      return { code: code as string, ms: t.medianMs, iqrMs: t.iqrMs };
-    };
+    const roundsOf = (id: string, n: number) =>
+      Array.from({ length: n }, (_, r) => timings.get(`${metric}:${batch}:${id}:round${r + 1}`)!.minMs);
+    const kernels = combineRounds(plan.kernels.map((k) => roundsOf(`kernel:${k.key}`, req.kernelRounds)));
+    const archs = [...plan.calibration, ...plan.heldOut];
+    const codes = archs.map((a) => formatArchitectureCode(a) as string);
+    const networks = combineRounds(codes.map((code) => roundsOf(`network:${code}`, req.rounds))).map((t, i) => ({
+      code: codes[i],
+      ms: t.ms,
+      iqrMs: t.iqrMs,
+    }));
     return {
       metric,
       batch,
-      kernels: Object.fromEntries(plan.kernels.map((k) => [k.key, best(`kernel:${k.key}`).medianMs])),
-      calibrationNetworks: plan.calibration.map(network),
-      heldOutNetworks: plan.heldOut.map(network),
+      kernels: Object.fromEntries(plan.kernels.map((k, i) => [k.key, kernels[i].ms])),
+      calibrationNetworks: networks.slice(0, plan.calibration.length),
+      heldOutNetworks: networks.slice(plan.calibration.length),
     };
   });
 }

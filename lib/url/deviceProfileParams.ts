@@ -2,7 +2,8 @@
 // name too). The run itself (progress, timings) is not view state: it lives in the page and, for a
 // resume after a reload, in localStorage (components/devices/profileRunStore.ts).
 import { createSearchParamsCache, parseAsString, parseAsStringLiteral } from 'nuqs/server';
-import { MAX_PROFILE_BATCH } from '@/core/profile/deviceProfile';
+import { MAX_PROFILE_BATCH, MAX_PROFILE_ROUNDS } from '@/core/profile/deviceProfile';
+import { DEFAULT_REPEATS, DEFAULT_ROUNDS } from '@/core/profile/runProfile';
 import { datasetVersionParam } from './datasetVersionParam';
 import { parseAsIntegerInRange } from './parseAsIntegerInRange';
 
@@ -11,7 +12,8 @@ export const PROFILE_FORM_LIMITS = {
   batch: { min: 2, max: MAX_PROFILE_BATCH, default: 8 },
   samples: { min: 3, max: 500, default: 20 },
   heldOut: { min: 2, max: 1000, default: 50 },
-  repeats: { min: 3, max: 1000, default: 10 },
+  rounds: { min: 2, max: MAX_PROFILE_ROUNDS, default: DEFAULT_ROUNDS },
+  repeats: { min: 3, max: 1000, default: DEFAULT_REPEATS },
 } as const;
 
 export const PROFILE_MEASURE = ['latency', 'throughput', 'both'] as const;
@@ -25,6 +27,7 @@ export const deviceProfileParams = {
   batch: int('batch'),
   samples: int('samples'),
   heldout: int('heldOut'),
+  rounds: int('rounds'),
   repeats: int('repeats'),
   dv: datasetVersionParam,
 };

@@ -34,10 +34,13 @@ function setup() {
 
 const runtime: ProfilerRuntime = { engine: 'onnxruntime-web', backend: 'wasm', threads: 2, agent: 'test', cpu: '', cores: 2 };
 const start = {
-  request: { metrics: [{ metric: 'latency' as const, batch: 1 }], calibration: 20, heldOut: 20, seed: 1 },
-  warmup: 3,
-  repeats: 5,
-  known: [['latency:1:kernel:s0.first.e1k3', { medianMs: 0.4, iqrMs: 0.01 }]] as [string, { medianMs: number; iqrMs: number }][],
+  request: { metrics: [{ metric: 'latency' as const, batch: 1 }], calibration: 20, heldOut: 20, seed: 1, rounds: 4, kernelRounds: 2 },
+  warmup: 2,
+  repeats: 3,
+  known: [['latency:1:kernel:s0.first.e1k3:round1', { minMs: 0.38, medianMs: 0.4, iqrMs: 0.01 }]] as [
+    string,
+    { minMs: number; medianMs: number; iqrMs: number },
+  ][],
 };
 
 describe('profiler client', () => {
@@ -53,7 +56,7 @@ describe('profiler client', () => {
     const { measurements } = syntheticProfile();
     const replies: ProfilerReply[] = [
       { kind: 'runtime', id, runtime },
-      { kind: 'timed', id, key: 'latency:1:kernel:s0.first.e1k3se', timing: { medianMs: 0.5, iqrMs: 0.02 } },
+      { kind: 'timed', id, key: 'latency:1:kernel:s0.first.e1k3se:round1', timing: { minMs: 0.45, medianMs: 0.5, iqrMs: 0.02 } },
       {
         kind: 'progress',
         id,
@@ -64,7 +67,7 @@ describe('profiler client', () => {
       { kind: 'done', id, runtime, measurements },
     ];
     for (const r of replies) workers[0].reply(r);
-    expect(seen).toEqual(['runtime wasm', 'timed latency:1:kernel:s0.first.e1k3se 0.5', 'progress 2/208']);
+    expect(seen).toEqual(['runtime wasm', 'timed latency:1:kernel:s0.first.e1k3se:round1 0.5', 'progress 2/208']);
     await expect(outcome).resolves.toEqual({ ok: true, value: { runtime, measurements } });
   });
 
