@@ -155,7 +155,7 @@ async function main() {
     const m = checked.data.measurements[i];
     const unit = fit.metric === 'latency' ? 'ms' : 'img/s';
     console.log(
-      `${fit.metric}${fit.metric === 'throughput' ? ` (batch ${fit.batch})` : ''}: network ms ≈ ${fit.intercept.toFixed(2)} + ${fit.slope.toFixed(3)} × Σ kernels ${fit.perLayer < 0 ? '−' : '+'} ${Math.abs(fit.perLayer).toFixed(3)} × layers`,
+      `${fit.metric}${fit.metric === 'throughput' ? ` (batch ${fit.batch})` : ''}: network ms ≈ ${fit.intercept.toFixed(2)} + ${fit.slope.toFixed(3)} × Σ kernels ${fit.perLayer < 0 ? '−' : '+'} ${Math.abs(fit.perLayer).toFixed(3)} × layers ${fit.perGmac < 0 ? '−' : '+'} ${Math.abs(fit.perGmac).toFixed(2)} × GMACs`,
     );
     const cal = await reference(m.calibrationNetworks.map((n) => archOf(n.code)));
     const all = await reference([...m.calibrationNetworks, ...m.heldOutNetworks].map((n) => archOf(n.code)));

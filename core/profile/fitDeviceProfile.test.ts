@@ -1,3 +1,4 @@
+import { macsParams } from '../metrics/macsParams';
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../random/prng';
 import { formatArchitectureCode } from '../space/architectureCode';
@@ -35,11 +36,13 @@ describe('fitDeviceProfile', () => {
     expect(fit.logResidualStd).toBeLessThan(0.04);
   });
 
-  it('predicts any architecture from the kernel sum and layer count, the same as kernelSum', () => {
+  it('predicts any architecture from the kernel sum, layer count and MACs, the same as kernelSum and macsParams', () => {
     const [fit] = fitDeviceProfile(profile('latency', 1)).fits;
+    expect(fit.perGmac).not.toBe(0);
     for (const a of archs.slice(0, 10)) {
       const layers = a.reduce((s, b) => s + b.l, 0);
-      expect(predictProfiled(fit, a).mean).toBeCloseTo(fit.intercept + fit.slope * kernelSum(a, kernelMap) + fit.perLayer * layers, 9);
+      const expected = fit.intercept + fit.slope * kernelSum(a, kernelMap) + fit.perLayer * layers + (fit.perGmac * macsParams(a).macs) / 1000;
+      expect(predictProfiled(fit, a).mean).toBeCloseTo(expected, 9);
     }
   });
 

@@ -6,7 +6,7 @@ import { kendallTauB } from '../metrics/rankCorrelation';
 import { parseArchitectureCode } from '../space/architectureCode';
 import type { Architecture } from '../space/searchSpace';
 import type { DeviceProfile, ProfileMeasurement, ProfileMetric } from './deviceProfile';
-import { fitKernelDeviceModel } from './kernelDeviceModel';
+import { fitKernelDeviceModel, gmacs } from './kernelDeviceModel';
 import { predictionQuality, type PredictionQuality } from './predictionQuality';
 
 export interface HeldOutPoint {
@@ -18,10 +18,11 @@ export interface HeldOutPoint {
 export interface MeasurementFit {
   metric: ProfileMetric;
   batch: number;
-  /** Whole-network ms per run ≈ intercept + slope × Σ kernel ms + perLayer × layers (kernelDeviceModel.ts). */
+  /** Whole-network ms per run ≈ intercept + slope × Σ kernel ms + perLayer × layers + perGmac × GMACs (kernelDeviceModel.ts). */
   intercept: number;
   slope: number;
   perLayer: number;
+  perGmac: number;
   kernelMs: ReadonlyMap<string, number>;
   /** Predicted ms are clamped to at least this (a line extrapolated towards zero must not cross it). */
   floorMs: number;
@@ -71,6 +72,7 @@ function fitMeasurement(m: ProfileMeasurement): MeasurementFit {
     intercept: model.intercept,
     slope: model.slope,
     perLayer: model.perLayer,
+    perGmac: model.perGmac,
     kernelMs,
     floorMs: floor,
     logResidualStd,
@@ -106,7 +108,8 @@ export function predictProfiled(fit: MeasurementFit, arch: Architecture): { mean
     if (l > 1) sum += (l - 1) * (fit.kernelMs.get(`s${b}.repeat.${tail}`) ?? Number.NaN);
     layers += l;
   }
-  const ms = Math.max(fit.floorMs, fit.intercept + fit.slope * sum + fit.perLayer * layers);
+  const macsTerm = fit.perGmac === 0 ? 0 : fit.perGmac * gmacs(arch);
+  const ms = Math.max(fit.floorMs, fit.intercept + fit.slope * sum + fit.perLayer * layers + macsTerm);
   const mean = msToMetric(fit.metric, fit.batch, ms);
   return { mean, std: mean * fit.logResidualStd };
 }

@@ -3,7 +3,7 @@ import { mbconvLayers } from '../network/networkLayers';
 import { createPrng } from '../random/prng';
 import { sampleArchitecture } from '../space/sampleArchitecture';
 import { fitLine } from './fitLine';
-import { fitKernelDeviceModel } from './kernelDeviceModel';
+import { fitKernelDeviceModel, gmacs, MIN_NETWORKS_FOR_MACS_TERM } from './kernelDeviceModel';
 import { allKernels, architectureKernels, kernelKey, kernelSum } from './kernelCatalog';
 import { predictionQuality } from './predictionQuality';
 import { profilePlan } from './profilePlan';
@@ -64,6 +64,25 @@ describe('kernel device model', () => {
     expect(model.slope).toBeCloseTo(1.5, 6);
     expect(model.perLayer).toBeCloseTo(-0.04, 6);
     for (const a of plan.heldOut) expect(model.predictMs(a)).toBeCloseTo(truth(a), 6);
+  });
+
+  it('recovers a MACs term from 8 or more networks, and leaves it out below', () => {
+    const times = new Map(allKernels().map((k) => [k.key, 0.1 + (k.layer.expanded * k.layer.kernel) / 5000]));
+    const plan = profilePlan(MIN_NETWORKS_FOR_MACS_TERM, 20, 5);
+    const truth = (a: (typeof plan.heldOut)[number]) => 2 + 1.5 * kernelSum(a, times) - 0.04 * mbconvLayers(a).length + 3 * gmacs(a);
+    const model = fitKernelDeviceModel(
+      times,
+      plan.calibration.map((arch) => ({ arch, measuredMs: truth(arch) })),
+    );
+    expect(model.slope).toBeCloseTo(1.5, 6);
+    expect(model.perLayer).toBeCloseTo(-0.04, 6);
+    expect(model.perGmac).toBeCloseTo(3, 6);
+    for (const a of plan.heldOut) expect(model.predictMs(a)).toBeCloseTo(truth(a), 6);
+    const fewer = fitKernelDeviceModel(
+      times,
+      plan.calibration.slice(1).map((arch) => ({ arch, measuredMs: truth(arch) })),
+    );
+    expect(fewer.perGmac).toBe(0);
   });
 
   it('never fits a falling line: a few noisy networks give the proportional model instead', () => {

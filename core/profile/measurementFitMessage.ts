@@ -1,4 +1,4 @@
-// A fitted profile metric as plain data (#12): the kernel table, the calibration (line and per-layer term), the floor and the
+// A fitted profile metric as plain data (#12): the kernel table, the calibration (line, per-layer and MACs terms), the floor and the
 // residual spread, everything predictProfiled reads and nothing else. This is what the search worker is
 // sent for a race against a profiled device; it is zod-checked on arrival (a worker message is an
 // input like any other), so a bad table fails with the field's name instead of racing on NaN.
@@ -17,6 +17,7 @@ export const measurementFitMessageSchema = z.strictObject({
   intercept: finite,
   slope: finite,
   perLayer: finite,
+  perGmac: finite,
   floorMs: positiveMs,
   logResidualStd: z.number().min(0).max(10),
   // Every one of the 168 kernels, by key: predictProfiled sums them through the network's layers.
@@ -31,6 +32,7 @@ export function measurementFitToMessage(fit: MeasurementFit): MeasurementFitMess
     intercept: fit.intercept,
     slope: fit.slope,
     perLayer: fit.perLayer,
+    perGmac: fit.perGmac,
     floorMs: fit.floorMs,
     logResidualStd: fit.logResidualStd,
     kernelMs: Object.fromEntries(fit.kernelMs),

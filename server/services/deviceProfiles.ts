@@ -79,6 +79,7 @@ export function summary(row: Pick<Row, 'id' | 'name' | 'origin' | 'created_at' |
       intercept: f.intercept,
       slope: f.slope,
       perLayer: f.perLayer,
+      perGmac: f.perGmac,
       logResidualStd: f.logResidualStd,
       calibrationNetworks: profile.measurements.find((m) => m.metric === f.metric)!.calibrationNetworks.length,
       validation: f.validation,
