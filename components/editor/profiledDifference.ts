@@ -4,8 +4,9 @@
 // run-to-run noise and the verdict (surrogates/runtime/predictedDifference.ts). The kernel model has no
 // members to pair, so the interval treats the fit's held-out log residuals (std s) as independent per
 // architecture, σ²_Δ = 2s²: an upper bound, since two architectures one gene apart share most kernels
-// and most of their error. The noise is what two timed runs of one network differ by, from the
-// profile's own interquartile ranges.
+// and most of their error. The noise is what two timings of one network differ by, from the
+// profile's own interquartile ranges (over its rounds, each a fresh session; over the runs of one pass
+// in profiles measured before rounds).
 import { Z90 } from '@/core/metrics/normalQuantile';
 import { median } from '@/core/metrics/median';
 import { differenceVerdict, runNoiseBand, type PredictedDifference } from '@/surrogates/runtime/predictedDifference';
