@@ -41,7 +41,8 @@ describe('fitDeviceProfile', () => {
     expect(fit.perGmac).not.toBe(0);
     for (const a of archs.slice(0, 10)) {
       const layers = a.reduce((s, b) => s + b.l, 0);
-      const expected = fit.intercept + fit.slope * kernelSum(a, kernelMap) + fit.perLayer * layers + (fit.perGmac * macsParams(a).macs) / 1000;
+      const expected =
+        fit.intercept + fit.slope * kernelSum(a, kernelMap) + fit.perLayer * layers + (fit.perGmac * macsParams(a).macs) / 1000;
       expect(predictProfiled(fit, a).mean).toBeCloseTo(expected, 9);
     }
   });
