@@ -6,10 +6,11 @@
 // every network once (and, in the first `kernelRounds`, every kernel) in its own seeded order; a round
 // keeps a model's fastest run (other work on the machine only ever slows a run down), and combineRounds
 // divides out each round's level and takes the median over rounds. Why the counts differ: on this 2-core
-// VM, with 12 rounds of everything, kernels from only 2 of them changed held-out τ by < 0.005, while
-// held-out networks from only 2 of them cost 0.03 — the measured networks are the noisy side. Rounds
-// gave held-out τ 0.89–0.94 with 96–100% within ±10% where two passes timed in blocks (calibration
-// networks, then held-out ones) gave τ 0.57–0.90 and 10–98%.
+// VM, in a 12-round run, kernels from only 2 rounds changed held-out τ by < 0.005 while held-out
+// networks from only 2 rounds cost 0.03 (the measured networks are the noisy side); in a 24-round run
+// one window of 3 kernel rounds fell to τ 0.866, so kernels get 6. With rounds (and the MACs term of
+// kernelDeviceModel) eleven CLI profiles gave held-out τ 0.889–0.931 with 94–100% within ±10%, where
+// two passes timed in blocks (calibration networks, then held-out ones) gave τ 0.57–0.91 and 10–98%.
 // Progress says what is being measured and an estimate of the time left; a signal cancels between two
 // timings; timings already made (a reload in the middle of a profile) are passed in as `known` and not
 // repeated.
