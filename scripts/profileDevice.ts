@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { deviceProfileSchema, MAX_PROFILE_BATCH, MAX_PROFILE_ROUNDS, type ProfileMetric } from '@/core/profile/deviceProfile';
 import { fitDeviceProfile, rankSimilarity } from '@/core/profile/fitDeviceProfile';
 import { predictionQuality } from '@/core/profile/predictionQuality';
-import { DEFAULT_KERNEL_ROUNDS, DEFAULT_REPEATS, DEFAULT_ROUNDS, ROUND_WARMUP, runProfile } from '@/core/profile/runProfile';
+import { DEFAULT_REPEATS, DEFAULT_ROUNDS, kernelRoundsFor, ROUND_WARMUP, runProfile } from '@/core/profile/runProfile';
 import { parseArchitectureCode } from '@/core/space/architectureCode';
 import type { Architecture } from '@/core/space/searchSpace';
 import { DEVICE_METRIC_NAMES, DEVICE_METRICS } from '@/core/targets';
@@ -71,7 +71,7 @@ async function main() {
   const heldOut = intOption(values, 'held-out', 0, 1000);
   const threads = intOption(values, 'threads', 1, 256);
   const rounds = intOption(values, 'rounds', 2, MAX_PROFILE_ROUNDS);
-  const kernelRounds = Math.min(DEFAULT_KERNEL_ROUNDS, rounds);
+  const kernelRounds = kernelRoundsFor(rounds);
   const repeats = intOption(values, 'repeats', 3, 1000);
   const seed = intOption(values, 'seed', 1, 2 ** 31 - 1);
   const batch = intOption(values, 'batch', 2, MAX_PROFILE_BATCH);

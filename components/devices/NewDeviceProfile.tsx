@@ -3,7 +3,7 @@
 // order. A run a reload interrupted is offered for Resume (its kept timings are reused) or Discard.
 import { useState } from 'react';
 import type { ProfileMetric } from '@/core/profile/deviceProfile';
-import { DEFAULT_KERNEL_ROUNDS, profileSteps, ROUND_WARMUP } from '@/core/profile/runProfile';
+import { kernelRoundsFor, profileSteps, ROUND_WARMUP } from '@/core/profile/runProfile';
 import { MeasuredProfile, type SavedDevice } from './MeasuredProfile';
 import { ProfileForm } from './ProfileForm';
 import { ProfileRunProgress } from './ProfileRunProgress';
@@ -88,7 +88,7 @@ export function NewDeviceProfile() {
                   heldOut: v.heldout,
                   seed: PROFILE_SEED,
                   rounds: v.rounds,
-                  kernelRounds: Math.min(DEFAULT_KERNEL_ROUNDS, v.rounds),
+                  kernelRounds: kernelRoundsFor(v.rounds),
                 },
                 warmup: ROUND_WARMUP,
                 repeats: v.repeats,

@@ -6,7 +6,7 @@ import { useQueryStates } from 'nuqs';
 import { NumberField } from '@/components/ui/NumberField';
 import { PillRadioGroup } from '@/components/ui/PillRadioGroup';
 import { deviceProfileSchema } from '@/core/profile/deviceProfile';
-import { DEFAULT_KERNEL_ROUNDS, ROUND_WARMUP } from '@/core/profile/runProfile';
+import { kernelRoundsFor, ROUND_WARMUP } from '@/core/profile/runProfile';
 import { deviceProfileParams, PROFILE_FORM_LIMITS, PROFILE_MEASURE } from '@/lib/url/deviceProfileParams';
 
 export type ProfileFormValues = ReturnType<typeof useProfileFormValues>[0];
@@ -119,9 +119,8 @@ export function ProfileForm({ disabled, onStart }: ProfileFormProps) {
       <p className="text-sm text-muted">
         Times the 168 MBConv kernels and {v.samples + v.heldout} whole networks
         {v.measure === 'both' ? ' for each metric' : ''}: the networks in {v.rounds} rounds, the kernels in the first{' '}
-        {Math.min(DEFAULT_KERNEL_ROUNDS, v.rounds)}, each model after {ROUND_WARMUP} warm-up runs in every round. More rounds take longer
-        and even out the moments the machine is busy with other work. Keep this tab in front while it runs: a background tab is slowed down
-        by the browser.
+        {kernelRoundsFor(v.rounds)}, each model after {ROUND_WARMUP} warm-up runs in every round. More rounds take longer and even out the
+        moments the machine is busy with other work. Keep this tab in front while it runs: a background tab is slowed down by the browser.
       </p>
       <button
         type="submit"

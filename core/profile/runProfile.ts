@@ -68,6 +68,8 @@ export interface RunProfileOptions {
 export const DEFAULT_ROUNDS = 16;
 /** Rounds that also time the kernels, when the caller does not choose (at most `rounds`). */
 export const DEFAULT_KERNEL_ROUNDS = 6;
+/** The kernel rounds of a profile with `rounds` rounds, in the CLI and on /devices/new alike. */
+export const kernelRoundsFor = (rounds: number) => Math.min(DEFAULT_KERNEL_ROUNDS, rounds);
 /** Untimed runs of each model in each round (its session is new: the first runs allocate and pick kernels). */
 export const ROUND_WARMUP = 2;
 /** Timed runs of each model in each round, the fastest kept, when the caller does not choose. */
