@@ -2,7 +2,7 @@
 // what it receives, so a message from a stale build or a broken worker is a coded error, never a
 // half-read object. One profile runs at a time; `id` ties progress, timings and the end to the start.
 import { z } from 'zod';
-import { deviceProfileSchema, MAX_PROFILE_BATCH, MAX_PROFILE_ROUNDS, PROFILE_METRICS } from '@/core/profile/deviceProfile';
+import { deviceProfileSchema, MAX_PROFILE_BATCH, PROFILE_METRICS } from '@/core/profile/deviceProfile';
 
 export type ProfilerErrorCode =
   /** Cancel was pressed: the run stopped between two timings and nothing is kept for saving. */
@@ -35,8 +35,9 @@ export const profilerStartSchema = z.strictObject({
       .int()
       .min(1)
       .max(2 ** 31 - 1),
-    rounds: z.int().min(2).max(MAX_PROFILE_ROUNDS),
-    kernelRounds: z.int().min(2).max(MAX_PROFILE_ROUNDS),
+    // The stored protocol's bounds; required here (only profiles from before rounds lack them).
+    rounds: deviceProfileSchema.shape.protocol.shape.rounds.unwrap(),
+    kernelRounds: deviceProfileSchema.shape.protocol.shape.kernelRounds.unwrap(),
   }),
   warmup: deviceProfileSchema.shape.protocol.shape.warmup,
   repeats: deviceProfileSchema.shape.protocol.shape.repeats,
